@@ -1,0 +1,181 @@
+// kindred-cli: the command-line face of kindred_core. Composition only; every command calls the
+// same core functions as the GUI. Exit codes: 0 ok, 1 bad input or failure, 2 usage.
+#include "kindred/importers/Import.h"
+#include "kindred/store/Project.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+struct ImportCommand {
+    std::string db;
+    std::string format = "auto";
+    std::vector<std::string> paths;
+    bool skipBadRows = false;
+    std::uint64_t maxBadRows = 1000;
+    std::string encoding = "auto";
+    std::string scale;
+    std::string sourceName, domain, domainKind, userNamespace;
+    std::string mapUser, mapItem, mapRating, mapTimestamp, mapTitle, mapGenres, mapText, mapWeight;
+    std::string separator;
+    bool noHeader = false;
+    bool json = false;
+    bool quiet = false;
+};
+
+std::optional<kindred::RatingScale> parseScale(const std::string& text) {
+    const auto dots = text.find("..");
+    if (dots == std::string::npos)
+        return std::nullopt;
+    try {
+        return kindred::RatingScale{std::stod(text.substr(0, dots)), std::stod(text.substr(dots + 2))};
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+int runImport(const ImportCommand& cmd) {
+    kindred::ImportOptions options;
+    options.format = cmd.format;
+    options.badRows = cmd.skipBadRows ? kindred::BadRowPolicy::Skip : kindred::BadRowPolicy::Abort;
+    options.maxBadRows = cmd.maxBadRows;
+    options.encoding = cmd.encoding == "utf-8"    ? kindred::TextEncoding::Utf8
+                       : cmd.encoding == "latin1" ? kindred::TextEncoding::Latin1
+                                                  : kindred::TextEncoding::Auto;
+    if (!cmd.scale.empty()) {
+        options.scale = parseScale(cmd.scale);
+        if (!options.scale) {
+            std::cerr << "kindred-cli: --scale must look like 1..5\n";
+            return kExitUsage;
+        }
+    }
+    options.sourceName = cmd.sourceName;
+    options.domain = cmd.domain;
+    options.domainKind = cmd.domainKind;
+    options.userNamespace = cmd.userNamespace;
+    options.mapping = {cmd.mapUser, cmd.mapItem, cmd.mapRating, cmd.mapTimestamp,
+                       cmd.mapTitle, cmd.mapGenres, cmd.mapText, cmd.mapWeight};
+    if (cmd.separator == "tab" || cmd.separator == "\\t")
+        options.separator = '\t';
+    else if (cmd.separator.size() == 1)
+        options.separator = cmd.separator[0];
+    options.hasHeader = !cmd.noHeader;
+
+    auto project = kindred::Project::open(cmd.db);
+    if (!project) {
+        std::cerr << "kindred-cli: " << project.status().message() << "\n";
+        return kExitBadInput;
+    }
+    std::vector<std::filesystem::path> paths(cmd.paths.begin(), cmd.paths.end());
+    const bool showProgress = !cmd.quiet && isatty(fileno(stderr));
+    kindred::ProgressToken progress([&](const kindred::ProgressEvent& event) {
+        if (!showProgress)
+            return;
+        std::fprintf(stderr, "\r%-40s %5.1f%%  %llu rows  ETA %.0f s   ", event.phase.c_str(),
+                     event.total ? 100.0 * double(event.done) / double(event.total) : 0.0,
+                     static_cast<unsigned long long>(event.rows), event.etaSeconds < 0 ? 0.0 : event.etaSeconds);
+    });
+    const auto result = kindred::importDataset(*project.value(), paths, options, &progress);
+    if (showProgress)
+        std::fprintf(stderr, "\r%80s\r", "");
+    if (!result.status) {
+        std::cerr << "kindred-cli: import failed: " << result.status.message() << "\n";
+        return kExitBadInput;
+    }
+    if (cmd.json)
+        std::cout << result.report.toJson() << "\n";
+    else if (!cmd.quiet)
+        std::cout << result.report.toText();
+    return kExitOk;
+}
+
+int runStats(const std::string& db, bool json) {
+    auto project = kindred::Project::open(db, kindred::OpenMode::OpenExisting);
+    if (!project) {
+        std::cerr << "kindred-cli: " << project.status().message() << "\n";
+        return kExitBadInput;
+    }
+    const auto stats = project.value()->stats();
+    if (json) {
+        std::cout << stats.toJson() << "\n";
+        return kExitOk;
+    }
+    std::cout << stats.users << " users, " << stats.items << " items, " << stats.ratings << " ratings in "
+              << stats.domains.size() << " domains (" << stats.sources << " sources)\n";
+    for (const auto& d : stats.domains)
+        std::cout << "  " << d.name << " (" << d.kind << "): " << d.users << " users, " << d.items << " items, "
+                  << d.ratings << " ratings\n";
+    for (const auto& o : stats.overlaps)
+        std::cout << "  shared users " << o.first << " ∩ " << o.second << ": " << o.sharedUsers << "\n";
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Kindred: cross-media taste explorer (command line)"};
+    app.require_subcommand(1);
+    app.set_version_flag("--version", "kindred-cli 0.1.0");
+
+    ImportCommand importCmd;
+    auto* import = app.add_subcommand("import", "Import rating datasets into a project file");
+    import->add_option("--db", importCmd.db, "Project file (.kindred); created when missing")->required();
+    std::string formats = "auto";
+    for (const auto& f : kindred::supportedFormats())
+        formats += "|" + f.id;
+    import->add_option("--format", importCmd.format, "Format: " + formats)->capture_default_str();
+    import->add_option("paths", importCmd.paths, "Files or folders to import")->required();
+    import->add_flag("--skip-bad-rows", importCmd.skipBadRows, "Skip malformed rows instead of aborting");
+    import->add_option("--max-bad-rows", importCmd.maxBadRows, "With --skip-bad-rows: fail past this many")
+        ->capture_default_str();
+    import->add_option("--encoding", importCmd.encoding, "auto|utf-8|latin1")->check(CLI::IsMember({"auto", "utf-8", "latin1"}));
+    import->add_option("--scale", importCmd.scale, "Rating scale MIN..MAX, e.g. 1..5");
+    import->add_option("--name", importCmd.sourceName, "Source name shown in the project");
+    import->add_option("--domain", importCmd.domain, "Domain name (generic CSV, Amazon JSON)");
+    import->add_option("--kind", importCmd.domainKind, "Domain kind: movie|book|music|news|other");
+    import->add_option("--namespace", importCmd.userNamespace, "User namespace (same namespace = same people)");
+    import->add_option("--map-user", importCmd.mapUser, "Generic CSV: user column (name or 0-based index)");
+    import->add_option("--map-item", importCmd.mapItem, "Generic CSV: item column");
+    import->add_option("--map-rating", importCmd.mapRating, "Generic CSV: rating column (omit for implicit)");
+    import->add_option("--map-timestamp", importCmd.mapTimestamp, "Generic CSV: timestamp column");
+    import->add_option("--map-title", importCmd.mapTitle, "Generic CSV: title column");
+    import->add_option("--map-genres", importCmd.mapGenres, "Generic CSV: genres column ('|' or ';' separated)");
+    import->add_option("--map-text", importCmd.mapText, "Generic CSV: text column");
+    import->add_option("--map-weight", importCmd.mapWeight, "Generic CSV: implicit weight column");
+    import->add_option("--separator", importCmd.separator, "Generic CSV: separator character or 'tab'");
+    import->add_flag("--no-header", importCmd.noHeader, "Generic CSV: the first line is data");
+    import->add_flag("--json", importCmd.json, "Print the cleaning report as JSON");
+    import->add_flag("-q,--quiet", importCmd.quiet, "Print nothing on success");
+
+    std::string statsDb;
+    bool statsJson = false;
+    auto* stats = app.add_subcommand("stats", "Per-domain counts, rating histograms and shared users");
+    stats->add_option("--db", statsDb, "Project file")->required();
+    stats->add_flag("--json", statsJson, "Print JSON");
+
+    auto* formatsCmd = app.add_subcommand("formats", "List the import formats");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error);
+        return code == 0 ? kExitOk : kExitUsage;
+    }
+    if (*import)
+        return runImport(importCmd);
+    if (*stats)
+        return runStats(statsDb, statsJson);
+    if (*formatsCmd) {
+        for (const auto& f : kindred::supportedFormats())
+            std::cout << f.id << "\t" << f.displayName << "\t" << f.description << "\n";
+        return kExitOk;
+    }
+    return kExitUsage;
+}

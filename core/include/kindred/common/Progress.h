@@ -1,0 +1,62 @@
+#pragma once
+// ProgressToken: the one way long core jobs report progress and learn that they should stop.
+// The job (any thread) calls report()/throwIfCancelled() between batches; the owner (any thread)
+// calls requestCancel(). The callback runs on the job's thread, throttled to at most one call
+// per minInterval except for forced reports, so it must be cheap and thread-safe.
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+
+namespace kindred {
+
+struct ProgressEvent {
+    std::string phase;        ///< what the job is doing now, e.g. "reading ratings.csv"
+    std::uint64_t done = 0;   ///< units done in this phase
+    std::uint64_t total = 0;  ///< units in this phase; 0 when unknown
+    std::string unit;         ///< "bytes", "rows", "epochs", ...
+    std::uint64_t rows = 0;   ///< rows (records) processed so far in the whole job
+    double elapsedSeconds = 0;
+    double etaSeconds = -1;   ///< estimated seconds left in this phase; -1 when unknown
+};
+
+/// Thrown inside core when a job notices that cancel was requested. Public API functions
+/// catch it and return a Status whose message says the job was cancelled.
+class CancelledError : public std::runtime_error {
+public:
+    CancelledError() : std::runtime_error("cancelled by the user") {}
+};
+
+class ProgressToken {
+public:
+    using Callback = std::function<void(const ProgressEvent&)>;
+
+    explicit ProgressToken(Callback callback = {},
+                           std::chrono::milliseconds minInterval = std::chrono::milliseconds(100));
+
+    /// Thread-safe; the job stops at its next check.
+    void requestCancel() noexcept { m_cancelled.store(true, std::memory_order_relaxed); }
+    bool isCancelled() const noexcept { return m_cancelled.load(std::memory_order_relaxed); }
+    /// Throws CancelledError when cancel was requested.
+    void throwIfCancelled() const;
+
+    /// Fills elapsedSeconds and etaSeconds (from done/total and the phase's start) and calls the
+    /// callback unless the last call was less than minInterval ago (force bypasses throttling).
+    void report(ProgressEvent event, bool force = false);
+
+private:
+    Callback m_callback;
+    std::chrono::milliseconds m_minInterval;
+    std::atomic<bool> m_cancelled{false};
+    std::mutex m_mutex;
+    std::chrono::steady_clock::time_point m_start;
+    std::chrono::steady_clock::time_point m_phaseStart;
+    std::chrono::steady_clock::time_point m_lastReport;
+    std::string m_phase;
+};
+
+} // namespace kindred

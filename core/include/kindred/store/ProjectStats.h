@@ -1,0 +1,44 @@
+#pragma once
+// ProjectStats: what `kindred-cli stats` prints and the data browser charts show.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+struct HistogramBin {
+    double value = 0;        ///< raw rating value (explicit) or lower edge on the 0..1 scale (implicit)
+    std::uint64_t count = 0;
+};
+
+struct DomainStats {
+    std::string name;
+    std::string kind;
+    std::uint64_t users = 0;   ///< distinct users with at least one rating in this domain
+    std::uint64_t items = 0;   ///< items in this domain (rated or not)
+    std::uint64_t ratings = 0;
+    double meanValue = 0;      ///< mean rating on the common 0..1 scale
+    std::vector<HistogramBin> histogram; ///< raw values when ≤ 20 distinct, else ten 0..1 bins
+};
+
+struct DomainOverlap {
+    std::string first, second;
+    std::uint64_t sharedUsers = 0; ///< users with ratings in both domains
+};
+
+struct ProjectStats {
+    std::vector<DomainStats> domains;
+    std::vector<DomainOverlap> overlaps;   ///< one entry per pair of domains
+    std::uint64_t users = 0;               ///< all users
+    std::uint64_t items = 0;
+    std::uint64_t ratings = 0;
+    std::uint64_t reviews = 0;
+    std::uint64_t usersInSeveralDomains = 0;
+    std::uint64_t sources = 0;
+
+    /// Pretty-printed JSON with the fields above.
+    std::string toJson() const;
+};
+
+} // namespace kindred

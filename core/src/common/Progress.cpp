@@ -1,0 +1,37 @@
+#include "kindred/common/Progress.h"
+
+namespace kindred {
+
+ProgressToken::ProgressToken(Callback callback, std::chrono::milliseconds minInterval)
+    : m_callback(std::move(callback))
+    , m_minInterval(minInterval)
+    , m_start(std::chrono::steady_clock::now())
+    , m_phaseStart(m_start)
+    , m_lastReport(m_start - minInterval) {}
+
+void ProgressToken::throwIfCancelled() const {
+    if (isCancelled())
+        throw CancelledError();
+}
+
+void ProgressToken::report(ProgressEvent event, bool force) {
+    std::lock_guard lock(m_mutex);
+    const auto now = std::chrono::steady_clock::now();
+    if (event.phase != m_phase) {
+        m_phase = event.phase;
+        m_phaseStart = now;
+    }
+    if (!force && now - m_lastReport < m_minInterval)
+        return;
+    m_lastReport = now;
+    if (!m_callback)
+        return;
+    using Seconds = std::chrono::duration<double>;
+    event.elapsedSeconds = Seconds(now - m_start).count();
+    const double phaseSeconds = Seconds(now - m_phaseStart).count();
+    if (event.total > 0 && event.done > 0 && event.done <= event.total && phaseSeconds > 0.05)
+        event.etaSeconds = phaseSeconds * double(event.total - event.done) / double(event.done);
+    m_callback(event);
+}
+
+} // namespace kindred

@@ -1,0 +1,14 @@
+// PLACEHOLDER — replaced by the real importer.
+#include "DatasetImporter.h"
+#include "ImportSink.h"
+namespace kindred::import {
+namespace {
+class AmazonJsonImporter final : public DatasetImporter {
+public:
+    FormatInfo info() const override { return {"placeholder-AmazonJson", "AmazonJson", ""}; }
+    int detect(const InputSet&) const override { return 0; }
+    void run(const InputSet&, ImportSink& sink) const override { sink.fail("", 0, "not implemented"); }
+};
+}
+std::unique_ptr<DatasetImporter> makeAmazonJsonImporter() { return std::make_unique<AmazonJsonImporter>(); }
+}

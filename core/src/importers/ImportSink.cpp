@@ -1,0 +1,595 @@
+#include "ImportSink.h"
+
+#include "../store/Sqlite.h"
+#include "ImportError.h"
+#include "TextFields.h"
+#include "kindred/store/Project.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <limits>
+#include <unordered_set>
+
+namespace kindred::import {
+
+namespace {
+
+constexpr std::int64_t kNoTimestamp = std::numeric_limits<std::int64_t>::min();
+constexpr std::size_t kMaxListedIssues = 1000;
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+using IdMap = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
+
+struct PendingRating {
+    std::int64_t timestamp;
+    std::int32_t user;
+    std::int32_t item;
+    float raw;
+    float weight;
+    float value;      ///< NaN: compute at finish
+    std::uint32_t sequence;
+    std::int16_t domain;
+};
+
+struct Demographics {
+    std::optional<int> age;
+    std::string gender, occupation, zip;
+};
+
+struct ItemMeta {
+    std::optional<std::string> title, text;
+    std::optional<int> year;
+    std::vector<std::string> genres;
+    std::vector<std::pair<std::string, double>> tags;
+};
+
+struct PendingReview {
+    std::int64_t user, item;
+    std::string summary, text;
+    std::optional<std::int64_t> timestamp;
+};
+
+struct PendingLink {
+    std::int64_t user, other;
+    std::string kind;
+};
+
+struct DomainEntry {
+    std::int64_t id;
+    std::string name, kind;
+    IdMap items;
+    bool loaded = false;
+};
+
+std::string isoNowUtc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+bool validKind(std::string_view kind) {
+    return kind == "movie" || kind == "book" || kind == "music" || kind == "news" || kind == "other";
+}
+
+} // namespace
+
+struct ImportSink::Impl {
+    explicit Impl(sqlite3* database) : db(database), transaction(database) {}
+
+    sqlite3* db;
+    sql::Transaction transaction;
+    bool begun = false;
+    SourceSpec spec;
+    TextEncoding encoding = TextEncoding::Auto;
+    std::int64_t sourceId = 0;
+
+    std::vector<DomainEntry> domains;
+    IdMap users;
+    std::int64_t nextUserId = 1;
+    std::int64_t nextItemId = 1;
+    std::vector<std::pair<std::int64_t, std::string>> newUsers;
+    std::vector<std::pair<std::int64_t, DomainRef>> newItems; // id, domain
+    std::vector<std::string> newItemExternalIds;
+    std::unordered_map<std::int64_t, Demographics> demographics;
+    std::unordered_map<std::int64_t, ItemMeta> itemMeta;
+    std::vector<DomainRef> itemDomain; // indexed by item id
+    std::vector<PendingRating> ratings;
+    std::vector<PendingReview> reviews;
+    std::vector<PendingLink> links;
+    double maxImplicitWeight = 0;
+    std::uint32_t progressCalls = 0;
+    std::string scratch;
+
+    void rememberItemDomain(std::int64_t id, DomainRef domain) {
+        if (std::size_t(id) >= itemDomain.size())
+            itemDomain.resize(std::max<std::size_t>(std::size_t(id) + 1, itemDomain.size() * 2), -1);
+        itemDomain[std::size_t(id)] = domain;
+    }
+};
+
+ImportSink::ImportSink(Project& project, const ImportOptions& options, CleaningReport& report,
+                       ProgressToken* progress)
+    : m_project(project), m_options(options), m_report(report), m_progress(progress) {
+    m_impl = std::make_unique<Impl>(project.handle());
+    m_impl->nextUserId = sql::queryInt(m_impl->db, "SELECT coalesce(max(id), 0) + 1 FROM users");
+    m_impl->nextItemId = sql::queryInt(m_impl->db, "SELECT coalesce(max(id), 0) + 1 FROM items");
+}
+
+ImportSink::~ImportSink() = default;
+
+void ImportSink::beginSource(const SourceSpec& spec, const std::vector<std::filesystem::path>& files) {
+    auto& impl = *m_impl;
+    impl.spec = spec;
+    if (m_options.scale)
+        impl.spec.scale = *m_options.scale;
+    if (!m_options.userNamespace.empty())
+        impl.spec.userNamespace = m_options.userNamespace;
+    if (!m_options.sourceName.empty())
+        impl.spec.name = m_options.sourceName;
+    impl.encoding = m_options.encoding != TextEncoding::Auto ? m_options.encoding : spec.declaredEncoding;
+    if (impl.spec.isExplicit && !(impl.spec.scale.max > impl.spec.scale.min))
+        fail(files.empty() ? std::string() : displayName(files.front()), 0,
+             "rating scale must have max > min");
+
+    m_report.format = spec.format;
+    m_report.sourceName = impl.spec.name;
+    m_report.userNamespace = impl.spec.userNamespace;
+    nlohmann::json paths = nlohmann::json::array();
+    for (const auto& file : files) {
+        m_report.files.push_back(file.string());
+        paths.push_back(std::filesystem::absolute(file).string());
+    }
+
+    sql::Statement insert(impl.db, "INSERT INTO sources(name, format, paths, imported_at, scale_min, "
+                                   "scale_max, feedback, user_namespace) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)");
+    insert.bind(1, impl.spec.name).bind(2, spec.format).bind(3, paths.dump()).bind(4, isoNowUtc());
+    insert.bind(5, impl.spec.scale.min).bind(6, impl.spec.scale.max);
+    insert.bind(7, impl.spec.isExplicit ? "explicit" : "implicit").bind(8, impl.spec.userNamespace);
+    insert.run();
+    impl.sourceId = sqlite3_last_insert_rowid(impl.db);
+
+    sql::Statement existing(impl.db, "SELECT id, external_id FROM users WHERE namespace = ?1");
+    existing.bind(1, impl.spec.userNamespace);
+    while (existing.step())
+        impl.users.emplace(existing.text(1), existing.int64(0));
+    impl.begun = true;
+}
+
+DomainRef ImportSink::domain(std::string_view name, std::string_view kind) {
+    auto& impl = *m_impl;
+    for (std::size_t i = 0; i < impl.domains.size(); ++i)
+        if (impl.domains[i].name == name)
+            return DomainRef(i);
+    const std::string kindText = validKind(kind) ? std::string(kind) : "other";
+    sql::Statement find(impl.db, "SELECT id, kind FROM domains WHERE name = ?1");
+    find.bind(1, name);
+    DomainEntry entry;
+    entry.name = std::string(name);
+    if (find.step()) {
+        entry.id = find.int64(0);
+        entry.kind = find.text(1);
+    } else {
+        sql::Statement insert(impl.db, "INSERT INTO domains(name, kind) VALUES(?1, ?2)");
+        insert.bind(1, name).bind(2, kindText);
+        insert.run();
+        entry.id = sqlite3_last_insert_rowid(impl.db);
+        entry.kind = kindText;
+    }
+    const auto ref = DomainRef(impl.domains.size());
+    sql::Statement items(impl.db, "SELECT id, external_id FROM items WHERE domain_id = ?1");
+    items.bind(1, entry.id);
+    while (items.step()) {
+        entry.items.emplace(items.text(1), items.int64(0));
+        impl.rememberItemDomain(items.int64(0), ref);
+    }
+    entry.loaded = true;
+    impl.domains.push_back(std::move(entry));
+    return ref;
+}
+
+std::optional<UserRef> ImportSink::user(std::string_view externalId, const LineRef& where) {
+    auto& impl = *m_impl;
+    const std::string_view id = trim(externalId);
+    if (id.empty()) {
+        reject(where, "missing user id");
+        return std::nullopt;
+    }
+    if (const auto found = impl.users.find(id); found != impl.users.end())
+        return found->second;
+    if (!isValidUtf8(id)) {
+        reject(where, "user id is not valid UTF-8");
+        return std::nullopt;
+    }
+    const std::int64_t newId = impl.nextUserId++;
+    impl.users.emplace(std::string(id), newId);
+    impl.newUsers.emplace_back(newId, std::string(id));
+    return newId;
+}
+
+std::optional<ItemRef> ImportSink::item(DomainRef domain, std::string_view externalId, const LineRef& where) {
+    auto& impl = *m_impl;
+    const std::string_view id = trim(externalId);
+    if (id.empty()) {
+        reject(where, "missing item id");
+        return std::nullopt;
+    }
+    auto& items = impl.domains[std::size_t(domain)].items;
+    if (const auto found = items.find(id); found != items.end())
+        return found->second;
+    if (!isValidUtf8(id)) {
+        reject(where, "item id is not valid UTF-8");
+        return std::nullopt;
+    }
+    const std::int64_t newId = impl.nextItemId++;
+    items.emplace(std::string(id), newId);
+    impl.newItems.emplace_back(newId, domain);
+    impl.newItemExternalIds.emplace_back(id);
+    impl.rememberItemDomain(newId, domain);
+    return newId;
+}
+
+void ImportSink::setDemographics(UserRef user, std::optional<int> age, std::string_view gender,
+                                 std::string_view occupation, std::string_view zip) {
+    auto& d = m_impl->demographics[user];
+    d.age = age;
+    d.gender = std::string(trim(gender));
+    d.occupation = std::string(trim(occupation));
+    d.zip = std::string(trim(zip));
+}
+
+void ImportSink::setTitle(ItemRef item, std::string_view title) {
+    if (auto cleaned = text(title, {}); cleaned && !cleaned->empty())
+        m_impl->itemMeta[item].title = std::move(*cleaned);
+}
+
+void ImportSink::setYear(ItemRef item, int year) { m_impl->itemMeta[item].year = year; }
+
+void ImportSink::setText(ItemRef item, std::string_view body) {
+    if (auto cleaned = text(body, {}); cleaned && !cleaned->empty())
+        m_impl->itemMeta[item].text = std::move(*cleaned);
+}
+
+void ImportSink::addGenre(ItemRef item, std::string_view genre) {
+    if (auto cleaned = text(genre, {}); cleaned && !cleaned->empty())
+        m_impl->itemMeta[item].genres.push_back(std::move(*cleaned));
+}
+
+void ImportSink::addTag(ItemRef item, std::string_view tag, double weight) {
+    if (auto cleaned = text(tag, {}); cleaned && !cleaned->empty())
+        m_impl->itemMeta[item].tags.emplace_back(std::move(*cleaned), weight);
+}
+
+bool ImportSink::rating(const LineRef& where, UserRef user, ItemRef item, double raw,
+                        std::optional<std::int64_t> timestamp, double weight, std::optional<double> value) {
+    auto& impl = *m_impl;
+    const auto& scale = impl.spec.scale;
+    if (impl.spec.isExplicit) {
+        if (!std::isfinite(raw)) {
+            reject(where, "rating is not a finite number");
+            return false;
+        }
+        if (raw < scale.min || raw > scale.max) {
+            reject(where, "rating " + std::to_string(raw) + " is outside the scale " +
+                              std::to_string(scale.min) + ".." + std::to_string(scale.max));
+            return false;
+        }
+    }
+    if (!std::isfinite(weight) || weight < 0) {
+        reject(where, "weight must be a finite number ≥ 0");
+        return false;
+    }
+    if (value && !(*value >= 0 && *value <= 1)) {
+        reject(where, "value must be within 0..1");
+        return false;
+    }
+    if (item >= std::int64_t(impl.itemDomain.size()) || impl.itemDomain[std::size_t(item)] < 0)
+        throw std::logic_error("ImportSink::rating: item was not created through item()");
+    if (user > std::numeric_limits<std::int32_t>::max() || item > std::numeric_limits<std::int32_t>::max())
+        fail(where.file ? *where.file : std::string(), where.line, "too many users or items for one project");
+    PendingRating row;
+    row.timestamp = timestamp.value_or(kNoTimestamp);
+    row.user = std::int32_t(user);
+    row.item = std::int32_t(item);
+    row.raw = float(raw);
+    row.weight = float(weight);
+    row.sequence = std::uint32_t(impl.ratings.size());
+    row.domain = std::int16_t(impl.itemDomain[std::size_t(item)]);
+    if (value)
+        row.value = float(*value);
+    else if (impl.spec.isExplicit)
+        row.value = float((raw - scale.min) / (scale.max - scale.min));
+    else
+        row.value = std::numeric_limits<float>::quiet_NaN();
+    if (!impl.spec.isExplicit && !value)
+        impl.maxImplicitWeight = std::max(impl.maxImplicitWeight, weight);
+    impl.ratings.push_back(row);
+    return true;
+}
+
+void ImportSink::review(UserRef user, ItemRef item, std::string_view summary, std::string_view body,
+                        std::optional<std::int64_t> timestamp) {
+    auto cleanedText = text(body, {});
+    if (!cleanedText || cleanedText->empty())
+        return;
+    auto cleanedSummary = text(summary, {});
+    m_impl->reviews.push_back({user, item, cleanedSummary.value_or(std::string()), std::move(*cleanedText), timestamp});
+}
+
+void ImportSink::userLink(UserRef user, UserRef other, std::string_view kind) {
+    m_impl->links.push_back({user, other, std::string(kind)});
+}
+
+void ImportSink::reject(const LineRef& where, std::string problem) {
+    ImportIssue issue{where.file ? *where.file : std::string(), where.line, std::move(problem)};
+    ++m_report.rowsRejected;
+    if (m_options.badRows == BadRowPolicy::Abort)
+        throw ImportError(issue);
+    if (m_report.rejected.size() < kMaxListedIssues)
+        m_report.rejected.push_back(issue);
+    if (m_report.rowsRejected > m_options.maxBadRows) {
+        issue.problem = "more than " + std::to_string(m_options.maxBadRows) +
+                        " bad rows; the last one: " + issue.problem;
+        throw ImportError(issue);
+    }
+}
+
+void ImportSink::fail(const std::string& file, std::uint64_t line, std::string problem) {
+    throw ImportError({file, line, std::move(problem)});
+}
+
+void ImportSink::note(std::string text) { m_report.notes.push_back(std::move(text)); }
+
+std::optional<std::string> ImportSink::text(std::string_view raw, const LineRef& where) {
+    std::string_view trimmed = trim(raw);
+    if (trimmed.size() != raw.size())
+        ++m_report.fieldsTrimmed;
+    if (m_impl->encoding == TextEncoding::Latin1) {
+        std::string out;
+        appendLatin1AsUtf8(trimmed, out);
+        if (out.size() != trimmed.size())
+            ++m_report.textFieldsReencoded;
+        return out;
+    }
+    if (isValidUtf8(trimmed))
+        return std::string(trimmed);
+    if (m_impl->encoding == TextEncoding::Utf8) {
+        reject(where, "text is not valid UTF-8");
+        return std::nullopt;
+    }
+    std::string out;
+    appendLatin1AsUtf8(trimmed, out);
+    ++m_report.textFieldsReencoded;
+    return out;
+}
+
+void ImportSink::progress(const LineReader& reader) {
+    if ((++m_impl->progressCalls & 4095u) != 0)
+        return;
+    checkCancelled();
+    if (m_progress) {
+        ProgressEvent event;
+        event.phase = "reading " + reader.name();
+        event.unit = "bytes";
+        event.done = reader.bytesConsumed();
+        event.total = reader.totalBytes();
+        event.rows = m_report.rowsRead;
+        m_progress->report(std::move(event));
+    }
+}
+
+void ImportSink::checkCancelled() const {
+    if (m_progress)
+        m_progress->throwIfCancelled();
+}
+
+namespace {
+
+/// Multi-row INSERT for the bulk path: one statement binds kRowsPerStatement rows.
+constexpr int kRowsPerStatement = 64;
+constexpr int kRatingColumns = 8;
+
+std::string multiRowInsert(int rows) {
+    std::string sql = "INSERT INTO ratings(user_id, item_id, domain_id, source_id, raw_value, value, ts, weight) VALUES ";
+    for (int r = 0; r < rows; ++r) {
+        sql += r ? ",(" : "(";
+        for (int c = 0; c < kRatingColumns; ++c)
+            sql += c ? ",?" : "?";
+        sql += ")";
+    }
+    return sql;
+}
+
+} // namespace
+
+void ImportSink::finish() {
+    auto& impl = *m_impl;
+    if (!impl.begun)
+        throw std::logic_error("ImportSink::finish without beginSource");
+    sqlite3* db = impl.db;
+    const auto started = std::chrono::steady_clock::now();
+    auto report = [&](const char* phase, std::uint64_t done, std::uint64_t total) {
+        checkCancelled();
+        if (m_progress) {
+            ProgressEvent event;
+            event.phase = phase;
+            event.unit = "rows";
+            event.done = done;
+            event.total = total;
+            event.rows = m_report.rowsRead;
+            m_progress->report(std::move(event));
+        }
+    };
+
+    // 1. Users.
+    report("writing users", 0, impl.newUsers.size());
+    {
+        sql::Statement insert(db, "INSERT INTO users(id, namespace, external_id) VALUES(?1, ?2, ?3)");
+        for (const auto& [id, external] : impl.newUsers)
+            insert.bind(1, id).bind(2, impl.spec.userNamespace).bind(3, external).run();
+        sql::Statement demo(db, "UPDATE users SET age = ?2, gender = nullif(?3, ''), occupation = "
+                                "nullif(?4, ''), zip = nullif(?5, '') WHERE id = ?1");
+        for (const auto& [id, d] : impl.demographics) {
+            demo.bind(1, id).bind(2, d.age.has_value() ? std::optional<std::int64_t>(*d.age) : std::nullopt);
+            demo.bind(3, d.gender).bind(4, d.occupation).bind(5, d.zip).run();
+        }
+    }
+    m_report.newUsers = impl.newUsers.size();
+
+    // 2. Items and their metadata.
+    report("writing items", 0, impl.newItems.size());
+    {
+        sql::Statement insert(db, "INSERT INTO items(id, domain_id, external_id) VALUES(?1, ?2, ?3)");
+        for (std::size_t i = 0; i < impl.newItems.size(); ++i) {
+            const auto [id, domain] = impl.newItems[i];
+            insert.bind(1, id).bind(2, impl.domains[std::size_t(domain)].id).bind(3, impl.newItemExternalIds[i]).run();
+        }
+        sql::Statement update(db, "UPDATE items SET title = coalesce(?2, title), year = coalesce(?3, year), "
+                                  "text = coalesce(?4, text) WHERE id = ?1");
+        sql::Statement genre(db, "INSERT OR IGNORE INTO item_genres(item_id, genre) VALUES(?1, ?2)");
+        sql::Statement tag(db, "INSERT INTO item_tags(item_id, tag, weight) VALUES(?1, ?2, ?3) "
+                               "ON CONFLICT(item_id, tag) DO UPDATE SET weight = weight + excluded.weight");
+        for (const auto& [id, meta] : impl.itemMeta) {
+            update.bind(1, id).bind(2, meta.title).bind(4, meta.text);
+            update.bind(3, meta.year ? std::optional<std::int64_t>(*meta.year) : std::nullopt).run();
+            for (const auto& g : meta.genres)
+                genre.bind(1, id).bind(2, g).run();
+            for (const auto& [t, w] : meta.tags)
+                tag.bind(1, id).bind(2, t).bind(3, w).run();
+        }
+    }
+    m_report.newItems = impl.newItems.size();
+
+    // 3. Ratings: duplicates inside the import resolve to the latest (timestamp, then line).
+    auto& rows = impl.ratings;
+    std::sort(rows.begin(), rows.end(), [](const PendingRating& a, const PendingRating& b) {
+        if (a.user != b.user) return a.user < b.user;
+        if (a.item != b.item) return a.item < b.item;
+        if (a.timestamp != b.timestamp) return a.timestamp < b.timestamp;
+        return a.sequence < b.sequence;
+    });
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const bool lastOfGroup = i + 1 == rows.size() || rows[i + 1].user != rows[i].user ||
+                                 rows[i + 1].item != rows[i].item;
+        if (lastOfGroup)
+            rows[kept++] = rows[i];
+    }
+    m_report.duplicatesResolved = rows.size() - kept;
+    rows.resize(kept);
+    rows.shrink_to_fit();
+    const double logMax = std::log1p(impl.maxImplicitWeight);
+    for (auto& row : rows)
+        if (std::isnan(row.value))
+            row.value = logMax > 0 ? float(std::min(1.0, std::log1p(double(row.weight)) / logMax)) : 1.0f;
+
+    const std::int64_t before = sql::queryInt(db, "SELECT count(*) FROM ratings");
+    const bool bulk = before == 0;
+    if (bulk) {
+        // Empty table: load without indexes, build them once at the end (much faster).
+        sql::exec(db, "DROP INDEX IF EXISTS ratings_user_item; DROP INDEX IF EXISTS ratings_item; "
+                      "DROP INDEX IF EXISTS ratings_domain_user;");
+        sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
+        std::size_t i = 0;
+        for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
+            for (int r = 0; r < kRowsPerStatement; ++r) {
+                const auto& row = rows[i + std::size_t(r)];
+                const int b = r * kRatingColumns;
+                batch.bind(b + 1, std::int64_t(row.user)).bind(b + 2, std::int64_t(row.item));
+                batch.bind(b + 3, impl.domains[std::size_t(row.domain)].id).bind(b + 4, impl.sourceId);
+                batch.bind(b + 5, double(row.raw)).bind(b + 6, double(row.value));
+                if (row.timestamp == kNoTimestamp) batch.bindNull(b + 7); else batch.bind(b + 7, row.timestamp);
+                batch.bind(b + 8, double(row.weight));
+            }
+            batch.run();
+            if ((i & 0xFFFF) == 0)
+                report("writing ratings", i, rows.size());
+        }
+        sql::Statement single(db, multiRowInsert(1));
+        for (; i < rows.size(); ++i) {
+            const auto& row = rows[i];
+            single.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
+            single.bind(3, impl.domains[std::size_t(row.domain)].id).bind(4, impl.sourceId);
+            single.bind(5, double(row.raw)).bind(6, double(row.value));
+            if (row.timestamp == kNoTimestamp) single.bindNull(7); else single.bind(7, row.timestamp);
+            single.bind(8, double(row.weight)).run();
+        }
+        report("building indexes", 0, 3);
+        sql::exec(db, "CREATE UNIQUE INDEX ratings_user_item ON ratings(user_id, item_id)");
+        report("building indexes", 1, 3);
+        sql::exec(db, "CREATE INDEX ratings_item ON ratings(item_id)");
+        report("building indexes", 2, 3);
+        sql::exec(db, "CREATE INDEX ratings_domain_user ON ratings(domain_id, user_id)");
+    } else {
+        // Existing ratings: a rating of the same (user, item) is replaced by the newer import.
+        sql::Statement upsert(db, multiRowInsert(1) + " ON CONFLICT(user_id, item_id) DO UPDATE SET "
+                                  "domain_id = excluded.domain_id, source_id = excluded.source_id, "
+                                  "raw_value = excluded.raw_value, value = excluded.value, ts = excluded.ts, "
+                                  "weight = excluded.weight");
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& row = rows[i];
+            upsert.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
+            upsert.bind(3, impl.domains[std::size_t(row.domain)].id).bind(4, impl.sourceId);
+            upsert.bind(5, double(row.raw)).bind(6, double(row.value));
+            if (row.timestamp == kNoTimestamp) upsert.bindNull(7); else upsert.bind(7, row.timestamp);
+            upsert.bind(8, double(row.weight)).run();
+            if ((i & 0xFFFF) == 0)
+                report("writing ratings", i, rows.size());
+        }
+        const std::int64_t after = sql::queryInt(db, "SELECT count(*) FROM ratings");
+        m_report.replacedExisting = std::uint64_t(before + std::int64_t(rows.size()) - after);
+    }
+
+    // 4. Reviews and social links.
+    {
+        sql::Statement insert(db, "INSERT INTO reviews(user_id, item_id, source_id, summary, text, ts) "
+                                  "VALUES(?1, ?2, ?3, nullif(?4, ''), ?5, ?6)");
+        for (const auto& r : impl.reviews)
+            insert.bind(1, r.user).bind(2, r.item).bind(3, impl.sourceId).bind(4, r.summary).bind(5, r.text)
+                .bind(6, r.timestamp).run();
+        m_report.reviews = impl.reviews.size();
+        sql::Statement link(db, "INSERT OR IGNORE INTO user_links(user_id, other_user_id, kind, source_id) "
+                                "VALUES(?1, ?2, ?3, ?4)");
+        for (const auto& l : impl.links)
+            link.bind(1, l.user).bind(2, l.other).bind(3, l.kind).bind(4, impl.sourceId).run();
+        m_report.userLinks = impl.links.size();
+    }
+
+    // 5. The report, per domain.
+    for (std::size_t d = 0; d < impl.domains.size(); ++d) {
+        DomainImportCounts counts;
+        counts.domain = impl.domains[d].name;
+        counts.kind = impl.domains[d].kind;
+        std::int32_t lastUser = -1;
+        for (const auto& row : rows) {
+            if (row.domain != std::int16_t(d))
+                continue;
+            ++counts.ratings;
+            if (row.user != lastUser) {
+                ++counts.users;
+                lastUser = row.user;
+            }
+        }
+        for (const auto& [id, domain] : impl.newItems)
+            counts.items += domain == DomainRef(d);
+        m_report.domains.push_back(std::move(counts));
+    }
+    m_report.rowsKept = m_report.rowsRead - std::min(m_report.rowsRead, m_report.rowsRejected);
+    m_report.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+
+    sql::Statement saveReport(db, "UPDATE sources SET report_json = ?2 WHERE id = ?1");
+    saveReport.bind(1, impl.sourceId).bind(2, m_report.toJson()).run();
+    checkCancelled(); // the last moment a cancel can still leave the project untouched
+    impl.transaction.commit();
+}
+
+} // namespace kindred::import

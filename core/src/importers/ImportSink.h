@@ -1,0 +1,108 @@
+#pragma once
+// ImportSink: everything importers parse goes through here. It owns the cleaning rules and the
+// write: common 0..1 scale, range and NaN checks, duplicates (latest wins), UTF-8 and trimming,
+// the bad-row policy, progress and cancel, and one SQLite transaction for the whole import.
+//
+// Lifetime: construct (opens the transaction), beginSource(), feed, finish() (writes and commits).
+// Destroying the sink without finish() rolls everything back. Single-threaded.
+
+#include "LineReader.h"
+#include "kindred/common/Progress.h"
+#include "kindred/importers/Import.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kindred::import {
+
+/// Where a row came from, for messages.
+struct LineRef {
+    const std::string* file = nullptr;
+    std::uint64_t line = 0;
+};
+inline LineRef at(const LineReader& reader) { return {&reader.name(), reader.lineNumber()}; }
+
+struct SourceSpec {
+    std::string name;            ///< default source name (ImportOptions::sourceName overrides)
+    std::string format;          ///< importer id
+    RatingScale scale;           ///< documented scale (ImportOptions::scale overrides)
+    bool isExplicit = true;      ///< false: implicit interactions (plays, clicks)
+    std::string userNamespace;   ///< ImportOptions::userNamespace overrides
+    TextEncoding declaredEncoding = TextEncoding::Auto; ///< used when the options say Auto
+};
+
+using DomainRef = std::int32_t;
+using UserRef = std::int64_t; ///< the user's id in the project
+using ItemRef = std::int64_t; ///< the item's id in the project
+
+class ImportSink {
+public:
+    ImportSink(Project& project, const ImportOptions& options, CleaningReport& report,
+               ProgressToken* progress);
+    ~ImportSink();
+    ImportSink(const ImportSink&) = delete;
+    ImportSink& operator=(const ImportSink&) = delete;
+
+    void beginSource(const SourceSpec& spec, const std::vector<std::filesystem::path>& files);
+    const ImportOptions& options() const noexcept { return m_options; }
+
+    /// Get-or-create a domain by name (kind: movie|book|music|news|other).
+    DomainRef domain(std::string_view name, std::string_view kind);
+    /// Get-or-create a user in the source's namespace; ids are trimmed; empty ids are a bad row.
+    std::optional<UserRef> user(std::string_view externalId, const LineRef& where);
+    std::optional<ItemRef> item(DomainRef domain, std::string_view externalId, const LineRef& where);
+
+    void setDemographics(UserRef user, std::optional<int> age, std::string_view gender,
+                         std::string_view occupation, std::string_view zip);
+    // Item metadata; text is cleaned (UTF-8, trimmed). Later calls overwrite title/year/text.
+    void setTitle(ItemRef item, std::string_view title);
+    void setYear(ItemRef item, int year);
+    void setText(ItemRef item, std::string_view text);
+    void addGenre(ItemRef item, std::string_view genre);
+    void addTag(ItemRef item, std::string_view tag, double weight = 1);
+
+    /// An explicit rating or implicit interaction. Validates `raw` against the scale (explicit) or
+    /// `weight` ≥ 0 (implicit); on failure records a bad row and returns false. `value` fixes the
+    /// 0..1 value (e.g. MIND non-click = 0); otherwise explicit values are scaled linearly and
+    /// implicit ones as log1p(weight) / log1p(max weight of the import).
+    bool rating(const LineRef& where, UserRef user, ItemRef item, double raw,
+                std::optional<std::int64_t> timestamp = std::nullopt, double weight = 1,
+                std::optional<double> value = std::nullopt);
+    void review(UserRef user, ItemRef item, std::string_view summary, std::string_view text,
+                std::optional<std::int64_t> timestamp);
+    void userLink(UserRef user, UserRef other, std::string_view kind);
+
+    /// Records a bad row. Throws ImportError under the abort policy or past maxBadRows.
+    void reject(const LineRef& where, std::string problem);
+    /// A whole-file problem (missing, empty, wrong format): always throws ImportError.
+    [[noreturn]] void fail(const std::string& file, std::uint64_t line, std::string problem);
+    void note(std::string text);
+
+    /// Count one data row read. Call for every record line (including ones later rejected).
+    void countRow() noexcept { ++m_report.rowsRead; }
+    /// Cleans a text field: UTF-8 (declared/detected encoding), trimmed. Invalid UTF-8 under the
+    /// Utf8 encoding is a bad row (returns nullopt after reject()).
+    std::optional<std::string> text(std::string_view raw, const LineRef& where);
+
+    /// Call every few thousand rows: reports progress and throws CancelledError on cancel.
+    void progress(const LineReader& reader);
+    void checkCancelled() const;
+
+    /// Writes everything and commits. Fills the report. Throws on failure (nothing is written).
+    void finish();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    Project& m_project;
+    const ImportOptions& m_options;
+    CleaningReport& m_report;
+    ProgressToken* m_progress;
+};
+
+} // namespace kindred::import

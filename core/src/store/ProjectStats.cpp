@@ -1,0 +1,107 @@
+#include "kindred/store/ProjectStats.h"
+
+#include "Sqlite.h"
+#include "kindred/store/Project.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace kindred {
+
+namespace {
+
+std::vector<HistogramBin> histogramFor(sqlite3* db, std::int64_t domainId) {
+    std::vector<HistogramBin> bins;
+    sql::Statement distinct(db, "SELECT raw_value, count(*) FROM ratings WHERE domain_id = ?1 "
+                                "GROUP BY raw_value ORDER BY raw_value LIMIT 21");
+    distinct.bind(1, domainId);
+    while (distinct.step())
+        bins.push_back({distinct.real(0), std::uint64_t(distinct.int64(1))});
+    if (bins.size() <= 20)
+        return bins;
+    bins.assign(10, HistogramBin{});
+    for (int i = 0; i < 10; ++i)
+        bins[size_t(i)].value = i / 10.0;
+    sql::Statement binned(db, "SELECT min(CAST(value * 10 AS INTEGER), 9), count(*) FROM ratings "
+                              "WHERE domain_id = ?1 GROUP BY 1");
+    binned.bind(1, domainId);
+    while (binned.step())
+        bins[size_t(binned.int64(0))].count = std::uint64_t(binned.int64(1));
+    return bins;
+}
+
+} // namespace
+
+ProjectStats Project::stats() const {
+    ProjectStats stats;
+    const auto all = domains();
+    for (const auto& domain : all) {
+        DomainStats d;
+        d.name = domain.name;
+        d.kind = domain.kind;
+        sql::Statement counts(m_db, "SELECT count(*), count(DISTINCT user_id), coalesce(avg(value), 0) "
+                                    "FROM ratings WHERE domain_id = ?1");
+        counts.bind(1, domain.id);
+        counts.step();
+        d.ratings = std::uint64_t(counts.int64(0));
+        d.users = std::uint64_t(counts.int64(1));
+        d.meanValue = counts.real(2);
+        sql::Statement items(m_db, "SELECT count(*) FROM items WHERE domain_id = ?1");
+        items.bind(1, domain.id);
+        items.step();
+        d.items = std::uint64_t(items.int64(0));
+        d.histogram = histogramFor(m_db, domain.id);
+        stats.domains.push_back(std::move(d));
+    }
+    for (size_t i = 0; i < all.size(); ++i) {
+        for (size_t j = i + 1; j < all.size(); ++j) {
+            sql::Statement shared(m_db, "SELECT count(*) FROM (SELECT DISTINCT user_id FROM ratings "
+                                        "WHERE domain_id = ?1 INTERSECT SELECT DISTINCT user_id FROM "
+                                        "ratings WHERE domain_id = ?2)");
+            shared.bind(1, all[i].id).bind(2, all[j].id);
+            shared.step();
+            stats.overlaps.push_back({all[i].name, all[j].name, std::uint64_t(shared.int64(0))});
+        }
+    }
+    stats.users = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM users"));
+    stats.items = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM items"));
+    stats.ratings = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM ratings"));
+    stats.reviews = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM reviews"));
+    stats.sources = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM sources"));
+    stats.usersInSeveralDomains = std::uint64_t(sql::queryInt(
+        m_db, "SELECT count(*) FROM (SELECT user_id FROM ratings INDEXED BY ratings_domain_user "
+              "GROUP BY user_id HAVING count(DISTINCT domain_id) > 1)"));
+    return stats;
+}
+
+std::string ProjectStats::toJson() const {
+    using nlohmann::ordered_json;
+    ordered_json root;
+    root["users"] = users;
+    root["items"] = items;
+    root["ratings"] = ratings;
+    root["reviews"] = reviews;
+    root["sources"] = sources;
+    root["users_in_several_domains"] = usersInSeveralDomains;
+    root["domains"] = ordered_json::array();
+    for (const auto& d : domains) {
+        ordered_json domain;
+        domain["name"] = d.name;
+        domain["kind"] = d.kind;
+        domain["users"] = d.users;
+        domain["items"] = d.items;
+        domain["ratings"] = d.ratings;
+        domain["mean_value"] = d.meanValue;
+        domain["histogram"] = ordered_json::array();
+        for (const auto& bin : d.histogram)
+            domain["histogram"].push_back({{"value", bin.value}, {"count", bin.count}});
+        root["domains"].push_back(std::move(domain));
+    }
+    root["shared_users"] = ordered_json::array();
+    for (const auto& o : overlaps)
+        root["shared_users"].push_back({{"domains", {o.first, o.second}}, {"users", o.sharedUsers}});
+    return root.dump(2);
+}
+
+} // namespace kindred

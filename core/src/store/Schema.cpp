@@ -1,0 +1,147 @@
+// Forward-only schema migrations. Migration N takes a file from user_version N-1 to N.
+// Never edit a released migration: add a new one and bump kCurrentSchemaVersion.
+#include "Sqlite.h"
+#include "kindred/store/Project.h"
+
+#include <array>
+#include <string>
+
+namespace kindred {
+
+namespace {
+
+// Version 1: the data a person imports.
+constexpr const char* kMigration1 = R"sql(
+CREATE TABLE domains(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK(kind IN ('movie','book','music','news','other')));
+CREATE TABLE sources(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  paths TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  scale_min REAL,
+  scale_max REAL,
+  feedback TEXT NOT NULL CHECK(feedback IN ('explicit','implicit')),
+  user_namespace TEXT NOT NULL);
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY,
+  namespace TEXT NOT NULL,
+  external_id TEXT NOT NULL,
+  age INTEGER,
+  gender TEXT,
+  occupation TEXT,
+  zip TEXT,
+  UNIQUE(namespace, external_id));
+CREATE TABLE items(
+  id INTEGER PRIMARY KEY,
+  domain_id INTEGER NOT NULL REFERENCES domains(id),
+  external_id TEXT NOT NULL,
+  title TEXT,
+  year INTEGER,
+  text TEXT,
+  UNIQUE(domain_id, external_id));
+CREATE TABLE item_genres(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  genre TEXT NOT NULL,
+  PRIMARY KEY(item_id, genre)) WITHOUT ROWID;
+CREATE TABLE item_tags(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  weight REAL NOT NULL DEFAULT 1,
+  PRIMARY KEY(item_id, tag)) WITHOUT ROWID;
+CREATE TABLE ratings(
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  domain_id INTEGER NOT NULL REFERENCES domains(id),
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  raw_value REAL NOT NULL,
+  value REAL NOT NULL CHECK(value BETWEEN 0 AND 1),
+  ts INTEGER,
+  weight REAL NOT NULL DEFAULT 1);
+CREATE UNIQUE INDEX ratings_user_item ON ratings(user_id, item_id);
+CREATE INDEX ratings_item ON ratings(item_id);
+CREATE INDEX ratings_domain_user ON ratings(domain_id, user_id);
+CREATE TABLE reviews(
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  summary TEXT,
+  text TEXT NOT NULL,
+  ts INTEGER);
+CREATE INDEX reviews_item ON reviews(item_id);
+)sql";
+
+// Version 2: cleaning reports, social links, and the tables the model, embedding and
+// recommendation stages fill.
+constexpr const char* kMigration2 = R"sql(
+ALTER TABLE sources ADD COLUMN report_json TEXT NOT NULL DEFAULT '{}';
+CREATE TABLE user_links(
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  other_user_id INTEGER NOT NULL REFERENCES users(id),
+  kind TEXT NOT NULL,
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  PRIMARY KEY(user_id, other_user_id, kind)) WITHOUT ROWID;
+CREATE TABLE models(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  hyperparameters_json TEXT NOT NULL DEFAULT '{}',
+  metrics_json TEXT NOT NULL DEFAULT '{}',
+  weights BLOB);
+CREATE TABLE training_runs(
+  id INTEGER PRIMARY KEY,
+  model_id INTEGER REFERENCES models(id) ON DELETE CASCADE,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL,
+  history_json TEXT NOT NULL DEFAULT '[]',
+  checkpoint BLOB);
+CREATE TABLE embeddings(
+  model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+  entity TEXT NOT NULL CHECK(entity IN ('user','item')),
+  entity_id INTEGER NOT NULL,
+  vector BLOB NOT NULL,
+  PRIMARY KEY(model_id, entity, entity_id)) WITHOUT ROWID;
+CREATE TABLE projections(
+  id INTEGER PRIMARY KEY,
+  model_id INTEGER NOT NULL REFERENCES models(id) ON DELETE CASCADE,
+  method TEXT NOT NULL,
+  parameters_json TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL,
+  coordinates BLOB NOT NULL);
+CREATE TABLE feedback(
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  model_id INTEGER REFERENCES models(id) ON DELETE SET NULL,
+  value INTEGER NOT NULL CHECK(value IN (-1, 1)),
+  created_at TEXT NOT NULL);
+)sql";
+
+constexpr std::array<const char*, 2> kMigrations = {kMigration1, kMigration2};
+static_assert(kMigrations.size() == kCurrentSchemaVersion);
+
+} // namespace
+
+void migrateSchema(sqlite3* db, int targetVersion) {
+    const int current = int(sql::queryInt(db, "PRAGMA user_version"));
+    if (current > kCurrentSchemaVersion)
+        throw sql::StoreError("the project was written by a newer Kindred (schema version " +
+                              std::to_string(current) + ", this build knows up to " +
+                              std::to_string(kCurrentSchemaVersion) + ")");
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        sql::Transaction transaction(db);
+        sql::exec(db, kMigrations[size_t(version - 1)]);
+        // PRAGMA takes no bound parameters; the value is a compile-time integer, not data.
+        sql::exec(db, ("PRAGMA user_version = " + std::to_string(version)).c_str());
+        transaction.commit();
+    }
+}
+
+} // namespace kindred

@@ -1,0 +1,97 @@
+#include "Sqlite.h"
+
+namespace kindred::sql {
+
+namespace {
+[[noreturn]] void fail(sqlite3* db, std::string_view what) {
+    throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+} // namespace
+
+void exec(sqlite3* db, const char* sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+        std::string message = error ? error : "unknown error";
+        sqlite3_free(error);
+        throw StoreError("SQLite: " + message);
+    }
+}
+
+Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
+    if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        fail(db, "SQLite prepare failed for \"" + std::string(sql.substr(0, 80)) + "\"");
+}
+
+Statement::~Statement() { sqlite3_finalize(m_stmt); }
+
+Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+    if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        fail(m_db, "SQLite bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
+        fail(m_db, "SQLite bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text) {
+    if (sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8) !=
+        SQLITE_OK)
+        fail(m_db, "SQLite bind");
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
+        fail(m_db, "SQLite bind");
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail(m_db, "SQLite step");
+}
+
+void Statement::run() {
+    step();
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+std::string Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+std::int64_t queryInt(sqlite3* db, std::string_view sql, std::int64_t fallback) {
+    Statement statement(db, sql);
+    return statement.step() && !statement.isNull(0) ? statement.int64(0) : fallback;
+}
+
+Transaction::Transaction(sqlite3* db) : m_db(db) { exec(db, "BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+    if (!m_done)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    exec(m_db, "COMMIT");
+    m_done = true;
+}
+
+} // namespace kindred::sql

@@ -1,0 +1,73 @@
+#pragma once
+// Thin RAII helpers over the SQLite C API for core internals. Every statement is prepared and
+// bound; no SQL is built from data. Errors throw StoreError carrying sqlite's message.
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace kindred::sql {
+
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Runs one or more statements without results; throws StoreError on failure.
+void exec(sqlite3* db, const char* sql);
+
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement(Statement&& other) noexcept;
+
+    // Bind by 1-based index; text is copied by SQLite (SQLITE_TRANSIENT).
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bindNull(int index);
+    template <class T> Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    /// Advances; true while a row is available.
+    bool step();
+    /// Steps a statement that returns no rows, then resets it for reuse.
+    void run();
+    void reset();
+
+    std::int64_t int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    std::string text(int column) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+/// Single-value query helper: the first column of the first row, or fallback when no row.
+std::int64_t queryInt(sqlite3* db, std::string_view sql, std::int64_t fallback = 0);
+
+/// Begins an IMMEDIATE transaction; rolls back in the destructor unless commit() was called.
+class Transaction {
+public:
+    explicit Transaction(sqlite3* db);
+    ~Transaction();
+    void commit();
+
+private:
+    sqlite3* m_db;
+    bool m_done = false;
+};
+
+} // namespace kindred::sql
