@@ -48,6 +48,7 @@ struct ItemMeta {
     std::optional<int> year;
     std::vector<std::string> genres;
     std::vector<std::pair<std::string, double>> tags;
+    std::vector<std::pair<std::string, std::string>> links;
 };
 
 struct PendingReview {
@@ -269,6 +270,11 @@ void ImportSink::addTag(ItemRef item, std::string_view tag, double weight) {
         m_impl->itemMeta[item].tags.emplace_back(std::move(*cleaned), weight);
 }
 
+void ImportSink::addLink(ItemRef item, std::string_view kind, std::string_view value) {
+    if (auto cleaned = text(value, {}); cleaned && !cleaned->empty())
+        m_impl->itemMeta[item].links.emplace_back(std::string(kind), std::move(*cleaned));
+}
+
 bool ImportSink::rating(const LineRef& where, UserRef user, ItemRef item, double raw,
                         std::optional<std::int64_t> timestamp, double weight, std::optional<double> value) {
     auto& impl = *m_impl;
@@ -458,6 +464,7 @@ void ImportSink::finish() {
         sql::Statement genre(db, "INSERT OR IGNORE INTO item_genres(item_id, genre) VALUES(?1, ?2)");
         sql::Statement tag(db, "INSERT INTO item_tags(item_id, tag, weight) VALUES(?1, ?2, ?3) "
                                "ON CONFLICT(item_id, tag) DO UPDATE SET weight = weight + excluded.weight");
+        sql::Statement link(db, "INSERT OR REPLACE INTO item_links(item_id, kind, value) VALUES(?1, ?2, ?3)");
         for (const auto& [id, meta] : impl.itemMeta) {
             update.bind(1, id).bind(2, meta.title).bind(4, meta.text);
             update.bind(3, meta.year ? std::optional<std::int64_t>(*meta.year) : std::nullopt).run();
@@ -465,6 +472,8 @@ void ImportSink::finish() {
                 genre.bind(1, id).bind(2, g).run();
             for (const auto& [t, w] : meta.tags)
                 tag.bind(1, id).bind(2, t).bind(3, w).run();
+            for (const auto& [kind, value] : meta.links)
+                link.bind(1, id).bind(2, kind).bind(3, value).run();
         }
     }
     m_report.newItems = impl.newItems.size();

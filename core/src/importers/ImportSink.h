@@ -65,6 +65,8 @@ public:
     void setText(ItemRef item, std::string_view text);
     void addGenre(ItemRef item, std::string_view genre);
     void addTag(ItemRef item, std::string_view tag, double weight = 1);
+    /// An external identifier or address of the item, e.g. kind "imdb", "tmdb", "url".
+    void addLink(ItemRef item, std::string_view kind, std::string_view value);
 
     /// An explicit rating or implicit interaction. Validates `raw` against the scale (explicit) or
     /// `weight` ≥ 0 (implicit); on failure records a bad row and returns false. `value` fixes the

@@ -65,7 +65,7 @@ public:
         spec.userNamespace = "movielens-100k";
         spec.declaredEncoding = TextEncoding::Latin1;
         sink.beginSource(spec, files);
-        const DomainRef movies = sink.domain("movie", "movie");
+        const DomainRef movies = sink.domain("ml-100k movies", "movie");
 
         if (ratingFiles.empty())
             sink.fail(inputs.defaultSourceName(), 0, "no u.data or u*.base/u*.test rating file found");

@@ -76,7 +76,7 @@ CREATE TABLE reviews(
 CREATE INDEX reviews_item ON reviews(item_id);
 )sql";
 
-// Version 2: cleaning reports, social links, and the tables the model, embedding and
+// Version 2: cleaning reports, social links, external item ids (IMDb, TMDB, URLs), and the tables the model, embedding and
 // recommendation stages fill.
 constexpr const char* kMigration2 = R"sql(
 ALTER TABLE sources ADD COLUMN report_json TEXT NOT NULL DEFAULT '{}';
@@ -86,6 +86,11 @@ CREATE TABLE user_links(
   kind TEXT NOT NULL,
   source_id INTEGER NOT NULL REFERENCES sources(id),
   PRIMARY KEY(user_id, other_user_id, kind)) WITHOUT ROWID;
+CREATE TABLE item_links(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY(item_id, kind)) WITHOUT ROWID;
 CREATE TABLE models(
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,

@@ -29,7 +29,7 @@ enum class OpenMode {
 
 struct DomainInfo {
     std::int64_t id = 0;
-    std::string name; ///< unique within the project, e.g. "movie", "douban-book"
+    std::string name; ///< unique within the project: "<catalogue> <medium>", e.g. "douban books"
     std::string kind; ///< movie | book | music | news | other
 };
 
