@@ -28,6 +28,7 @@ struct ImportCommand {
     bool noHeader = false;
     bool json = false;
     bool quiet = false;
+    bool verbose = false;
 };
 
 std::optional<kindred::RatingScale> parseScale(const std::string& text) {
@@ -75,7 +76,12 @@ int runImport(const ImportCommand& cmd) {
     }
     std::vector<std::filesystem::path> paths(cmd.paths.begin(), cmd.paths.end());
     const bool showProgress = !cmd.quiet && isatty(fileno(stderr));
+    std::string lastPhase;
     kindred::ProgressToken progress([&](const kindred::ProgressEvent& event) {
+        if (cmd.verbose && event.phase != lastPhase) {
+            std::fprintf(stderr, "[%7.2f s] %s\n", event.elapsedSeconds, event.phase.c_str());
+            lastPhase = event.phase;
+        }
         if (!showProgress)
             return;
         std::fprintf(stderr, "\r%-40s %5.1f%%  %llu rows  ETA %.0f s   ", event.phase.c_str(),
@@ -153,6 +159,7 @@ int main(int argc, char** argv) {
     import->add_flag("--no-header", importCmd.noHeader, "Generic CSV: the first line is data");
     import->add_flag("--json", importCmd.json, "Print the cleaning report as JSON");
     import->add_flag("-q,--quiet", importCmd.quiet, "Print nothing on success");
+    import->add_flag("-v,--verbose", importCmd.verbose, "Print each phase with its start time");
 
     std::string statsDb;
     bool statsJson = false;

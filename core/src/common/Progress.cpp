@@ -18,8 +18,10 @@ void ProgressToken::report(ProgressEvent event, bool force) {
     std::lock_guard lock(m_mutex);
     const auto now = std::chrono::steady_clock::now();
     if (event.phase != m_phase) {
+        // A new phase is always reported, so listeners see every phase name.
         m_phase = event.phase;
         m_phaseStart = now;
+        force = true;
     }
     if (!force && now - m_lastReport < m_minInterval)
         return;

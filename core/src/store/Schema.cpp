@@ -10,7 +10,8 @@ namespace kindred {
 
 namespace {
 
-// Version 1: the data a person imports.
+// Version 1: the data a person imports. ratings is clustered by (user, item): one user's history
+// is contiguous, (user, item) is unique, and bulk loads sorted by that key append.
 constexpr const char* kMigration1 = R"sql(
 CREATE TABLE domains(
   id INTEGER PRIMARY KEY,
@@ -53,7 +54,6 @@ CREATE TABLE item_tags(
   weight REAL NOT NULL DEFAULT 1,
   PRIMARY KEY(item_id, tag)) WITHOUT ROWID;
 CREATE TABLE ratings(
-  id INTEGER PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES users(id),
   item_id INTEGER NOT NULL REFERENCES items(id),
   domain_id INTEGER NOT NULL REFERENCES domains(id),
@@ -61,10 +61,9 @@ CREATE TABLE ratings(
   raw_value REAL NOT NULL,
   value REAL NOT NULL CHECK(value BETWEEN 0 AND 1),
   ts INTEGER,
-  weight REAL NOT NULL DEFAULT 1);
-CREATE UNIQUE INDEX ratings_user_item ON ratings(user_id, item_id);
+  weight REAL NOT NULL DEFAULT 1,
+  PRIMARY KEY(user_id, item_id)) WITHOUT ROWID;
 CREATE INDEX ratings_item ON ratings(item_id);
-CREATE INDEX ratings_domain_user ON ratings(domain_id, user_id);
 CREATE TABLE reviews(
   id INTEGER PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES users(id),

@@ -45,7 +45,8 @@ public:
     void throwIfCancelled() const;
 
     /// Fills elapsedSeconds and etaSeconds (from done/total and the phase's start) and calls the
-    /// callback unless the last call was less than minInterval ago (force bypasses throttling).
+    /// callback unless the last call was less than minInterval ago. The first event of a new
+    /// phase, and forced ones, bypass the throttling.
     void report(ProgressEvent event, bool force = false);
 
 private:
