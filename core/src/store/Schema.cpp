@@ -75,8 +75,10 @@ CREATE TABLE reviews(
 CREATE INDEX reviews_item ON reviews(item_id);
 )sql";
 
-// Version 2: cleaning reports, social links, external item ids (IMDb, TMDB, URLs), and the tables the model, embedding and
-// recommendation stages fill.
+// Version 2: cleaning reports, social links, external item ids (IMDb, TMDB, URLs), stored
+// train/validation/test splits (splits.assignment: one byte per rating in (user_id, item_id)
+// order, 0 train, 1 validation, 2 test; rating_count guards against a changed ratings table),
+// and the tables the model, embedding and recommendation stages fill.
 constexpr const char* kMigration2 = R"sql(
 ALTER TABLE sources ADD COLUMN report_json TEXT NOT NULL DEFAULT '{}';
 CREATE TABLE user_links(
@@ -90,11 +92,21 @@ CREATE TABLE item_links(
   kind TEXT NOT NULL,
   value TEXT NOT NULL,
   PRIMARY KEY(item_id, kind)) WITHOUT ROWID;
+CREATE TABLE splits(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  seed INTEGER NOT NULL,
+  parameters_json TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL,
+  rating_count INTEGER NOT NULL,
+  assignment BLOB NOT NULL);
 CREATE TABLE models(
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
   kind TEXT NOT NULL,
   created_at TEXT NOT NULL,
+  split_id INTEGER REFERENCES splits(id) ON DELETE SET NULL,
   hyperparameters_json TEXT NOT NULL DEFAULT '{}',
   metrics_json TEXT NOT NULL DEFAULT '{}',
   weights BLOB);

@@ -35,6 +35,8 @@ public:
     Statement& bind(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bindNull(int index);
+    /// Binds bytes as a BLOB (copied).
+    Statement& bindBlob(int index, std::string_view bytes);
     template <class T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
     }
@@ -49,6 +51,7 @@ public:
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     std::string text(int column) const;
+    std::string blob(int column) const;
 
 private:
     sqlite3* m_db;

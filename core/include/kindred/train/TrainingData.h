@@ -1,0 +1,66 @@
+#pragma once
+// TrainingData: a project's ratings loaded into memory with dense 0-based user and item indexes,
+// the form every model, baseline, split and metric works on.
+//
+// Order contract: `interactions` are sorted by (user, item) and users/items are numbered in the
+// order of their project ids, so interaction i is the i-th row of the ratings table in primary-key
+// order when the whole project is loaded. Splits stored in the project rely on this.
+
+#include "kindred/common/Status.h"
+#include "kindred/importers/ImportOptions.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+class Project;
+
+inline constexpr std::int64_t kNoTimestamp = std::numeric_limits<std::int64_t>::min();
+
+struct Interaction {
+    std::int64_t timestamp = kNoTimestamp; ///< Unix seconds, or kNoTimestamp
+    std::int32_t user = 0;                 ///< dense user index
+    std::int32_t item = 0;                 ///< dense item index
+    float value = 0;                       ///< common 0..1 scale
+    float weight = 1;                      ///< implicit weight (plays, clicks); 1 for explicit
+    std::int32_t source = 0;               ///< index into TrainingData::sources
+};
+
+struct TrainingDomain {
+    std::int64_t id = 0;         ///< project domain id
+    std::string name;
+    std::string kind;
+    RatingScale scale;           ///< raw scale of its ratings (union of its sources' scales)
+    bool isExplicit = true;
+};
+
+struct TrainingData {
+    std::vector<std::int64_t> userIds;     ///< dense user → project user id (ascending)
+    std::vector<std::int64_t> itemIds;     ///< dense item → project item id (ascending)
+    std::vector<std::int32_t> itemDomain;  ///< dense item → index into domains
+    std::vector<TrainingDomain> domains;
+    std::vector<std::int64_t> sourceIds;   ///< index → project source id
+    std::vector<Interaction> interactions; ///< sorted by (user, item)
+    std::vector<std::string> genreNames;
+    std::vector<std::vector<std::int32_t>> itemGenres; ///< dense item → genre indexes
+
+    std::int32_t userCount() const noexcept { return std::int32_t(userIds.size()); }
+    std::int32_t itemCount() const noexcept { return std::int32_t(itemIds.size()); }
+    /// Index of the domain with this name, or -1.
+    int domainIndex(const std::string& name) const;
+    /// [begin, end) of user u's interactions in `interactions`; needs userOffsets (built by load).
+    std::pair<std::size_t, std::size_t> userRange(std::int32_t user) const {
+        return {userOffsets[std::size_t(user)], userOffsets[std::size_t(user) + 1]};
+    }
+    std::vector<std::size_t> userOffsets;  ///< size userCount() + 1
+};
+
+/// Loads ratings (optionally only of the named domains) with genres. Users without ratings in
+/// the selection and items without ratings are left out. Fails with a message naming unknown
+/// domains or an empty selection.
+Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domains = {});
+
+} // namespace kindred

@@ -1,0 +1,124 @@
+#include "kindred/train/TrainingData.h"
+
+#include "../store/Sqlite.h"
+#include "kindred/store/Project.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace kindred {
+
+int TrainingData::domainIndex(const std::string& name) const {
+    for (std::size_t i = 0; i < domains.size(); ++i)
+        if (domains[i].name == name)
+            return int(i);
+    return -1;
+}
+
+namespace {
+
+/// Dense index for sorted-ascending project ids.
+std::int32_t denseIndex(const std::vector<std::int64_t>& sortedIds, std::int64_t id) {
+    return std::int32_t(std::lower_bound(sortedIds.begin(), sortedIds.end(), id) - sortedIds.begin());
+}
+
+} // namespace
+
+Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domainNames) {
+    sqlite3* db = project.handle();
+    TrainingData data;
+    try {
+        std::unordered_map<std::int64_t, int> domainOf; // project domain id → index
+        for (const auto& domain : project.domains()) {
+            const bool wanted = domainNames.empty() ||
+                                std::find(domainNames.begin(), domainNames.end(), domain.name) != domainNames.end();
+            if (!wanted)
+                continue;
+            TrainingDomain d;
+            d.id = domain.id;
+            d.name = domain.name;
+            d.kind = domain.kind;
+            sql::Statement scale(db, "SELECT min(s.scale_min), max(s.scale_max), max(s.feedback = 'explicit') "
+                                     "FROM sources s WHERE s.id IN (SELECT DISTINCT source_id FROM ratings "
+                                     "WHERE domain_id = ?1)");
+            scale.bind(1, domain.id);
+            if (scale.step() && !scale.isNull(0)) {
+                d.scale = {scale.real(0), scale.real(1)};
+                d.isExplicit = scale.int64(2) != 0;
+            }
+            domainOf.emplace(domain.id, int(data.domains.size()));
+            data.domains.push_back(std::move(d));
+        }
+        for (const auto& name : domainNames)
+            if (data.domainIndex(name) < 0)
+                return Status::failure("no domain named '" + name + "' in " + project.path().string());
+
+        struct Row {
+            std::int64_t user, item, ts, source;
+            float value, weight;
+            int domain;
+        };
+        std::vector<Row> rows;
+        sql::Statement query(db, "SELECT user_id, item_id, domain_id, source_id, value, weight, ts FROM ratings "
+                                 "ORDER BY user_id, item_id");
+        while (query.step()) {
+            const auto domain = domainOf.find(query.int64(2));
+            if (domain == domainOf.end())
+                continue;
+            rows.push_back({query.int64(0), query.int64(1), query.isNull(6) ? kNoTimestamp : query.int64(6),
+                            query.int64(3), float(query.real(4)), float(query.real(5)), domain->second});
+        }
+        if (rows.empty())
+            return Status::failure(project.path().string() + ": no ratings in the selected domains");
+
+        for (const auto& row : rows) {
+            if (data.userIds.empty() || data.userIds.back() != row.user)
+                data.userIds.push_back(row.user);
+            data.itemIds.push_back(row.item);
+            if (std::find(data.sourceIds.begin(), data.sourceIds.end(), row.source) == data.sourceIds.end())
+                data.sourceIds.push_back(row.source);
+        }
+        std::sort(data.itemIds.begin(), data.itemIds.end());
+        data.itemIds.erase(std::unique(data.itemIds.begin(), data.itemIds.end()), data.itemIds.end());
+        std::sort(data.sourceIds.begin(), data.sourceIds.end());
+        data.itemDomain.assign(data.itemIds.size(), 0);
+
+        data.interactions.reserve(rows.size());
+        data.userOffsets.assign(data.userIds.size() + 1, 0);
+        for (const auto& row : rows) {
+            Interaction x;
+            x.user = denseIndex(data.userIds, row.user);
+            x.item = denseIndex(data.itemIds, row.item);
+            x.value = row.value;
+            x.weight = row.weight;
+            x.timestamp = row.ts;
+            x.source = denseIndex(data.sourceIds, row.source);
+            data.itemDomain[std::size_t(x.item)] = row.domain;
+            ++data.userOffsets[std::size_t(x.user) + 1];
+            data.interactions.push_back(x);
+        }
+        for (std::size_t u = 1; u < data.userOffsets.size(); ++u)
+            data.userOffsets[u] += data.userOffsets[u - 1];
+
+        // Genres as indexes.
+        data.itemGenres.assign(data.itemIds.size(), {});
+        std::unordered_map<std::string, std::int32_t> genreIndex;
+        sql::Statement genres(db, "SELECT item_id, genre FROM item_genres ORDER BY item_id, genre");
+        while (genres.step()) {
+            const auto id = genres.int64(0);
+            const auto dense = denseIndex(data.itemIds, id);
+            if (std::size_t(dense) >= data.itemIds.size() || data.itemIds[std::size_t(dense)] != id)
+                continue;
+            auto name = genres.text(1);
+            auto [it, inserted] = genreIndex.emplace(name, std::int32_t(data.genreNames.size()));
+            if (inserted)
+                data.genreNames.push_back(std::move(name));
+            data.itemGenres[std::size_t(dense)].push_back(it->second);
+        }
+    } catch (const std::exception& error) {
+        return Status::failure(project.path().string() + ": " + error.what());
+    }
+    return data;
+}
+
+} // namespace kindred
