@@ -115,6 +115,27 @@ Result<TrainingData> loadTrainingData(const Project& project, const std::vector<
                 data.genreNames.push_back(std::move(name));
             data.itemGenres[std::size_t(dense)].push_back(it->second);
         }
+
+        // Text for the item towers: title, then text, then tags (highest weight first).
+        data.itemText.assign(data.itemIds.size(), {});
+        sql::Statement texts(db, "SELECT i.id, coalesce(i.title, ''), coalesce(i.text, ''), "
+                                 "coalesce((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM item_tags t "
+                                 "WHERE t.item_id = i.id ORDER BY weight DESC LIMIT 20)), '') FROM items i");
+        while (texts.step()) {
+            const auto id = texts.int64(0);
+            const auto dense = denseIndex(data.itemIds, id);
+            if (std::size_t(dense) >= data.itemIds.size() || data.itemIds[std::size_t(dense)] != id)
+                continue;
+            auto& text = data.itemText[std::size_t(dense)];
+            for (int column = 1; column <= 3; ++column) {
+                auto part = texts.text(column);
+                if (part.empty())
+                    continue;
+                if (!text.empty())
+                    text += ' ';
+                text += part;
+            }
+        }
     } catch (const std::exception& error) {
         return Status::failure(project.path().string() + ": " + error.what());
     }

@@ -10,6 +10,7 @@ namespace kindred {
 
 class Status {
 public:
+    Status() = default; ///< success
     static Status success() { return Status(); }
     static Status failure(std::string message) { return Status(std::move(message)); }
 
@@ -19,7 +20,6 @@ public:
     const std::string& message() const noexcept { return m_message; }
 
 private:
-    Status() = default;
     explicit Status(std::string message) : m_failed(true), m_message(std::move(message)) {}
     bool m_failed = false;
     std::string m_message;

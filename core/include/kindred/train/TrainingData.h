@@ -46,6 +46,7 @@ struct TrainingData {
     std::vector<Interaction> interactions; ///< sorted by (user, item)
     std::vector<std::string> genreNames;
     std::vector<std::vector<std::int32_t>> itemGenres; ///< dense item → genre indexes
+    std::vector<std::string> itemText;     ///< dense item → title, text and tags joined (for text features)
 
     std::int32_t userCount() const noexcept { return std::int32_t(userIds.size()); }
     std::int32_t itemCount() const noexcept { return std::int32_t(itemIds.size()); }

@@ -1,0 +1,124 @@
+#pragma once
+// The cross-media Siamese / two-tower recommender (LibTorch, CPU; CUDA when available and asked).
+//
+// One shared USER tower embeds every user (the twin network: the same weights embed user A and
+// user B, so two users are directly comparable): user id embedding + multi-head attention over the
+// user's training history across ALL media (item embedding + rating) + demographics when present.
+// ITEM towers, one per domain, project item id embedding + genres (multi-hot bag) + hashed text
+// features (tokenised, stop words removed, Snowball-stemmed unigrams and bigrams; or a user-supplied
+// TorchScript text encoder) into the same space. Heads: rating (MSE on the 0..1 scale, biases +
+// dot product) and ranking (in-batch sampled softmax), plus a paired-user term pulling together
+// users whose ratings of the same items agree. Trained on SplitPart::Train; early stopping and model
+// selection on Validation only.
+
+#include "kindred/common/Progress.h"
+#include "kindred/common/Status.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+class Recommender;
+struct Split;
+struct TrainingData;
+
+struct SiameseOptions {
+    int dimension = 64;          ///< size of the shared taste space
+    int heads = 4;               ///< attention heads (must divide dimension)
+    int historyLength = 64;      ///< most recent training interactions the user tower attends to
+    bool useGenres = true;
+    bool useText = true;
+    std::uint32_t textBuckets = 1u << 16;
+    std::string textEncoderPath; ///< optional TorchScript module: forward(Tensor[N, T] int64 ids, 0 = pad) -> [N, D]
+    double dropout = 0.1;
+    double learningRate = 3e-3;
+    double weightDecay = 1e-4;
+    int epochs = 20;
+    int batchSize = 512;
+    double warmupFraction = 0.05; ///< of all steps, linear warm-up before the cosine decay
+    double ratingWeight = 1.0;
+    double rankingWeight = 0.1;
+    double pairWeight = 0.05;
+    int patience = 3;             ///< epochs without validation improvement before stopping
+    std::uint64_t seed = 42;
+    bool useCuda = false;         ///< train on the GPU when one is available
+};
+
+struct EpochRecord {
+    int epoch = 0;                ///< 1-based
+    double trainLoss = 0;         ///< mean total loss over the epoch's batches
+    double validationLoss = 0;    ///< rating MSE on the 0..1 scale, validation part
+    double validationRmse = 0;    ///< on each domain's raw scale
+    double samplesPerSecond = 0;
+    double seconds = 0;
+};
+
+/// Events from the trainer's thread. Batch events carry the running loss; epoch events the record.
+struct TrainingEvent {
+    enum class Kind { Batch, Epoch, Finished } kind = Kind::Batch;
+    int epoch = 0;
+    std::int64_t batch = 0, batchesPerEpoch = 0;
+    double loss = 0;
+    double samplesPerSecond = 0;
+    double etaSeconds = -1;
+    EpochRecord record;           ///< Epoch events
+};
+
+/// Pause / resume / cancel for a running training job; thread-safe.
+class TrainingControl {
+public:
+    void requestCancel() {
+        m_cancel = true;
+        m_wake.notify_all();
+    }
+    void pause() { m_paused = true; }
+    void resume() {
+        m_paused = false;
+        m_wake.notify_all();
+    }
+    bool isCancelled() const { return m_cancel; }
+    bool isPaused() const { return m_paused; }
+    /// Called by the trainer between batches: blocks while paused; throws CancelledError on cancel.
+    void checkpoint();
+
+private:
+    std::atomic<bool> m_cancel{false}, m_paused{false};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+};
+
+struct SiameseTrainingResult {
+    std::unique_ptr<Recommender> model; ///< the best epoch by validation loss
+    std::vector<EpochRecord> history;
+    int bestEpoch = 0;
+    bool stoppedEarly = false;
+};
+
+struct SiameseCallbacks {
+    std::function<void(const TrainingEvent&)> onEvent;
+    /// Called after every epoch with the full training state; store it to resume later.
+    std::function<void(const std::string& checkpoint, int epoch)> onCheckpoint;
+};
+
+/// Trains on the calling thread (run it on a worker). `resumeFrom` is a checkpoint from
+/// onCheckpoint of an earlier run with the same data, split and options: training continues after
+/// its epoch and ends with the same result as an uninterrupted run. Fails with a readable message.
+Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split& split, const SiameseOptions& options,
+                                           const SiameseCallbacks& callbacks = {},
+                                           TrainingControl* control = nullptr,
+                                           const std::string& resumeFrom = {});
+
+/// Rebuilds a trained Siamese model from Recommender::serialize().
+Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes);
+
+/// The number of threads LibTorch and OpenMP use; call once at start-up (0 = all cores).
+void configureComputeThreads(int threads = 0);
+
+} // namespace kindred

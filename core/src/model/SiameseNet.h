@@ -1,0 +1,62 @@
+#pragma once
+// LibTorch modules of the Siamese model (private to core; never include from public headers).
+// Shapes: B = batch, L = history length, d = dimension. Item index `itemCount` is the padding row.
+
+#include <torch/torch.h>
+
+#include <cstdint>
+
+namespace kindred::model {
+
+struct SiameseNetConfig {
+    std::int64_t users = 0, items = 0, domains = 1;
+    std::int64_t genres = 0;         ///< 0: no genre features
+    std::int64_t textBuckets = 0;    ///< 0: no hashed text features
+    std::int64_t encodedTextDim = 0; ///< > 0: precomputed text encoder features of this size
+    std::int64_t dimension = 64, heads = 4;
+    double dropout = 0.1;
+};
+
+/// Per-item features that do not change during training, as padded index matrices. The feature
+/// matrices have items + 1 rows: the last is the padding item used in histories.
+struct ItemFeatureTensors {
+    torch::Tensor domain;      ///< [items] int64
+    torch::Tensor genres;      ///< [items, G] int64, padded with `genres`
+    torch::Tensor textIds;     ///< [items, T] int64, padded with `textBuckets`
+    torch::Tensor encodedText; ///< [items, E] float, or undefined
+};
+
+class SiameseNetImpl : public torch::nn::Module {
+public:
+    SiameseNetImpl(const SiameseNetConfig& config, ItemFeatureTensors features);
+
+    /// Item tower input: id + genre + text embeddings, [N] → [N, d] (no domain MLP).
+    torch::Tensor itemBase(const torch::Tensor& items);
+    /// Item tower output for item indexes [N] → [N, d].
+    torch::Tensor itemVectors(const torch::Tensor& items);
+    /// Shared user tower: users [B], history items [B, L] (padding = items), history values [B, L],
+    /// mask [B, L] (true = ignore). Returns [B, d].
+    torch::Tensor userVectors(const torch::Tensor& users, const torch::Tensor& historyItems,
+                              const torch::Tensor& historyValues, const torch::Tensor& historyMask);
+    /// Rating head on the 0..1 scale: global + user bias + item bias + u · i. [B]
+    torch::Tensor rating(const torch::Tensor& users, const torch::Tensor& items, const torch::Tensor& userVecs,
+                         const torch::Tensor& itemVecs);
+
+    const SiameseNetConfig& config() const { return m_config; }
+    torch::Tensor globalBias() const { return m_globalBias; }
+    torch::nn::Embedding userBias{nullptr}, itemBias{nullptr};
+
+private:
+    SiameseNetConfig m_config;
+    ItemFeatureTensors m_features;
+    torch::nn::Embedding m_userId{nullptr}, m_itemId{nullptr}, m_genre{nullptr}, m_text{nullptr};
+    torch::nn::Linear m_encodedText{nullptr}, m_valueProjection{nullptr};
+    torch::Tensor m_nullKey, m_globalBias;
+    torch::nn::MultiheadAttention m_attention{nullptr};
+    torch::nn::Sequential m_userMlp{nullptr};
+    torch::nn::ModuleList m_itemMlps{nullptr};
+    torch::nn::Dropout m_dropout{nullptr};
+};
+TORCH_MODULE(SiameseNet);
+
+} // namespace kindred::model

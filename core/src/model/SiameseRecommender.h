@@ -1,0 +1,41 @@
+#pragma once
+// The trained Siamese model at inference time: final user and item vectors plus biases, scored
+// with plain dot products (no LibTorch needed). The network state is kept as bytes so the user
+// tower can embed new users later.
+
+#include "kindred/common/Status.h"
+#include "kindred/train/Recommender.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kindred::model {
+
+class SiameseRecommender final : public Recommender {
+public:
+    SiameseRecommender(int dimension, float globalBias, std::vector<float> userBias, std::vector<float> itemBias,
+                       std::vector<float> userVectors, std::vector<float> itemVectors, std::string networkState,
+                       std::string optionsJson);
+
+    std::string kind() const override { return "siamese"; }
+    float predict(std::int32_t user, std::int32_t item) const override;
+    void scoreAll(std::int32_t user, std::span<float> scores) const override;
+    std::string serialize() const override;
+    static Result<std::unique_ptr<SiameseRecommender>> deserialize(const std::string& bytes);
+
+    int dimension() const { return m_dimension; }
+    /// Row-major [users × dimension] and [items × dimension].
+    const std::vector<float>& userVectors() const { return m_userVectors; }
+    const std::vector<float>& itemVectors() const { return m_itemVectors; }
+    const std::string& networkState() const { return m_networkState; }
+    const std::string& optionsJson() const { return m_optionsJson; }
+
+private:
+    int m_dimension;
+    float m_globalBias;
+    std::vector<float> m_userBias, m_itemBias, m_userVectors, m_itemVectors;
+    std::string m_networkState, m_optionsJson;
+};
+
+} // namespace kindred::model

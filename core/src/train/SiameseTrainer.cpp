@@ -1,0 +1,505 @@
+// trainSiamese(): data preparation, the training loop (AdamW, warm-up + cosine schedule, early
+// stopping on validation), checkpoints and resume. The network is in model/SiameseNet.
+#include "../model/SiameseNet.h"
+#include "../model/SiameseRecommender.h"
+#include "kindred/text/TextFeatures.h"
+#include "kindred/train/Siamese.h"
+#include "kindred/train/Split.h"
+#include "kindred/train/TrainingData.h"
+
+#include <torch/script.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <thread>
+
+namespace kindred {
+
+using model::SiameseNet;
+
+void TrainingControl::checkpoint() {
+    if (m_cancel)
+        throw CancelledError();
+    if (!m_paused)
+        return;
+    std::unique_lock lock(m_mutex);
+    m_wake.wait(lock, [this] { return !m_paused || m_cancel; });
+    if (m_cancel)
+        throw CancelledError();
+}
+
+void configureComputeThreads(int threads) {
+    const int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    torch::set_num_threads(n);
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// Everything the loop needs, as tensors, built once from TrainingData + Split.
+struct Prepared {
+    std::vector<std::int64_t> train, validation;        ///< interaction indexes
+    torch::Tensor users, items, values;                  ///< [N] for all interactions
+    torch::Tensor historyItems, historyValues;           ///< [U, L]
+    torch::Tensor pairA, pairB, pairAgreement;           ///< paired-user term
+    torch::Tensor rawMin, rawSpan;                       ///< [I] raw scale of each item's domain
+    model::SiameseNetConfig config;
+    model::ItemFeatureTensors features;
+};
+
+torch::Tensor toTensor(const std::vector<std::int64_t>& values) {
+    return torch::from_blob(const_cast<std::int64_t*>(values.data()), {std::int64_t(values.size())}, torch::kInt64)
+        .clone();
+}
+
+torch::Tensor toTensor(const std::vector<float>& values) {
+    return torch::from_blob(const_cast<float*>(values.data()), {std::int64_t(values.size())}, torch::kFloat32).clone();
+}
+
+/// Pads ragged rows to [rows, width] with `padding`, keeping at most `width` entries per row.
+torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::int64_t width, std::int64_t padding) {
+    auto out = torch::full({std::int64_t(rows.size()), std::max<std::int64_t>(width, 1)}, padding, torch::kInt64);
+    auto access = out.accessor<std::int64_t, 2>();
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t k = 0; k < rows[r].size() && std::int64_t(k) < width; ++k)
+            access[std::int64_t(r)][std::int64_t(k)] = rows[r][k];
+    return out;
+}
+
+Prepared prepare(const TrainingData& data, const Split& split, const SiameseOptions& options) {
+    Prepared p;
+    const auto U = std::int64_t(data.userCount()), I = std::int64_t(data.itemCount());
+    const auto L = std::int64_t(options.historyLength);
+    for (std::size_t i = 0; i < split.part.size(); ++i) {
+        if (split.part[i] == SplitPart::Train)
+            p.train.push_back(std::int64_t(i));
+        else if (split.part[i] == SplitPart::Validation)
+            p.validation.push_back(std::int64_t(i));
+    }
+    if (p.train.empty())
+        throw std::runtime_error("the split has no training interactions");
+
+    std::vector<std::int64_t> users, items;
+    std::vector<float> values;
+    for (const auto& x : data.interactions) {
+        users.push_back(x.user);
+        items.push_back(x.item);
+        values.push_back(x.value);
+    }
+    p.users = toTensor(users);
+    p.items = toTensor(items);
+    p.values = toTensor(values);
+
+    // Histories: each user's most recent L training interactions (file order when no timestamps).
+    p.historyItems = torch::full({U, std::max<std::int64_t>(L, 1)}, I, torch::kInt64);
+    p.historyValues = torch::zeros({U, std::max<std::int64_t>(L, 1)});
+    auto hi = p.historyItems.accessor<std::int64_t, 2>();
+    auto hv = p.historyValues.accessor<float, 2>();
+    std::vector<std::size_t> order;
+    for (std::int32_t u = 0; u < data.userCount(); ++u) {
+        const auto [begin, end] = data.userRange(u);
+        order.clear();
+        for (std::size_t i = begin; i < end; ++i)
+            if (split.part[i] == SplitPart::Train)
+                order.push_back(i);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return data.interactions[a].timestamp < data.interactions[b].timestamp;
+        });
+        const std::size_t first = order.size() > std::size_t(L) ? order.size() - std::size_t(L) : 0;
+        for (std::size_t k = first; k < order.size(); ++k) {
+            hi[u][std::int64_t(k - first)] = data.interactions[order[k]].item;
+            hv[u][std::int64_t(k - first)] = data.interactions[order[k]].value;
+        }
+    }
+
+    // Item features.
+    std::vector<std::int64_t> domain(static_cast<std::size_t>(I), 0);
+    std::vector<float> rawMin(static_cast<std::size_t>(I)), rawSpan(static_cast<std::size_t>(I));
+    for (std::int64_t i = 0; i < I; ++i) {
+        const auto& d = data.domains[std::size_t(data.itemDomain[std::size_t(i)])];
+        domain[std::size_t(i)] = data.itemDomain[std::size_t(i)];
+        rawMin[std::size_t(i)] = float(d.scale.min);
+        rawSpan[std::size_t(i)] = float(d.scale.max - d.scale.min);
+    }
+    p.features.domain = toTensor(domain);
+    p.rawMin = toTensor(rawMin);
+    p.rawSpan = toTensor(rawSpan);
+    p.config.users = U;
+    p.config.items = I;
+    p.config.domains = std::int64_t(data.domains.size());
+    p.config.dimension = options.dimension;
+    p.config.heads = options.heads;
+    p.config.dropout = options.dropout;
+    if (options.useGenres && !data.genreNames.empty()) {
+        // One extra row: the padding item (index I) used in histories.
+        std::vector<std::vector<std::int64_t>> genres(static_cast<std::size_t>(I) + 1);
+        std::int64_t width = 1;
+        for (std::int64_t i = 0; i < I; ++i) {
+            for (const auto g : data.itemGenres[std::size_t(i)])
+                genres[std::size_t(i)].push_back(g);
+            width = std::max<std::int64_t>(width, std::int64_t(genres[std::size_t(i)].size()));
+        }
+        p.config.genres = std::int64_t(data.genreNames.size());
+        p.features.genres = padRows(genres, std::min<std::int64_t>(width, 16), p.config.genres);
+    }
+    const bool anyText = std::any_of(data.itemText.begin(), data.itemText.end(), [](const auto& t) { return !t.empty(); });
+    if (options.useText && anyText) {
+        TextFeatureOptions textOptions;
+        textOptions.buckets = options.textBuckets;
+        TextFeaturizer featurizer(textOptions);
+        std::vector<std::vector<std::int64_t>> ids(static_cast<std::size_t>(I) + 1);
+        std::int64_t width = 1;
+        for (std::int64_t i = 0; i < I; ++i) {
+            for (const auto id : featurizer.features(data.itemText[std::size_t(i)]))
+                ids[std::size_t(i)].push_back(std::int64_t(id));
+            width = std::max<std::int64_t>(width, std::int64_t(ids[std::size_t(i)].size()));
+        }
+        width = std::min<std::int64_t>(width, 48);
+        if (options.textEncoderPath.empty()) {
+            p.config.textBuckets = options.textBuckets;
+            p.features.textIds = padRows(ids, width, p.config.textBuckets);
+        } else {
+            // A user-supplied frozen TorchScript encoder: ids shifted by one so 0 is padding.
+            auto encoder = torch::jit::load(options.textEncoderPath);
+            encoder.eval();
+            auto shifted = padRows(ids, width, -1) + 1;
+            torch::NoGradGuard noGrad;
+            auto encoded = encoder.forward({shifted}).toTensor().to(torch::kFloat32);
+            if (encoded.dim() != 2 || encoded.size(0) != I + 1)
+                throw std::runtime_error(options.textEncoderPath + ": the text encoder must map [N, T] ids to [N, D]");
+            p.config.encodedTextDim = encoded.size(1);
+            p.features.encodedText = encoded.contiguous();
+        }
+    }
+
+    // Paired users: for items with several raters, up to 3 seeded random pairs per item; target =
+    // how much the two ratings agree (1 identical .. 0 opposite ends of the scale).
+    std::vector<std::vector<std::pair<std::int32_t, float>>> raters(static_cast<std::size_t>(I));
+    for (const auto i : p.train) {
+        const auto& x = data.interactions[std::size_t(i)];
+        raters[std::size_t(x.item)].emplace_back(x.user, x.value);
+    }
+    std::mt19937_64 random(options.seed ^ 0xA5A5A5A5ull);
+    std::vector<std::int64_t> pairA, pairB;
+    std::vector<float> agreement;
+    for (const auto& list : raters) {
+        if (list.size() < 2)
+            continue;
+        for (int k = 0; k < 3; ++k) {
+            const auto a = list[random() % list.size()], b = list[random() % list.size()];
+            if (a.first == b.first)
+                continue;
+            pairA.push_back(a.first);
+            pairB.push_back(b.first);
+            agreement.push_back(1.0f - std::fabs(a.second - b.second));
+        }
+    }
+    p.pairA = toTensor(pairA);
+    p.pairB = toTensor(pairB);
+    p.pairAgreement = toTensor(agreement);
+    return p;
+}
+
+torch::Tensor historyMask(const Prepared& p, const torch::Tensor& history, const torch::Tensor* exclude) {
+    auto mask = history.eq(p.config.items);
+    if (exclude) // the item being predicted must not be visible in the history (no leakage)
+        mask = mask.logical_or(history.eq(exclude->unsqueeze(1)));
+    return mask;
+}
+
+/// Eval-mode vectors for all users (full training history) and all items.
+std::pair<torch::Tensor, torch::Tensor> allVectors(SiameseNet& net, const Prepared& p) {
+    torch::NoGradGuard noGrad;
+    net->eval();
+    std::vector<torch::Tensor> users, items;
+    const std::int64_t chunk = 4096;
+    for (std::int64_t s = 0; s < p.config.users; s += chunk) {
+        const auto ids = torch::arange(s, std::min(s + chunk, p.config.users), torch::kInt64);
+        const auto history = p.historyItems.index_select(0, ids);
+        users.push_back(net->userVectors(ids, history, p.historyValues.index_select(0, ids), historyMask(p, history, nullptr)));
+    }
+    for (std::int64_t s = 0; s < p.config.items; s += chunk)
+        items.push_back(net->itemVectors(torch::arange(s, std::min(s + chunk, p.config.items), torch::kInt64)));
+    net->train();
+    return {torch::cat(users), torch::cat(items)};
+}
+
+/// Validation rating MSE (0..1 scale) and RMSE on the raw scales.
+std::pair<double, double> validate(SiameseNet& net, const Prepared& p) {
+    if (p.validation.empty())
+        return {0, 0};
+    torch::NoGradGuard noGrad;
+    const auto [userVecs, itemVecs] = allVectors(net, p);
+    const auto index = toTensor(p.validation);
+    const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
+    const auto predicted = net->rating(users, items, userVecs.index_select(0, users), itemVecs.index_select(0, items));
+    const auto truth = p.values.index_select(0, index);
+    const double mse = torch::mse_loss(predicted, truth).item<double>();
+    const auto span = p.rawSpan.index_select(0, items);
+    const double rawRmse = std::sqrt(((predicted.clamp(0, 1) - truth) * span).pow(2).mean().item<double>());
+    return {mse, rawRmse};
+}
+
+std::string saveModuleState(SiameseNet& net) {
+    torch::serialize::OutputArchive archive;
+    net->save(archive);
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+void loadModuleState(SiameseNet& net, const std::string& bytes) {
+    torch::serialize::InputArchive archive;
+    std::istringstream in(bytes);
+    archive.load_from(in);
+    net->load(archive);
+}
+
+nlohmann::json optionsJson(const SiameseOptions& o) {
+    return {{"dimension", o.dimension}, {"heads", o.heads}, {"history_length", o.historyLength},
+            {"use_genres", o.useGenres}, {"use_text", o.useText}, {"text_buckets", o.textBuckets},
+            {"text_encoder", o.textEncoderPath}, {"dropout", o.dropout}, {"learning_rate", o.learningRate},
+            {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
+            {"warmup_fraction", o.warmupFraction}, {"rating_weight", o.ratingWeight},
+            {"ranking_weight", o.rankingWeight}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
+            {"seed", o.seed}};
+}
+
+/// The training state that a checkpoint carries besides the network and optimiser.
+struct LoopState {
+    int nextEpoch = 1;
+    double bestLoss = INFINITY;
+    int bestEpoch = 0;
+    int epochsWithoutImprovement = 0;
+    std::string bestState;
+    std::vector<EpochRecord> history;
+};
+
+std::string saveCheckpoint(SiameseNet& net, torch::optim::AdamW& optimizer, const LoopState& state) {
+    torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
+    net->save(netArchive);
+    optimizer.save(optimizerArchive);
+    archive.write("net", netArchive);
+    archive.write("optimizer", optimizerArchive);
+    nlohmann::json loop = {{"next_epoch", state.nextEpoch}, {"best_loss", state.bestLoss},
+                           {"best_epoch", state.bestEpoch}, {"without_improvement", state.epochsWithoutImprovement}};
+    for (const auto& r : state.history)
+        loop["history"].push_back({r.epoch, r.trainLoss, r.validationLoss, r.validationRmse, r.samplesPerSecond, r.seconds});
+    const std::string loopText = loop.dump();
+    archive.write("loop", torch::from_blob(const_cast<char*>(loopText.data()), {std::int64_t(loopText.size())}, torch::kInt8).clone());
+    archive.write("best", torch::from_blob(const_cast<char*>(state.bestState.data()), {std::int64_t(state.bestState.size())}, torch::kInt8).clone());
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+std::string bytesOf(const torch::Tensor& t) {
+    return std::string(static_cast<const char*>(t.data_ptr()), std::size_t(t.numel()));
+}
+
+void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::AdamW& optimizer, LoopState& state) {
+    torch::serialize::InputArchive archive, netArchive, optimizerArchive;
+    std::istringstream in(bytes);
+    archive.load_from(in);
+    archive.read("net", netArchive);
+    archive.read("optimizer", optimizerArchive);
+    net->load(netArchive);
+    optimizer.load(optimizerArchive);
+    torch::Tensor loopBytes, bestBytes;
+    archive.read("loop", loopBytes);
+    archive.read("best", bestBytes);
+    const auto loop = nlohmann::json::parse(bytesOf(loopBytes));
+    state.nextEpoch = loop.at("next_epoch");
+    state.bestLoss = loop.at("best_loss");
+    state.bestEpoch = loop.at("best_epoch");
+    state.epochsWithoutImprovement = loop.at("without_improvement");
+    state.history.clear();
+    if (loop.contains("history"))
+        for (const auto& r : loop["history"])
+            state.history.push_back({r[0].get<int>(), r[1], r[2], r[3], r[4], r[5]});
+    state.bestState = bytesOf(bestBytes);
+}
+
+} // namespace
+
+Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split& split, const SiameseOptions& options,
+                                           const SiameseCallbacks& callbacks, TrainingControl* control,
+                                           const std::string& resumeFrom) {
+    if (options.dimension <= 0 || options.heads <= 0 || options.dimension % options.heads != 0)
+        return Status::failure("dimension must be a positive multiple of heads");
+    if (options.batchSize < 2 || options.epochs < 1)
+        return Status::failure("batch size must be ≥ 2 and epochs ≥ 1");
+    if (split.part.size() != data.interactions.size())
+        return Status::failure("the split does not belong to this data");
+    try {
+        torch::manual_seed(options.seed);
+        Prepared p = prepare(data, split, options);
+        SiameseNet net(p.config, p.features);
+        torch::optim::AdamW optimizer(net->parameters(),
+                                      torch::optim::AdamWOptions(options.learningRate).weight_decay(options.weightDecay));
+        LoopState state;
+        if (!resumeFrom.empty())
+            loadCheckpoint(resumeFrom, net, optimizer, state);
+
+        const std::int64_t batchSize = options.batchSize;
+        const auto batches = std::int64_t((p.train.size() + std::size_t(batchSize) - 1) / std::size_t(batchSize));
+        const std::int64_t totalSteps = batches * options.epochs;
+        const auto warmupSteps = std::max<std::int64_t>(1, std::int64_t(options.warmupFraction * double(totalSteps)));
+        const std::int64_t pairsPerBatch = std::min<std::int64_t>(p.pairA.numel(), batchSize / 4);
+        const auto started = Clock::now();
+
+        for (int epoch = state.nextEpoch; epoch <= options.epochs; ++epoch) {
+            const auto epochStart = Clock::now();
+            // Per-epoch seeds (not a carried RNG state) make a resumed run identical to an uninterrupted one.
+            torch::manual_seed(options.seed * 1000003ull + std::uint64_t(epoch));
+            std::mt19937_64 shuffle(options.seed * 7919ull + std::uint64_t(epoch));
+            std::vector<std::int64_t> order = p.train;
+            std::shuffle(order.begin(), order.end(), shuffle);
+            const auto orderTensor = toTensor(order);
+            const auto pairOrder = p.pairA.numel() > 0 ? torch::randperm(p.pairA.numel(), torch::kInt64) : torch::Tensor();
+            double lossSum = 0;
+            net->train();
+            for (std::int64_t b = 0; b < batches; ++b) {
+                if (control)
+                    control->checkpoint();
+                const std::int64_t step = std::int64_t(epoch - 1) * batches + b;
+                const double lr = step < warmupSteps
+                                      ? options.learningRate * double(step + 1) / double(warmupSteps)
+                                      : options.learningRate * 0.5 *
+                                            (1 + std::cos(M_PI * double(step - warmupSteps) /
+                                                          double(std::max<std::int64_t>(1, totalSteps - warmupSteps))));
+                for (auto& group : optimizer.param_groups())
+                    static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+
+                const auto index = orderTensor.slice(0, b * batchSize, std::min<std::int64_t>((b + 1) * batchSize, orderTensor.numel()));
+                const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
+                const auto values = p.values.index_select(0, index);
+                const auto history = p.historyItems.index_select(0, users);
+                const auto userVecs = net->userVectors(users, history, p.historyValues.index_select(0, users),
+                                                       historyMask(p, history, &items));
+                const auto itemVecs = net->itemVectors(items);
+                auto loss = options.ratingWeight * torch::mse_loss(net->rating(users, items, userVecs, itemVecs), values);
+
+                const auto positive = values.ge(0.75).nonzero().squeeze(1);
+                if (options.rankingWeight > 0 && positive.numel() >= 2) {
+                    // In-batch sampled softmax: each positive pair against the batch's other positives.
+                    const auto logits = torch::matmul(userVecs.index_select(0, positive),
+                                                      itemVecs.index_select(0, positive).t()) / 0.2;
+                    loss = loss + options.rankingWeight *
+                                      torch::nn::functional::cross_entropy(logits, torch::arange(positive.numel()));
+                }
+                if (options.pairWeight > 0 && pairsPerBatch > 1) {
+                    const auto start = (b * pairsPerBatch) % p.pairA.numel();
+                    auto pick = pairOrder.slice(0, start, std::min<std::int64_t>(start + pairsPerBatch, pairOrder.numel()));
+                    const auto a = p.pairA.index_select(0, pick), bUsers = p.pairB.index_select(0, pick);
+                    const auto ha = p.historyItems.index_select(0, a), hb = p.historyItems.index_select(0, bUsers);
+                    const auto va = net->userVectors(a, ha, p.historyValues.index_select(0, a), historyMask(p, ha, nullptr));
+                    const auto vb = net->userVectors(bUsers, hb, p.historyValues.index_select(0, bUsers), historyMask(p, hb, nullptr));
+                    const auto similarity = torch::cosine_similarity(va, vb, 1);
+                    const auto target = p.pairAgreement.index_select(0, pick) * 2 - 1;
+                    loss = loss + options.pairWeight * torch::mse_loss(similarity, target);
+                }
+                optimizer.zero_grad();
+                loss.backward();
+                torch::nn::utils::clip_grad_norm_(net->parameters(), 5.0);
+                optimizer.step();
+                const double batchLoss = loss.item<double>();
+                lossSum += batchLoss;
+                if (callbacks.onEvent) {
+                    TrainingEvent event;
+                    event.kind = TrainingEvent::Kind::Batch;
+                    event.epoch = epoch;
+                    event.batch = b + 1;
+                    event.batchesPerEpoch = batches;
+                    event.loss = batchLoss;
+                    const double seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+                    const double samples = double(std::min<std::int64_t>((b + 1) * batchSize, std::int64_t(p.train.size())));
+                    event.samplesPerSecond = seconds > 0 ? samples / seconds : 0;
+                    const double stepsLeft = double(totalSteps - step - 1);
+                    event.etaSeconds = seconds > 0 ? stepsLeft * seconds / double(b + 1) : -1;
+                    callbacks.onEvent(event);
+                }
+            }
+            const auto [validationLoss, validationRmse] = validate(net, p);
+            EpochRecord record;
+            record.epoch = epoch;
+            record.trainLoss = lossSum / double(batches);
+            record.validationLoss = validationLoss;
+            record.validationRmse = validationRmse;
+            record.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
+            record.samplesPerSecond = double(p.train.size()) / std::max(1e-9, record.seconds);
+            state.history.push_back(record);
+            const bool improved = p.validation.empty() || validationLoss < state.bestLoss - 1e-6;
+            if (improved) {
+                state.bestLoss = validationLoss;
+                state.bestEpoch = epoch;
+                state.epochsWithoutImprovement = 0;
+                state.bestState = saveModuleState(net);
+            } else {
+                ++state.epochsWithoutImprovement;
+            }
+            state.nextEpoch = epoch + 1;
+            if (callbacks.onEvent) {
+                TrainingEvent event;
+                event.kind = TrainingEvent::Kind::Epoch;
+                event.epoch = epoch;
+                event.batchesPerEpoch = batches;
+                event.loss = record.trainLoss;
+                event.samplesPerSecond = record.samplesPerSecond;
+                event.record = record;
+                callbacks.onEvent(event);
+            }
+            if (callbacks.onCheckpoint)
+                callbacks.onCheckpoint(saveCheckpoint(net, optimizer, state), epoch);
+            if (state.epochsWithoutImprovement >= options.patience)
+                break;
+        }
+
+        SiameseTrainingResult result;
+        result.history = state.history;
+        result.bestEpoch = state.bestEpoch;
+        result.stoppedEarly = state.nextEpoch <= options.epochs;
+        if (!state.bestState.empty())
+            loadModuleState(net, state.bestState);
+        const auto [userVecs, itemVecs] = allVectors(net, p);
+        auto toVector = [](const torch::Tensor& t) {
+            const auto c = t.contiguous().to(torch::kFloat32);
+            return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+        };
+        const auto itemBias = net->itemBias->weight.detach().slice(0, 0, p.config.items).reshape({-1});
+        result.model = std::make_unique<model::SiameseRecommender>(
+            options.dimension, net->globalBias().item<float>(), toVector(net->userBias->weight.detach().reshape({-1})),
+            toVector(itemBias), toVector(userVecs), toVector(itemVecs), saveModuleState(net), optionsJson(options).dump());
+        if (callbacks.onEvent) {
+            TrainingEvent event;
+            event.kind = TrainingEvent::Kind::Finished;
+            event.epoch = state.bestEpoch;
+            event.etaSeconds = 0;
+            event.samplesPerSecond = std::chrono::duration<double>(Clock::now() - started).count();
+            callbacks.onEvent(event);
+        }
+        return result;
+    } catch (const CancelledError&) {
+        return Status::failure("training cancelled");
+    } catch (const c10::Error& error) {
+        return Status::failure(std::string("LibTorch: ") + error.what_without_backtrace());
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("training failed: ") + error.what());
+    }
+}
+
+Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes) {
+    auto model = model::SiameseRecommender::deserialize(bytes);
+    if (!model)
+        return model.status();
+    return std::unique_ptr<Recommender>(std::move(model).value());
+}
+
+} // namespace kindred
