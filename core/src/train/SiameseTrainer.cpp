@@ -495,6 +495,26 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
     }
 }
 
+Status saveHashedBagTextEncoder(const std::string& path, std::uint32_t buckets, int dimension, std::uint64_t seed) {
+    try {
+        torch::manual_seed(seed);
+        torch::jit::Module module("HashedBagTextEncoder");
+        module.register_parameter("table", torch::randn({std::int64_t(buckets) + 1, dimension}) * 0.05, false);
+        module.define(R"(
+def forward(self, ids):
+    ids = torch.remainder(ids, self.table.size(0))
+    mask = torch.gt(ids, 0).float().unsqueeze(-1)
+    flat = torch.index_select(self.table, 0, ids.reshape(-1))
+    vectors = flat.reshape(ids.size(0), ids.size(1), self.table.size(1)) * mask
+    return vectors.sum(1) / mask.sum(1).clamp_min(1.0)
+)");
+        module.save(path);
+        return Status::success();
+    } catch (const std::exception& error) {
+        return Status::failure(path + ": cannot write the text encoder: " + error.what());
+    }
+}
+
 Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes) {
     auto model = model::SiameseRecommender::deserialize(bytes);
     if (!model)

@@ -126,6 +126,26 @@ TEST(SiameseTrainer, ResumingFromACheckpointMatchesAnUninterruptedRun) {
                 testRmse(*uninterrupted->model, fixture.data, fixture.split), 1e-4);
 }
 
+TEST(SiameseTrainer, TrainsWithAUserSuppliedTorchScriptTextEncoder) {
+    KINDRED_REQUIRE_DATASET("ml-100k/u1.base");
+    Ml100kU1 fixture;
+    ASSERT_TRUE(fixture.load());
+    const auto encoder = fixture.dir / "encoder.pt";
+    const auto saved = saveHashedBagTextEncoder(encoder.string(), 1 << 10, 8, 3);
+    ASSERT_TRUE(saved) << saved.message();
+    auto options = fastOptions();
+    options.epochs = 1;
+    options.textEncoderPath = encoder.string();
+    auto result = trainSiamese(fixture.data, fixture.split, options);
+    ASSERT_TRUE(result) << result.status().message();
+    EXPECT_LT(testRmse(*result->model, fixture.data, fixture.split), 1.1);
+
+    options.textEncoderPath = (fixture.dir / "missing.pt").string();
+    auto missing = trainSiamese(fixture.data, fixture.split, options);
+    ASSERT_FALSE(missing);
+    EXPECT_NE(missing.status().message().find("missing.pt"), std::string::npos) << missing.status().message();
+}
+
 TEST(SiameseTrainer, RejectsInconsistentOptions) {
     TrainingData data;
     Split split;

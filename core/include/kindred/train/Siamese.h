@@ -118,6 +118,11 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
 /// Rebuilds a trained Siamese model from Recommender::serialize().
 Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes);
 
+/// Writes a TorchScript text encoder usable as SiameseOptions::textEncoderPath: the mean of a
+/// seeded random embedding table over hashed token ids ([N, T] int64, 0 = padding → [N, dimension]).
+/// A starting point for user-supplied encoders, and the one the tests load.
+Status saveHashedBagTextEncoder(const std::string& path, std::uint32_t buckets, int dimension, std::uint64_t seed);
+
 /// The number of threads LibTorch and OpenMP use; call once at start-up (0 = all cores).
 void configureComputeThreads(int threads = 0);
 
