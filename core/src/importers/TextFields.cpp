@@ -67,8 +67,11 @@ std::optional<double> parseDouble(std::string_view text) noexcept {
     text = trim(text);
     if (text.empty())
         return std::nullopt;
-    if (text.front() == '+')
+    if (text.front() == '+') {
         text.remove_prefix(1);
+        if (text.empty() || text.front() == '-' || text.front() == '+')
+            return std::nullopt;
+    }
     double value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc() || end != text.data() + text.size())
@@ -80,8 +83,11 @@ std::optional<std::int64_t> parseInt64(std::string_view text) noexcept {
     text = trim(text);
     if (text.empty())
         return std::nullopt;
-    if (text.front() == '+')
+    if (text.front() == '+') {
         text.remove_prefix(1);
+        if (text.empty() || text.front() == '-' || text.front() == '+')
+            return std::nullopt;
+    }
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc() && end == text.data() + text.size())

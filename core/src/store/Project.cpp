@@ -52,21 +52,22 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
     }
     std::unique_ptr<Project> project(new Project(path, db, readOnly));
     try {
+        // Identify the file before changing anything in it (journal mode lives in the file header).
         // A non-SQLite file fails here with "file is not a database".
-        sql::queryInt(db, "SELECT count(*) FROM sqlite_schema");
-        configureConnection(db, readOnly);
+        const auto tables = sql::queryInt(db, "SELECT count(*) FROM sqlite_schema");
         const int version = project->schemaVersion();
-        if (version < kCurrentSchemaVersion) {
-            if (readOnly)
-                return Status::failure(path.string() + ": schema version " + std::to_string(version) +
-                                       " needs migrating; open it writable once");
-            if (version == 0 && sql::queryInt(db, "SELECT count(*) FROM sqlite_schema") > 0)
-                return Status::failure(path.string() + ": is an SQLite file but not a Kindred project");
-            migrateSchema(db);
-        } else if (version > kCurrentSchemaVersion) {
+        if (version == 0 && tables > 0)
+            return Status::failure(path.string() + ": is an SQLite file but not a Kindred project");
+        if (version > kCurrentSchemaVersion)
             return Status::failure(path.string() + ": written by a newer Kindred (schema version " +
-                                   std::to_string(version) + ")");
-        }
+                                   std::to_string(version) + ", this build reads up to " +
+                                   std::to_string(kCurrentSchemaVersion) + ")");
+        if (version < kCurrentSchemaVersion && readOnly)
+            return Status::failure(path.string() + ": schema version " + std::to_string(version) +
+                                   " needs migrating; open it writable once");
+        configureConnection(db, readOnly);
+        if (version < kCurrentSchemaVersion)
+            migrateSchema(db);
     } catch (const std::exception& error) {
         return Status::failure(path.string() + ": " + error.what());
     }
