@@ -1,9 +1,9 @@
 #pragma once
-// The cross-media Siamese / two-tower recommender (LibTorch, CPU; CUDA when available and asked).
+// The cross-media Siamese / two-tower recommender (LibTorch, CPU).
 //
 // One shared USER tower embeds every user (the twin network: the same weights embed user A and
 // user B, so two users are directly comparable): user id embedding + multi-head attention over the
-// user's training history across ALL media (item embedding + rating) + demographics when present.
+// user's training history across ALL media (item embedding + rating).
 // ITEM towers, one per domain, project item id embedding + genres (multi-hot bag) + hashed text
 // features (tokenised, stop words removed, Snowball-stemmed unigrams and bigrams; or a user-supplied
 // TorchScript text encoder) into the same space. Heads: rating (MSE on the 0..1 scale, biases +
@@ -48,7 +48,6 @@ struct SiameseOptions {
     double pairWeight = 0.05;
     int patience = 3;             ///< epochs without validation improvement before stopping
     std::uint64_t seed = 42;
-    bool useCuda = false;         ///< train on the GPU when one is available
 };
 
 struct EpochRecord {
