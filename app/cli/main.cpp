@@ -1,7 +1,10 @@
 // kindred-cli: the command-line face of kindred_core. Composition only; every command calls the
 // same core functions as the GUI. Exit codes: 0 ok, 1 bad input or failure, 2 usage.
+#include "ExitCodes.h"
+#include "TrainCommands.h"
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
+#include "kindred/train/Siamese.h"
 
 #include <CLI/CLI.hpp>
 
@@ -10,9 +13,9 @@
 
 namespace {
 
-constexpr int kExitOk = 0;
-constexpr int kExitBadInput = 1;
-constexpr int kExitUsage = 2;
+using kindred::cli::kExitBadInput;
+using kindred::cli::kExitOk;
+using kindred::cli::kExitUsage;
 
 struct ImportCommand {
     std::string db;
@@ -126,6 +129,7 @@ int runStats(const std::string& db, bool json) {
 } // namespace
 
 int main(int argc, char** argv) {
+    kindred::configureComputeThreads(); // LibTorch/OpenMP threads, set once for the process
     CLI::App app{"Kindred: cross-media taste explorer (command line)"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "kindred-cli 0.1.0");
@@ -169,6 +173,8 @@ int main(int argc, char** argv) {
 
     auto* formatsCmd = app.add_subcommand("formats", "List the import formats");
 
+    const kindred::cli::TrainCommands trainCommands(app);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -179,6 +185,8 @@ int main(int argc, char** argv) {
         return runImport(importCmd);
     if (*stats)
         return runStats(statsDb, statsJson);
+    if (const auto code = trainCommands.run())
+        return *code;
     if (*formatsCmd) {
         for (const auto& f : kindred::supportedFormats())
             std::cout << f.id << "\t" << f.displayName << "\t" << f.description << "\n";

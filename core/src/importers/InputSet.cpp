@@ -69,8 +69,9 @@ std::string InputSet::defaultSourceName() const {
             first = first.parent_path();
         return first.filename().string();
     }
+    // The full file name: official split files (u1.base, u1.test) must stay distinguishable.
     const auto parent = first.parent_path().filename().string();
-    return parent.empty() ? first.stem().string() : parent + "/" + first.stem().string();
+    return parent.empty() ? first.filename().string() : parent + "/" + first.filename().string();
 }
 
 std::string firstLine(const std::filesystem::path& file) {

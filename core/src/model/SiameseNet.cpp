@@ -16,11 +16,15 @@ torch::nn::Embedding embedding(std::int64_t count, std::int64_t dimension, std::
     return layer;
 }
 
-/// Mean of embeddings over the non-padding entries of `ids` [N, K] → [N, d].
-torch::Tensor maskedMean(torch::nn::Embedding& table, const torch::Tensor& ids, std::int64_t padding) {
-    const auto valid = ids.ne(padding).to(torch::kFloat32).unsqueeze(-1); // [N, K, 1]
-    const auto sum = (table->forward(ids) * valid).sum(1);
-    return sum / valid.sum(1).clamp_min(1.0);
+/// A mean-pooling bag over fixed-width rows of ids; the padding id is excluded from the mean.
+/// (A fused gather + mean: far cheaper than an Embedding followed by a masked mean.)
+torch::nn::EmbeddingBag meanBag(std::int64_t count, std::int64_t dimension, std::int64_t padding) {
+    torch::nn::EmbeddingBag bag(
+        torch::nn::EmbeddingBagOptions(count, dimension).mode(torch::kMean).padding_idx(padding));
+    torch::NoGradGuard noGrad;
+    bag->weight.normal_(0.0, 0.05);
+    bag->weight[padding].zero_();
+    return bag;
 }
 
 } // namespace
@@ -31,9 +35,9 @@ SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, ItemFeatureTensor
     m_userId = register_module("user_id", embedding(config.users, d));
     m_itemId = register_module("item_id", embedding(config.items + 1, d, config.items));
     if (config.genres > 0)
-        m_genre = register_module("genre", embedding(config.genres + 1, d, config.genres));
+        m_genre = register_module("genre", meanBag(config.genres + 1, d, config.genres));
     if (config.textBuckets > 0)
-        m_text = register_module("text", embedding(config.textBuckets + 1, d, config.textBuckets));
+        m_text = register_module("text", meanBag(config.textBuckets + 1, d, config.textBuckets));
     if (config.encodedTextDim > 0)
         m_encodedText = register_module("encoded_text", torch::nn::Linear(config.encodedTextDim, d));
     m_valueProjection = register_module("value_projection", torch::nn::Linear(1, d));
@@ -64,9 +68,9 @@ torch::Tensor SiameseNetImpl::itemBase(const torch::Tensor& items) {
     const auto [unique, inverse] = at::_unique(flat, /*sorted=*/false, /*return_inverse=*/true);
     auto x = m_itemId->forward(unique);
     if (m_genre)
-        x = x + maskedMean(m_genre, m_features.genres.index_select(0, unique), m_config.genres);
+        x = x + m_genre->forward(m_features.genres.index_select(0, unique));
     if (m_text)
-        x = x + maskedMean(m_text, m_features.textIds.index_select(0, unique), m_config.textBuckets);
+        x = x + m_text->forward(m_features.textIds.index_select(0, unique));
     if (m_encodedText)
         x = x + m_encodedText->forward(m_features.encodedText.index_select(0, unique));
     auto shape = items.sizes().vec();

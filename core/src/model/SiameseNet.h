@@ -49,7 +49,8 @@ public:
 private:
     SiameseNetConfig m_config;
     ItemFeatureTensors m_features;
-    torch::nn::Embedding m_userId{nullptr}, m_itemId{nullptr}, m_genre{nullptr}, m_text{nullptr};
+    torch::nn::Embedding m_userId{nullptr}, m_itemId{nullptr};
+    torch::nn::EmbeddingBag m_genre{nullptr}, m_text{nullptr}; ///< mean over an item's ids, padding excluded
     torch::nn::Linear m_encodedText{nullptr}, m_valueProjection{nullptr};
     torch::Tensor m_nullKey, m_globalBias;
     torch::nn::MultiheadAttention m_attention{nullptr};

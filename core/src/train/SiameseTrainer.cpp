@@ -267,6 +267,7 @@ nlohmann::json optionsJson(const SiameseOptions& o) {
             {"use_genres", o.useGenres}, {"use_text", o.useText}, {"text_buckets", o.textBuckets},
             {"text_encoder", o.textEncoderPath}, {"dropout", o.dropout}, {"learning_rate", o.learningRate},
             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
+            {"samples_per_user", o.samplesPerUser},
             {"warmup_fraction", o.warmupFraction}, {"rating_weight", o.ratingWeight},
             {"ranking_weight", o.rankingWeight}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
             {"seed", o.seed}};
@@ -348,11 +349,22 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         if (!resumeFrom.empty())
             loadCheckpoint(resumeFrom, net, optimizer, state);
 
+        // User-major batches: each batch holds chunks of up to samplesPerUser interactions of one
+        // user, so the (expensive) user tower runs once per chunk rather than once per sample.
         const std::int64_t batchSize = options.batchSize;
-        const auto batches = std::int64_t((p.train.size() + std::size_t(batchSize) - 1) / std::size_t(batchSize));
+        const std::int64_t perUser = std::max(1, options.samplesPerUser);
+        std::vector<std::vector<std::int64_t>> userTrain(static_cast<std::size_t>(p.config.users));
+        for (const auto i : p.train)
+            userTrain[std::size_t(data.interactions[std::size_t(i)].user)].push_back(i);
+        std::int64_t chunkCount = 0;
+        for (const auto& list : userTrain)
+            chunkCount += (std::int64_t(list.size()) + perUser - 1) / perUser;
+        const std::int64_t chunksPerBatch = std::max<std::int64_t>(1, batchSize / perUser);
+        const std::int64_t batches = (chunkCount + chunksPerBatch - 1) / chunksPerBatch;
         const std::int64_t totalSteps = batches * options.epochs;
         const auto warmupSteps = std::max<std::int64_t>(1, std::int64_t(options.warmupFraction * double(totalSteps)));
-        const std::int64_t pairsPerBatch = std::min<std::int64_t>(p.pairA.numel(), batchSize / 4);
+        // Pairs per batch: a quarter of the user chunks, so the pair term adds about half a user tower pass.
+        const std::int64_t pairsPerBatch = std::min<std::int64_t>(p.pairA.numel(), std::max<std::int64_t>(2, chunksPerBatch / 4));
         const auto started = Clock::now();
 
         for (int epoch = state.nextEpoch; epoch <= options.epochs; ++epoch) {
@@ -360,11 +372,20 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
             // Per-epoch seeds (not a carried RNG state) make a resumed run identical to an uninterrupted one.
             torch::manual_seed(options.seed * 1000003ull + std::uint64_t(epoch));
             std::mt19937_64 shuffle(options.seed * 7919ull + std::uint64_t(epoch));
-            std::vector<std::int64_t> order = p.train;
-            std::shuffle(order.begin(), order.end(), shuffle);
-            const auto orderTensor = toTensor(order);
+            std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> chunks; // (user, interactions)
+            chunks.reserve(std::size_t(chunkCount));
+            for (std::size_t u = 0; u < userTrain.size(); ++u) {
+                auto list = userTrain[u];
+                std::shuffle(list.begin(), list.end(), shuffle);
+                for (std::size_t k = 0; k < list.size(); k += std::size_t(perUser))
+                    chunks.emplace_back(std::int64_t(u),
+                                        std::vector<std::int64_t>(list.begin() + std::ptrdiff_t(k),
+                                                                  list.begin() + std::ptrdiff_t(std::min(list.size(), k + std::size_t(perUser)))));
+            }
+            std::shuffle(chunks.begin(), chunks.end(), shuffle);
             const auto pairOrder = p.pairA.numel() > 0 ? torch::randperm(p.pairA.numel(), torch::kInt64) : torch::Tensor();
             double lossSum = 0;
+            std::int64_t samplesDone = 0;
             net->train();
             for (std::int64_t b = 0; b < batches; ++b) {
                 if (control)
@@ -378,20 +399,43 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 for (auto& group : optimizer.param_groups())
                     static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
 
-                const auto index = orderTensor.slice(0, b * batchSize, std::min<std::int64_t>((b + 1) * batchSize, orderTensor.numel()));
+                const auto first = std::size_t(b * chunksPerBatch);
+                const auto last = std::min(chunks.size(), first + std::size_t(chunksPerBatch));
+                std::vector<std::int64_t> chunkUsers, sampleIndex, sampleChunk;
+                std::vector<std::int64_t> targets((last - first) * std::size_t(perUser), -1);
+                for (std::size_t c = first; c < last; ++c) {
+                    chunkUsers.push_back(chunks[c].first);
+                    for (std::size_t k = 0; k < chunks[c].second.size(); ++k) {
+                        const auto i = chunks[c].second[k];
+                        sampleIndex.push_back(i);
+                        sampleChunk.push_back(std::int64_t(c - first));
+                        targets[(c - first) * std::size_t(perUser) + k] = data.interactions[std::size_t(i)].item;
+                    }
+                }
+                const auto chunkUsersT = toTensor(chunkUsers);
+                const auto targetsT = toTensor(targets).view({std::int64_t(chunkUsers.size()), perUser});
+                const auto index = toTensor(sampleIndex), chunkOf = toTensor(sampleChunk);
                 const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
                 const auto values = p.values.index_select(0, index);
-                const auto history = p.historyItems.index_select(0, users);
-                const auto userVecs = net->userVectors(users, history, p.historyValues.index_select(0, users),
-                                                       historyMask(p, history, &items));
+                // Every item predicted for a user in this batch is hidden from that user's history.
+                const auto history = p.historyItems.index_select(0, chunkUsersT);
+                const auto mask = history.eq(p.config.items).logical_or(
+                    history.unsqueeze(2).eq(targetsT.unsqueeze(1)).any(2));
+                const auto userVecs = net->userVectors(chunkUsersT, history, p.historyValues.index_select(0, chunkUsersT), mask)
+                                          .index_select(0, chunkOf);
                 const auto itemVecs = net->itemVectors(items);
                 auto loss = options.ratingWeight * torch::mse_loss(net->rating(users, items, userVecs, itemVecs), values);
 
                 const auto positive = values.ge(0.75).nonzero().squeeze(1);
                 if (options.rankingWeight > 0 && positive.numel() >= 2) {
-                    // In-batch sampled softmax: each positive pair against the batch's other positives.
-                    const auto logits = torch::matmul(userVecs.index_select(0, positive),
-                                                      itemVecs.index_select(0, positive).t()) / 0.2;
+                    // In-batch sampled softmax: each positive pair against the other positives of
+                    // the batch; a user's own other positives are not counted as negatives.
+                    auto logits = torch::matmul(userVecs.index_select(0, positive),
+                                                itemVecs.index_select(0, positive).t()) / 0.2;
+                    const auto owner = chunkOf.index_select(0, positive);
+                    const auto sameUser = owner.unsqueeze(1).eq(owner.unsqueeze(0))
+                                              .logical_and(torch::eye(positive.numel(), torch::kBool).logical_not());
+                    logits = logits.masked_fill(sameUser, -1e9);
                     loss = loss + options.rankingWeight *
                                       torch::nn::functional::cross_entropy(logits, torch::arange(positive.numel()));
                 }
@@ -412,6 +456,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 optimizer.step();
                 const double batchLoss = loss.item<double>();
                 lossSum += batchLoss;
+                samplesDone += std::int64_t(sampleIndex.size());
                 if (callbacks.onEvent) {
                     TrainingEvent event;
                     event.kind = TrainingEvent::Kind::Batch;
@@ -420,8 +465,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                     event.batchesPerEpoch = batches;
                     event.loss = batchLoss;
                     const double seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
-                    const double samples = double(std::min<std::int64_t>((b + 1) * batchSize, std::int64_t(p.train.size())));
-                    event.samplesPerSecond = seconds > 0 ? samples / seconds : 0;
+                    event.samplesPerSecond = seconds > 0 ? double(samplesDone) / seconds : 0;
                     const double stepsLeft = double(totalSteps - step - 1);
                     event.etaSeconds = seconds > 0 ? stepsLeft * seconds / double(b + 1) : -1;
                     callbacks.onEvent(event);

@@ -73,7 +73,8 @@ Split leaveLastOutSplit(const TrainingData& data) {
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return data.interactions[a].timestamp < data.interactions[b].timestamp;
         });
-        if (data.interactions[order.back()].timestamp == kNoTimestamp)
+        // Both held-out interactions need a timestamp, or "last" means nothing.
+        if (data.interactions[order[order.size() - 2]].timestamp == kNoTimestamp)
             continue;
         split.part[order[order.size() - 1]] = SplitPart::Test;
         split.part[order[order.size() - 2]] = SplitPart::Validation;
@@ -128,6 +129,11 @@ void addColdStartSlice(Split& split, const TrainingData& data, int domain, std::
 
 Result<std::int64_t> saveSplit(Project& project, const std::string& name, const Split& split) {
     try {
+        const auto ratings = std::size_t(sql::queryInt(project.handle(), "SELECT count(*) FROM ratings"));
+        if (split.part.size() != ratings)
+            return Status::failure("the split covers " + std::to_string(split.part.size()) +
+                                   " ratings but the project has " + std::to_string(ratings) +
+                                   "; stored splits must be made on the whole project");
         nlohmann::json parameters = {{"cold_start_domain", split.coldStartDomain}};
         std::string assignment(split.part.size(), '\0');
         for (std::size_t i = 0; i < split.part.size(); ++i)

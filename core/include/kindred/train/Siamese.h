@@ -13,6 +13,7 @@
 
 #include "kindred/common/Progress.h"
 #include "kindred/common/Status.h"
+#include "kindred/train/Recommender.h"
 
 #include <atomic>
 #include <condition_variable>
@@ -25,7 +26,6 @@
 
 namespace kindred {
 
-class Recommender;
 struct Split;
 struct TrainingData;
 
@@ -35,13 +35,14 @@ struct SiameseOptions {
     int historyLength = 64;      ///< most recent training interactions the user tower attends to
     bool useGenres = true;
     bool useText = true;
-    std::uint32_t textBuckets = 1u << 16;
+    std::uint32_t textBuckets = 1u << 13; ///< hashed unigram/bigram buckets (a dense table: size matters for speed)
     std::string textEncoderPath; ///< optional TorchScript module: forward(Tensor[N, T] int64 ids, 0 = pad) -> [N, D]
     double dropout = 0.1;
     double learningRate = 3e-3;
     double weightDecay = 1e-4;
     int epochs = 20;
-    int batchSize = 512;
+    int batchSize = 512;         ///< interactions per optimiser step
+    int samplesPerUser = 8;      ///< a batch holds chunks of up to this many interactions of one user
     double warmupFraction = 0.05; ///< of all steps, linear warm-up before the cosine decay
     double ratingWeight = 1.0;
     double rankingWeight = 0.1;

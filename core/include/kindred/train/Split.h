@@ -45,6 +45,13 @@ Split sourceSplit(const TrainingData& data, const std::vector<std::int64_t>& tes
 void addColdStartSlice(Split& split, const TrainingData& data, int domain, std::uint64_t seed,
                        double userFraction = 0.2, int keep = 3);
 
+/// The same split seen from `subset`: `split` was made for `whole` (loaded from the whole project)
+/// and `subset` was loaded from the same project with a domain selection. Interactions and users
+/// are matched by project ids; the cold-start domain by domain id (-1 when `subset` lacks it).
+/// This is how a stored split (always over the whole project) serves a run on some domains.
+/// Fails when an interaction of `subset` is not in `whole`.
+Result<Split> restrictSplit(const Split& split, const TrainingData& whole, const TrainingData& subset);
+
 /// Saves a split; returns its id. The split must belong to data loaded from the whole project.
 Result<std::int64_t> saveSplit(Project& project, const std::string& name, const Split& split);
 /// Loads a stored split; fails when the project's ratings changed since it was made.

@@ -1,0 +1,78 @@
+#pragma once
+// ModelStore: trained models kept in the project file (tables models and training_runs), so the
+// CLI, the GUI and later sessions can list, reload and compare them.
+//
+// One model = one row in models (kind, name, split, hyper-parameters, metrics, weights) plus its
+// training run in training_runs (start/end time, status, per-epoch history). JSON fields are
+// stored as given; saving checks only that they parse.
+//
+// Threading: like Project, use a ModelStore from the thread that owns its Project.
+
+#include "kindred/common/Status.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+class Project;
+class Recommender;
+
+struct StoredModel {
+    std::int64_t id = 0;                 ///< set by ModelStore (ignored by save)
+    std::string name;                    ///< shown to people, e.g. "mf 2024-05-01 12:00"
+    std::string kind;                    ///< Recommender::kind(): bias, mf, popularity, item-knn, siamese
+    std::string createdAt;               ///< ISO 8601 UTC; save() fills it when empty
+    std::optional<std::int64_t> splitId; ///< the stored split it was trained and evaluated on
+    /// Everything needed to rebuild the training data and repeat the run, e.g.
+    /// {"domains": [...], "epochs": 20, "factors": 64, ...}.
+    std::string hyperparametersJson = "{}";
+    /// One Evaluation::toJson() object per part: {"validation": {...}, "test": {...}}.
+    std::string metricsJson = "{}";
+    /// Array of per-epoch records (objects), oldest first; "[]" when the model has no epochs.
+    std::string historyJson = "[]";
+    std::string trainingStartedAt;  ///< ISO 8601 UTC; defaults to createdAt
+    std::string trainingFinishedAt; ///< ISO 8601 UTC; defaults to createdAt
+    std::string weights;            ///< Recommender::serialize()
+};
+
+/// What list() returns: a row of the models table without the weights.
+struct ModelSummary {
+    std::int64_t id = 0;
+    std::string name, kind, createdAt;
+    std::optional<std::int64_t> splitId;
+    std::string metricsJson;
+    /// Short text from metricsJson, preferring test over validation metrics,
+    /// e.g. "test: RMSE 0.9312, NDCG@10 0.0421"; empty when there are none.
+    std::string metricsSummary;
+};
+
+class ModelStore {
+public:
+    /// The project must outlive the store.
+    explicit ModelStore(Project& project)
+        : m_project(project) {}
+
+    /// Writes the model and its training run in one transaction; returns the new model id.
+    /// Fails (nothing written) on an empty kind, JSON that does not parse, an unknown split id
+    /// or a read-only project.
+    Result<std::int64_t> save(const StoredModel& model);
+    /// All models, newest first.
+    Result<std::vector<ModelSummary>> list() const;
+    /// One model with its weights and history.
+    Result<StoredModel> load(std::int64_t id) const;
+    /// Deletes a model (its training runs, embeddings and projections go with it).
+    Status remove(std::int64_t id);
+
+private:
+    Project& m_project;
+};
+
+/// Rebuilds a Recommender of any kind (the baselines, "siamese") from StoredModel::kind/weights.
+/// New model kinds add their loader here.
+Result<std::unique_ptr<Recommender>> loadRecommender(const std::string& kind, const std::string& weights);
+
+} // namespace kindred

@@ -1,0 +1,83 @@
+#pragma once
+// What the baseline trainers share: the ratings of one split part in a compact form, per-domain
+// means, the raw-scale validation RMSE used for model selection, and progress plumbing.
+
+#include "kindred/common/Progress.h"
+#include "kindred/train/Split.h"
+#include "kindred/train/TrainingData.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kindred::detail {
+
+struct Rating {
+    std::int32_t user = 0;
+    std::int32_t item = 0;
+    float value = 0; ///< 0..1 scale
+};
+
+/// Throws std::invalid_argument when the split was not made for `data`.
+void requireMatchingSplit(const TrainingData& data, const Split& split);
+
+/// The interactions of one part, in interaction order.
+std::vector<Rating> ratingsOf(const TrainingData& data, const Split& split, SplitPart part);
+
+/// Mean value of `train` per domain; a domain without train ratings gets the overall mean
+/// (0.5 when `train` is empty).
+std::vector<float> domainMeans(const TrainingData& data, const std::vector<Rating>& train);
+
+/// Factor from the 0..1 scale to each item's raw scale: max - min of its domain's scale for
+/// explicit domains, 1 for implicit ones.
+std::vector<float> itemRawSpan(const TrainingData& data);
+
+/// RMSE of predict(user, item), clipped to 0..1, against `ratings`, on each item's raw scale.
+/// Returns 0 for no ratings.
+template <class Predict>
+double rawRmse(const std::vector<Rating>& ratings, const std::vector<float>& span, Predict&& predict) {
+    if (ratings.empty())
+        return 0;
+    double sum = 0;
+    for (const auto& r : ratings) {
+        const double p = std::clamp(double(predict(r.user, r.item)), 0.0, 1.0);
+        const double e = (p - double(r.value)) * double(span[std::size_t(r.item)]);
+        sum += e * e;
+    }
+    return std::sqrt(sum / double(ratings.size()));
+}
+
+/// Progress for one training phase; all calls are no-ops without a token.
+class TrainingProgress {
+public:
+    TrainingProgress(ProgressToken* token, std::string phase, std::uint64_t total, std::string unit)
+        : m_token(token)
+        , m_phase(std::move(phase))
+        , m_total(total)
+        , m_unit(std::move(unit)) {
+        report(0, true);
+    }
+    void report(std::uint64_t done, bool force = false) {
+        if (m_token)
+            m_token->report({m_phase, done, m_total, m_unit, 0, 0, -1}, force);
+    }
+    void throwIfCancelled() const {
+        if (m_token)
+            m_token->throwIfCancelled();
+    }
+
+private:
+    ProgressToken* m_token;
+    std::string m_phase;
+    std::uint64_t m_total;
+    std::string m_unit;
+};
+
+inline double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace kindred::detail
