@@ -24,7 +24,9 @@ public:
     std::optional<std::filesystem::path> find(std::string_view fileName) const;
     /// All files whose name ends with `suffix` (ASCII case-insensitive), e.g. ".inter".
     std::vector<std::filesystem::path> endingWith(std::string_view suffix) const;
-    /// Name for the source when the user gave none: the first input's folder or file stem.
+    /// True when `file` was one of the paths given (not found by expanding a folder).
+    bool givenExplicitly(const std::filesystem::path& file) const;
+    /// Name for the source when the user gave none: the first input's folder or file name.
     std::string defaultSourceName() const;
 
 private:

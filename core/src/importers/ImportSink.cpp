@@ -536,12 +536,16 @@ void ImportSink::finish() {
     // 3. Ratings: duplicates inside the import resolve to the latest (timestamp, then line).
     report("sorting ratings", 0, impl.ratings.size());
     auto& rows = impl.ratings;
-    std::sort(rows.begin(), rows.end(), [](const PendingRating& a, const PendingRating& b) {
+    const auto byKeyThenTime = [](const PendingRating& a, const PendingRating& b) {
         if (a.user != b.user) return a.user < b.user;
         if (a.item != b.item) return a.item < b.item;
         if (a.timestamp != b.timestamp) return a.timestamp < b.timestamp;
         return a.sequence < b.sequence;
-    });
+    };
+    // Files sorted by user then item (MovieLens, most dumps) arrive in this order already: an O(n)
+    // check saves the O(n log n) sort (about 14% of a MovieLens CSV import's instructions).
+    if (!std::is_sorted(rows.begin(), rows.end(), byKeyThenTime))
+        std::sort(rows.begin(), rows.end(), byKeyThenTime);
     std::size_t kept = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const bool lastOfGroup = i + 1 == rows.size() || rows[i + 1].user != rows[i].user ||
@@ -550,8 +554,9 @@ void ImportSink::finish() {
             rows[kept++] = rows[i];
     }
     m_report.duplicatesResolved = rows.size() - kept;
+    // No shrink_to_fit(): it would copy every row into a second buffer, raising the peak memory
+    // (about +1 GB at 25M ratings) to give back only the slack of the first one.
     rows.resize(kept);
-    rows.shrink_to_fit();
     const double logMax = std::log1p(impl.maxImplicitWeight);
     for (auto& row : rows)
         if (std::isnan(row.value))

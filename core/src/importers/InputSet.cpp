@@ -32,8 +32,15 @@ void collect(const std::filesystem::path& folder, int depth, std::vector<std::fi
 
 } // namespace
 
-InputSet::InputSet(const std::vector<std::filesystem::path>& inputs) : m_inputs(inputs) {
+InputSet::InputSet(const std::vector<std::filesystem::path>& inputs) {
+    // Absolute paths: a relative file name ("u.data") still has a folder to find its siblings in,
+    // and messages name "folder/file".
     for (const auto& input : inputs) {
+        std::error_code ec;
+        auto absolute = std::filesystem::absolute(input, ec);
+        m_inputs.push_back(ec ? input : absolute.lexically_normal());
+    }
+    for (const auto& input : m_inputs) {
         std::error_code ec;
         if (std::filesystem::is_directory(input, ec))
             collect(input, 1, m_files);
@@ -57,6 +64,10 @@ std::vector<std::filesystem::path> InputSet::endingWith(std::string_view suffix)
             result.push_back(file);
     }
     return result;
+}
+
+bool InputSet::givenExplicitly(const std::filesystem::path& file) const {
+    return std::find(m_inputs.begin(), m_inputs.end(), file) != m_inputs.end();
 }
 
 std::string InputSet::defaultSourceName() const {
