@@ -1,5 +1,5 @@
-// Fuzz target: goodbooks-10k: ratings.csv, books.csv, tags.csv, book_tags.csv, to_read.csv.
-// The input is split on "----8<----" lines into the files, in this order: ratings.csv, books.csv, tags.csv, book_tags.csv, to_read.csv.
+// Fuzz target: goodbooks-10k: books.csv, ratings.csv, tags.csv, book_tags.csv, to_read.csv.
+// The input is split on "----8<----" lines into the files, in this order: books.csv, ratings.csv, tags.csv, book_tags.csv, to_read.csv.
 #include "FuzzImport.h"
 
 namespace {
@@ -7,7 +7,7 @@ namespace {
 kindred::fuzz::FuzzFormat makeFormat() {
     kindred::fuzz::FuzzFormat format;
     format.formatId = "goodbooks-10k";
-    format.files = {"ratings.csv", "books.csv", "tags.csv", "book_tags.csv", "to_read.csv"};
+    format.files = {"books.csv", "ratings.csv", "tags.csv", "book_tags.csv", "to_read.csv"};
     return format;
 }
 

@@ -1,26 +1,30 @@
-// Douban (DTCDR / GA-DTCDR): douban_<medium>/ratings.dat, `user\titem\trating` (1..5), no header,
-// no timestamp, no final newline. Every medium shares one user namespace ("douban"): the same id is
-// the same person across books, music and movies. Item ids are numbered per medium.
+// Douban (DTCDR / GA-DTCDR): douban_<medium>/ratings.dat, `user\titem\trating` (integer 1..5), no
+// header, no timestamp, no final newline. Every medium shares one user namespace ("douban"): the
+// same id is the same person across books, music and movies. Item ids are numbered per medium.
+//
+// Files read: every douban_<medium>/ratings.dat found in the inputs. ratings_200000.dat (the
+// unfiltered DTCDR book set, a superset of douban_book/ratings.dat) only when given as a file.
 #include "DatasetImporter.h"
 #include "ImportSink.h"
 #include "MovieLensCommon.h"
 #include "TextFields.h"
 
-#include <cctype>
+#include <algorithm>
 
 namespace kindred::import {
 
 namespace {
 
 struct DoubanMedium {
-    const char* folder;
-    const char* domain;
-    const char* kind;
+    std::string_view folder;
+    std::string_view domain;
+    std::string_view kind;
 };
 constexpr DoubanMedium kMedia[] = {{"douban_book", "douban books", "book"},
                                    {"douban_music", "douban music", "music"},
                                    {"douban_movie", "douban movies", "movie"}};
 
+/// The medium of a file from its folder name, or null outside a douban_<medium> folder.
 const DoubanMedium* mediumOf(const std::filesystem::path& file) {
     const auto folder = file.parent_path().filename().string();
     for (const auto& medium : kMedia)
@@ -33,8 +37,8 @@ class DoubanImporter final : public DatasetImporter {
 public:
     FormatInfo info() const override {
         return {"douban", "Douban (DTCDR / GA-DTCDR)",
-                "douban_book/, douban_music/, douban_movie/ folders with ratings.dat (user, item, rating); "
-                "ratings_200000.dat only when given explicitly"};
+                "douban_book/, douban_music/ and douban_movie/ folders with ratings.dat (user, item, "
+                "rating 1..5); ratings_200000.dat only when given as a file"};
     }
 
     int detect(const InputSet& inputs) const override { return ratingFiles(inputs).empty() ? 0 : 95; }
@@ -49,47 +53,63 @@ public:
         sink.beginSource(spec, files);
         if (files.empty())
             sink.fail(inputs.defaultSourceName(), 0,
-                      "no ratings.dat inside douban_book/, douban_music/ or douban_movie/ folders");
-        std::vector<std::string_view> fields;
-        for (const auto& file : files) {
-            const auto* medium = mediumOf(file);
-            const DomainRef domain = sink.domain(medium->domain, medium->kind);
-            LineReader reader(file);
-            std::string_view line;
-            bool any = false;
-            while (reader.next(line)) {
-                sink.progress(reader);
-                if (trim(line).empty())
-                    continue;
-                any = true;
-                sink.countRow();
-                readTabRating(reader, line, fields, domain, sink);
-            }
-            if (!any)
-                sink.fail(reader.name(), 0, "file is empty");
-        }
+                      "no ratings.dat inside a douban_book/, douban_music/ or douban_movie/ folder");
+
+        for (const auto& file : files)
+            readRatings(file, *mediumOf(file), sink);
+        for (const auto& medium : kMedia)
+            if (std::none_of(files.begin(), files.end(),
+                             [&](const auto& file) { return mediumOf(file) == &medium; }))
+                sink.note(std::string(medium.folder) + "/ratings.dat not found: no " +
+                          std::string(medium.domain));
     }
 
 private:
-    /// ratings.dat (or ratings_*.dat named explicitly) inside a douban_<medium> folder. When a
-    /// folder was given, only ratings.dat: ratings_200000.dat is the unfiltered DTCDR book set and
-    /// would duplicate it.
+    /// Rating files inside douban_<medium> folders: ratings.dat, and ratings_*.dat given as a file.
     static std::vector<std::filesystem::path> ratingFiles(const InputSet& inputs) {
         std::vector<std::filesystem::path> files;
         for (const auto& file : inputs.files()) {
             if (!mediumOf(file))
                 continue;
             const auto name = file.filename().string();
-            const bool explicitlyGiven = inputs.givenExplicitly(file);
-            if (name == "ratings.dat" || (explicitlyGiven && name.rfind("ratings", 0) == 0 && name.ends_with(".dat")))
+            const bool variant = name.starts_with("ratings_") && name.ends_with(".dat");
+            if (name == "ratings.dat" || (variant && inputs.givenExplicitly(file)))
                 files.push_back(file);
         }
         return files;
+    }
+
+    static void readRatings(const std::filesystem::path& file, const DoubanMedium& medium, ImportSink& sink) {
+        const DomainRef domain = sink.domain(medium.domain, medium.kind);
+        LineReader reader(file);
+        std::string_view line;
+        std::vector<std::string_view> fields;
+        bool any = false;
+        while (reader.next(line)) {
+            sink.progress(reader);
+            if (trim(line).empty())
+                continue;
+            any = true;
+            sink.countRow();
+            splitPlain(line, "\t", fields);
+            if (fields.size() != 3)
+                sink.reject(at(reader), "expected 3 tab-separated fields (user, item, rating), found " +
+                                            std::to_string(fields.size()));
+            else if (!parseInt64(fields[2]))
+                sink.reject(at(reader),
+                            "rating " + quoteForMessage(fields[2]) + " is not a whole number 1..5");
+            else
+                readSplitRating(reader, fields, domain, sink, "user, item, rating"); // scale and ids
+        }
+        if (!any)
+            sink.fail(reader.name(), 0, "file is empty: expected user, item, rating lines");
     }
 };
 
 } // namespace
 
-std::unique_ptr<DatasetImporter> makeDoubanImporter() { return std::make_unique<DoubanImporter>(); }
+std::unique_ptr<DatasetImporter> makeDoubanImporter() {
+    return std::make_unique<DoubanImporter>();
+}
 
 } // namespace kindred::import

@@ -62,7 +62,8 @@ TEST(LineReader, EmptyInputHasNoLines) {
 TEST(LineReader, StripsAUtf8BomOnTheFirstLineOnly) {
     const std::string bom = "\xEF\xBB\xBF";
     EXPECT_THAT(readBothWays(bom + "userId,movieId\n" + bom + "x\n"), ElementsAre("userId,movieId", bom + "x"));
-    LineReader reader("bom", bom + "a\n");
+    const std::string text = bom + "a\n"; // the reader views it: it must outlive the reader
+    LineReader reader("bom", text);
     std::string_view line;
     ASSERT_TRUE(reader.next(line));
     EXPECT_TRUE(reader.hadBom());
