@@ -4,6 +4,7 @@
 // comes from the file name (see AmazonDomains.h), else options.domain/domainKind. Reviewers share
 // the namespace "amazon", so one reviewer is one person across categories (and Amazon JSON imports).
 #include "AmazonDomains.h"
+#include "DataLines.h"
 #include "DatasetImporter.h"
 #include "ImportError.h"
 #include "ImportSink.h"
@@ -82,17 +83,8 @@ private:
         std::string_view line;
         reader.next(line); // the header, checked by isAmazonTsv()
         std::vector<std::string_view> fields;
-        bool any = false;
-        while (reader.next(line)) {
-            sink.progress(reader);
-            if (trim(line).empty())
-                continue;
-            any = true;
-            sink.countRow();
-            readTabRating(reader, line, fields, domain, sink);
-        }
-        if (!any)
-            sink.fail(reader.name(), 0, "file has a header but no ratings");
+        forEachRequiredDataLine(reader, sink, "file has a header but no ratings",
+                                [&](std::string_view row) { readTabRating(reader, row, fields, domain, sink); });
     }
 };
 

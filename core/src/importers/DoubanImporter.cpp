@@ -4,6 +4,7 @@
 //
 // Files read: every douban_<medium>/ratings.dat found in the inputs. ratings_200000.dat (the
 // unfiltered DTCDR book set, a superset of douban_book/ratings.dat) only when given as a file.
+#include "DataLines.h"
 #include "DatasetImporter.h"
 #include "ImportSink.h"
 #include "MovieLensCommon.h"
@@ -82,27 +83,17 @@ private:
     static void readRatings(const std::filesystem::path& file, const DoubanMedium& medium, ImportSink& sink) {
         const DomainRef domain = sink.domain(medium.domain, medium.kind);
         LineReader reader(file);
-        std::string_view line;
         std::vector<std::string_view> fields;
-        bool any = false;
-        while (reader.next(line)) {
-            sink.progress(reader);
-            if (trim(line).empty())
-                continue;
-            any = true;
-            sink.countRow();
+        forEachRequiredDataLine(reader, sink, "file is empty: expected user, item, rating lines", [&](std::string_view line) {
             splitPlain(line, "\t", fields);
             if (fields.size() != 3)
                 sink.reject(at(reader), "expected 3 tab-separated fields (user, item, rating), found " +
                                             std::to_string(fields.size()));
             else if (!parseInt64(fields[2]))
-                sink.reject(at(reader),
-                            "rating " + quoteForMessage(fields[2]) + " is not a whole number 1..5");
+                sink.reject(at(reader), "rating " + quoteForMessage(fields[2]) + " is not a whole number 1..5");
             else
                 readSplitRating(reader, fields, domain, sink, "user, item, rating"); // scale and ids
-        }
-        if (!any)
-            sink.fail(reader.name(), 0, "file is empty: expected user, item, rating lines");
+        });
     }
 };
 

@@ -1,6 +1,7 @@
 // MovieLens 100K: u.data (user \t item \t rating \t unix time), u.item (ISO-8859-1, '|' separated,
 // 19 genre flags), u.genre, u.user (id|age|gender|occupation|zip). Ratings 1..5.
 // Also reads the official splits (u1.base, ua.test, ...) when they are given instead of u.data.
+#include "DataLines.h"
 #include "DatasetImporter.h"
 #include "ImportSink.h"
 #include "MovieLensCommon.h"
@@ -157,19 +158,9 @@ private:
 
     static void readRatings(const std::filesystem::path& file, DomainRef movies, ImportSink& sink) {
         LineReader reader(file);
-        std::string_view line;
         std::vector<std::string_view> fields;
-        bool any = false;
-        while (reader.next(line)) {
-            sink.progress(reader);
-            if (trim(line).empty())
-                continue;
-            any = true;
-            sink.countRow();
-            readTabRating(reader, line, fields, movies, sink);
-        }
-        if (!any)
-            sink.fail(reader.name(), 0, "file is empty");
+        forEachRequiredDataLine(reader, sink, "file is empty",
+                                [&](std::string_view line) { readTabRating(reader, line, fields, movies, sink); });
     }
 };
 

@@ -4,6 +4,7 @@
 // (1 = "Under 18", 18 = "18-24", …, 56 = "56+") and is stored as that code, not as a real age;
 // Occupation is a code 0..20, stored as the README's name for it.
 // Without ratings.dat (our copy lacks it) movies and users are imported and the report says so.
+#include "DataLines.h"
 #include "DatasetImporter.h"
 #include "ImportSink.h"
 #include "MovieLensCommon.h"
@@ -180,21 +181,11 @@ private:
 
     static void readRatings(const std::filesystem::path& file, DomainRef movies, ImportSink& sink) {
         LineReader reader(file);
-        std::string_view line;
         std::vector<std::string_view> fields;
-        bool any = false;
-        while (reader.next(line)) {
-            sink.progress(reader);
-            if (trim(line).empty())
-                continue;
-            any = true;
-            sink.countRow();
+        forEachRequiredDataLine(reader, sink, "file is empty", [&](std::string_view line) {
             splitPlain(line, "::", fields);
-            readSplitRating(reader, fields, movies, sink,
-                            "4 '::'-separated fields (UserID::MovieID::Rating::Timestamp)");
-        }
-        if (!any)
-            sink.fail(reader.name(), 0, "file is empty");
+            readSplitRating(reader, fields, movies, sink, "4 '::'-separated fields (UserID::MovieID::Rating::Timestamp)");
+        });
     }
 };
 
