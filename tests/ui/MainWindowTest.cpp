@@ -1,0 +1,82 @@
+#include "Fixture.h"
+
+#include "MainWindow.h"
+#include "models/RatingsTableModel.h"
+#include "panels/DataPanel.h"
+#include "panels/OverviewPanel.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kindred::ui;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_path = kindred::test::buildMovieLensProject(m_dir, &error);
+        QVERIFY2(!m_path.isEmpty(), qPrintable(error));
+    }
+
+    void overviewEmitsReadyWithStats() {
+        OverviewPanel panel;
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(!panel.isReady()); // computed on a worker, not during the call
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(panel.stats().ratings, quint64(kindred::test::kFixtureRatings));
+        QCOMPARE(panel.domainTable()->rowCount(), 1);
+        QCOMPARE(panel.domainTable()->item(0, 0)->text(), QStringLiteral("ml-100k movies"));
+    }
+
+    void opensProjectAndSwitchesPanels() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* overview = qobject_cast<OverviewPanel*>(window.panel(QStringLiteral("overview")));
+        auto* data = qobject_cast<DataPanel*>(window.panel(QStringLiteral("data")));
+        QVERIFY(overview && data);
+        QSignalSpy overviewReady(overview, &Panel::ready);
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        QVERIFY(window.openProject(m_path));
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(overviewReady.wait(10000));
+        QVERIFY(data->isReady());
+        QCOMPARE(data->model()->rowCount(), RatingsTableModel::kPageSize);
+
+        auto* stack = window.findChild<QStackedWidget*>();
+        auto* sideBar = window.findChild<QListWidget*>(QStringLiteral("sideBar"));
+        QVERIFY(stack && sideBar);
+        QCOMPARE(stack->currentWidget(), overview);
+        // Clicking the side bar entry switches the page.
+        const QRect dataRect = sideBar->visualItemRect(sideBar->item(1));
+        QTest::mouseClick(sideBar->viewport(), Qt::LeftButton, {}, dataRect.center());
+        QCOMPARE(stack->currentWidget(), data);
+        QCOMPARE(window.showPanel(QStringLiteral("overview")), overview);
+        QCOMPARE(stack->currentWidget(), overview);
+        QCOMPARE(window.showPanel(QStringLiteral("nope")), nullptr);
+        QCOMPARE(MainWindow::recentProjects().value(0), QFileInfo(m_path).absoluteFilePath());
+    }
+
+    void openingAMissingFileFails() {
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openProject(m_dir.filePath(QStringLiteral("missing.kindred")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(window.projectPath().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QObject* makeMainWindowTest() { return new MainWindowTest; }
+
+#include "MainWindowTest.moc"

@@ -1,0 +1,266 @@
+#include "MainWindow.h"
+
+#include "panels/DataPanel.h"
+#include "panels/OverviewPanel.h"
+#include "workers/SampleProjectBuilder.h"
+
+#include "kindred/store/Project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace kindred::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentProjects");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_sideBar(new QListWidget(this)), m_stack(new QStackedWidget(this)) {
+    setWindowTitle(QApplication::applicationDisplayName());
+    m_sideBar->setObjectName(QStringLiteral("sideBar"));
+    m_sideBar->setMaximumWidth(180);
+    m_sideBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_sideBar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({140, 900});
+    setCentralWidget(splitter);
+
+    addPanel(new OverviewPanel(m_stack));
+    addPanel(new DataPanel(m_stack));
+    connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sideBar->setCurrentRow(0);
+
+    createMenus();
+    createStatusBar();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 720);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPanel(Panel* panel) {
+    m_panels << panel;
+    m_stack->addWidget(panel);
+    m_sideBar->addItem(panel->title());
+    connect(panel, &Panel::errorOccurred, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+    });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::openProjectDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Kindred"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar() {
+    m_jobLabel = new QLabel(this);
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setMaximumWidth(220);
+    m_jobCancel = new QPushButton(tr("Cancel"), this);
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_jobCancel);
+    endJob();
+}
+
+bool MainWindow::openProject(const QString& path, QString* error) {
+    // Opening for writing once migrates an older file; the panels then read it read-only.
+    auto project = Project::open(QFileInfo(path).absoluteFilePath().toStdString(), OpenMode::OpenExisting);
+    if (!project) {
+        const QString message =
+            tr("Could not open %1: %2").arg(path, QString::fromStdString(project.status().message()));
+        statusBar()->showMessage(message);
+        if (error)
+            *error = message;
+        return false;
+    }
+    project.value().reset();
+    m_projectPath = QFileInfo(path).absoluteFilePath();
+    setWindowFilePath(m_projectPath);
+    setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_projectPath).fileName(), QApplication::applicationDisplayName()));
+    for (Panel* panel : std::as_const(m_panels))
+        panel->setProjectPath(m_projectPath);
+    rememberRecent(m_projectPath);
+    statusBar()->showMessage(tr("Opened %1").arg(m_projectPath), 5000);
+    Q_EMIT projectOpened(m_projectPath);
+    return true;
+}
+
+void MainWindow::openInitialProject() {
+    for (const QString& recent : recentProjects()) {
+        if (QFileInfo::exists(recent) && openProject(recent))
+            return;
+    }
+    const QString sample = SampleProjectBuilder::defaultProjectPath();
+    if (QFileInfo::exists(sample) && openProject(sample))
+        return;
+    buildSampleProject();
+}
+
+Panel* MainWindow::panel(const QString& id) const {
+    for (Panel* panel : m_panels)
+        if (panel->id() == id)
+            return panel;
+    return nullptr;
+}
+
+Panel* MainWindow::showPanel(const QString& id) {
+    Panel* found = panel(id);
+    if (found)
+        m_sideBar->setCurrentRow(int(m_panels.indexOf(found)));
+    return found;
+}
+
+QStringList MainWindow::recentProjects() {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QStringList recent = recentProjects();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecentKey, recent);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = recentProjects();
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); });
+        action->setToolTip(path);
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [] { QSettings().remove(kRecentKey); });
+    }
+}
+
+void MainWindow::newProject() {
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("Kindred projects (*.kindred)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".kindred")))
+        path += QStringLiteral(".kindred");
+    auto project = Project::open(path.toStdString(), OpenMode::OpenOrCreate);
+    if (!project) {
+        statusBar()->showMessage(tr("Could not create %1: %2")
+                                     .arg(path, QString::fromStdString(project.status().message())));
+        return;
+    }
+    project.value().reset();
+    openProject(path);
+}
+
+void MainWindow::openProjectDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Kindred projects (*.kindred);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::buildSampleProject() {
+    const QString sampleDir = SampleProjectBuilder::findSampleDir();
+    if (sampleDir.isEmpty()) {
+        statusBar()->showMessage(tr("The bundled sample data was not found; use File → Open… or New…"));
+        return;
+    }
+    auto* builder = new SampleProjectBuilder(this);
+    m_sampleBuilder = builder;
+    connect(builder, &SampleProjectBuilder::progress, this, &MainWindow::showJobProgress);
+    connect(m_jobCancel, &QPushButton::clicked, builder, &SampleProjectBuilder::cancel);
+    connect(builder, &SampleProjectBuilder::finished, this,
+            [this, builder](bool ok, const QString& target, const QString& message) {
+                endJob();
+                builder->deleteLater();
+                if (ok)
+                    openProject(target);
+                if (!message.isEmpty())
+                    statusBar()->showMessage(ok ? tr("Sample project opened with problems: %1").arg(message)
+                                                : tr("Could not build the sample project: %1").arg(message));
+            });
+    showJobProgress(tr("Building the sample project"), 0, 0);
+    builder->start(sampleDir, SampleProjectBuilder::defaultProjectPath());
+}
+
+void MainWindow::showJobProgress(const QString& phase, qint64 done, qint64 total) {
+    m_jobLabel->setText(phase);
+    // Scaled to per mille so byte counts beyond int range still fit the bar.
+    m_jobProgress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_jobProgress->setValue(int(done * 1000 / total));
+    m_jobLabel->show();
+    m_jobProgress->show();
+    m_jobCancel->show();
+}
+
+void MainWindow::endJob() {
+    m_jobLabel->hide();
+    m_jobProgress->hide();
+    m_jobCancel->hide();
+    m_jobCancel->disconnect();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Kindred"),
+        tr("<h3>Kindred %1</h3><p>Cross-media taste explorer: finds what people who share your taste in one "
+           "medium enjoy in another.</p>"
+           "<p><b>Dataset credits</b></p><ul>"
+           "<li><b>MovieLens</b> — GroupLens Research, University of Minnesota. F. Maxwell Harper and Joseph A. "
+           "Konstan. 2015. <i>The MovieLens Datasets: History and Context.</i> ACM TiiS 5(4).</li>"
+           "<li><b>Douban</b> — DTCDR: Feng Zhu et al., <i>A Framework for Dual-Target Cross-Domain "
+           "Recommendation</i>, CIKM 2019; GA-DTCDR: Feng Zhu et al., <i>A Graphical and Attentional Framework "
+           "for Dual-Target Cross-Domain Recommendation</i>, IJCAI 2020.</li></ul>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace kindred::ui

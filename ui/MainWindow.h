@@ -1,0 +1,74 @@
+#pragma once
+// MainWindow: menus, the side bar that switches panels, and the status bar that shows background
+// jobs (progress + Cancel) and messages. Panels do the work; this class only wires them.
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace kindred::ui {
+
+class Panel;
+class SampleProjectBuilder;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens an existing `.kindred` file and shows it in every panel. On failure shows the reason
+    /// in the status bar, stores it in *error when given, and returns false.
+    bool openProject(const QString& path, QString* error = nullptr);
+    QString projectPath() const { return m_projectPath; }
+
+    /// First start: opens the most recent project, else builds and opens the bundled sample.
+    void openInitialProject();
+
+    /// The panel with this id ("overview", "data"), or nullptr.
+    Panel* panel(const QString& id) const;
+    /// Makes the panel with this id current; returns it, or nullptr when there is none.
+    Panel* showPanel(const QString& id);
+    QList<Panel*> panels() const { return m_panels; }
+
+    /// Recent project files, most recent first (QSettings "recentProjects").
+    static QStringList recentProjects();
+
+Q_SIGNALS:
+    void projectOpened(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void addPanel(Panel* panel);
+    void newProject();
+    void openProjectDialog();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void buildSampleProject();
+    void showJobProgress(const QString& phase, qint64 done, qint64 total);
+    void endJob();
+    void showAbout();
+
+    QListWidget* m_sideBar;
+    QStackedWidget* m_stack;
+    QList<Panel*> m_panels;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_jobLabel = nullptr;
+    QProgressBar* m_jobProgress = nullptr;
+    QPushButton* m_jobCancel = nullptr;
+    QPointer<SampleProjectBuilder> m_sampleBuilder;
+    QString m_projectPath;
+};
+
+} // namespace kindred::ui

@@ -1,0 +1,98 @@
+#include "panels/DataPanel.h"
+
+#include "models/RatingsTableModel.h"
+
+#include "kindred/store/Project.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kindred::ui {
+
+DataPanel::DataPanel(QWidget* parent)
+    : Panel(parent), m_search(new QLineEdit(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_filterDelay(new QTimer(this)) {
+    m_search->setPlaceholderText(tr("Search item titles…"));
+    m_search->setClearButtonEnabled(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Ratings"), this));
+    top->addWidget(m_search, 1);
+    top->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+
+    // Typing restarts the timer so a query runs once the person pauses, not per key.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filterDelay, &QTimer::timeout, this, &DataPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DataPanel::applyFilter);
+}
+
+DataPanel::~DataPanel() {
+    delete m_model; // before m_project, which it reads from
+}
+
+void DataPanel::setProjectPath(const QString& path) {
+    setReady(false);
+    m_view->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_project.reset();
+    m_count->clear();
+    if (path.isEmpty())
+        return;
+    auto opened = Project::open(path.toStdString(), OpenMode::ReadOnly);
+    if (!opened) {
+        Q_EMIT errorOccurred(tr("Data: %1").arg(QString::fromStdString(opened.status().message())));
+        return;
+    }
+    m_project = std::move(opened).value();
+    m_model = new RatingsTableModel(m_project.get(), this);
+    connect(m_model, &RatingsTableModel::errorOccurred, this, &Panel::errorOccurred);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DataPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DataPanel::updateCount);
+    m_model->setTitleFilter(m_search->text().trimmed());
+    m_view->setModel(m_model);
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    auto* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(RatingsTableModel::ItemColumn, QHeaderView::Stretch);
+    for (int c : {int(RatingsTableModel::UserColumn), int(RatingsTableModel::DomainColumn),
+                  int(RatingsTableModel::RatingColumn), int(RatingsTableModel::TimeColumn)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    updateCount();
+    setReady(true);
+}
+
+void DataPanel::applyFilter() {
+    m_filterDelay->stop();
+    if (!m_model)
+        return;
+    m_model->setTitleFilter(m_search->text().trimmed());
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void DataPanel::updateCount() {
+    if (!m_model)
+        return;
+    const QLocale locale;
+    m_count->setText(tr("%1 of %2 loaded")
+                         .arg(locale.toString(qulonglong(m_model->rowCount())),
+                              locale.toString(qulonglong(m_model->totalCount()))));
+}
+
+} // namespace kindred::ui

@@ -1,0 +1,47 @@
+#pragma once
+// DataPanel: browse the project's ratings in a lazily filled table, filtered by item title.
+
+#include "panels/Panel.h"
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace kindred {
+class Project;
+}
+
+namespace kindred::ui {
+
+class RatingsTableModel;
+
+class DataPanel : public Panel {
+    Q_OBJECT
+public:
+    explicit DataPanel(QWidget* parent = nullptr);
+    ~DataPanel() override;
+
+    QString title() const override { return tr("Data"); }
+    QString id() const override { return QStringLiteral("data"); }
+    /// Opens its own read-only connection to the project; emits ready() once the first page shows.
+    void setProjectPath(const QString& path) override;
+
+    RatingsTableModel* model() const { return m_model; }
+    QLineEdit* searchBox() const { return m_search; }
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    std::unique_ptr<Project> m_project;   // read-only connection the model reads; outlives m_model
+    RatingsTableModel* m_model = nullptr; // owned (QObject child), recreated per project
+    QLineEdit* m_search;
+    QLabel* m_count;
+    QTableView* m_view;
+    QTimer* m_filterDelay;
+};
+
+} // namespace kindred::ui

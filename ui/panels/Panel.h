@@ -1,0 +1,41 @@
+#pragma once
+// Panel: one page of the main window's stack. The main window hands it the project file path;
+// the panel loads what it shows (on a worker when that is slow) and emits ready() once shown.
+
+#include <QString>
+#include <QWidget>
+
+namespace kindred::ui {
+
+class Panel : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    /// Name shown in the side bar, e.g. "Overview".
+    virtual QString title() const = 0;
+    /// Short, stable id used on the command line (--panel), e.g. "overview".
+    virtual QString id() const = 0;
+    /// Shows the project at path (a `.kindred` file), or nothing when path is empty. UI thread only.
+    virtual void setProjectPath(const QString& path) = 0;
+    /// True once the data of the current project is shown (ready() was emitted for it).
+    bool isReady() const { return m_ready; }
+
+Q_SIGNALS:
+    /// The data of the current project is on screen.
+    void ready();
+    /// A problem the status bar should show (the panel stays usable).
+    void errorOccurred(const QString& message);
+
+protected:
+    void setReady(bool ready) {
+        m_ready = ready;
+        if (ready)
+            Q_EMIT this->ready();
+    }
+
+private:
+    bool m_ready = false;
+};
+
+} // namespace kindred::ui
