@@ -6,8 +6,11 @@
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <thread>
 
 namespace kindred {
 namespace {
@@ -144,6 +147,30 @@ TEST(SiameseTrainer, TrainsWithAUserSuppliedTorchScriptTextEncoder) {
     auto missing = trainSiamese(fixture.data, fixture.split, options);
     ASSERT_FALSE(missing);
     EXPECT_NE(missing.status().message().find("missing.pt"), std::string::npos) << missing.status().message();
+}
+
+TEST(SiameseTrainer, PausedTrainingWaitsAndResumes) {
+    KINDRED_REQUIRE_DATASET("ml-100k/u1.base");
+    Ml100kU1 fixture;
+    ASSERT_TRUE(fixture.load());
+    auto options = fastOptions();
+    options.epochs = 1;
+    TrainingControl control;
+    control.pause();
+    std::atomic<int> batches{0};
+    SiameseCallbacks callbacks;
+    callbacks.onEvent = [&](const TrainingEvent& event) {
+        if (event.kind == TrainingEvent::Kind::Batch)
+            ++batches;
+    };
+    Result<SiameseTrainingResult> result = Status::failure("not run");
+    std::thread worker([&] { result = trainSiamese(fixture.data, fixture.split, options, callbacks, &control); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    EXPECT_EQ(batches.load(), 0); // paused before the first batch
+    control.resume();
+    worker.join();
+    ASSERT_TRUE(result) << result.status().message();
+    EXPECT_GT(batches.load(), 0);
 }
 
 TEST(SiameseTrainer, RejectsInconsistentOptions) {

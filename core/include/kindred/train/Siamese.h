@@ -75,12 +75,19 @@ struct TrainingEvent {
 class TrainingControl {
 public:
     void requestCancel() {
-        m_cancel = true;
+        {
+            // Changed under the mutex so a trainer between its check and its wait cannot miss it.
+            std::lock_guard lock(m_mutex);
+            m_cancel = true;
+        }
         m_wake.notify_all();
     }
     void pause() { m_paused = true; }
     void resume() {
-        m_paused = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_paused = false;
+        }
         m_wake.notify_all();
     }
     bool isCancelled() const { return m_cancel; }
