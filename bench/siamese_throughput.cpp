@@ -1,7 +1,8 @@
 // siamese_throughput: trains the Siamese model for a few epochs on a project and prints training
 // samples/s per epoch. Usage:
 //   siamese_throughput PROJECT.kindred [--dim 64] [--history 64] [--batch 512] [--buckets 65536]
-//                      [--epochs 1] [--threads 0] [--no-text] [--no-genres] [--no-pairs] [--no-ranking]
+//                      [--epochs 1] [--threads 0] [--lr 3e-3] [--weight-decay 1e-4] [--dropout 0.1]
+//                      [--no-text] [--no-genres] [--no-pairs] [--no-ranking]
 #include "kindred/store/Project.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/Split.h"
@@ -30,6 +31,9 @@ int main(int argc, char** argv) {
         else if (arg == "--epochs") options.epochs = int(next());
         else if (arg == "--threads") threads = int(next());
         else if (arg == "--heads") options.heads = int(next());
+        else if (arg == "--lr") options.learningRate = next();
+        else if (arg == "--weight-decay") options.weightDecay = next();
+        else if (arg == "--dropout") options.dropout = next();
         else if (arg == "--no-text") options.useText = false;
         else if (arg == "--no-genres") options.useGenres = false;
         else if (arg == "--no-pairs") options.pairWeight = 0;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <numeric>
 #include <random>
 #include <sstream>
@@ -35,8 +36,14 @@ void TrainingControl::checkpoint() {
 }
 
 void configureComputeThreads(int threads) {
-    const int n = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    torch::set_num_threads(n);
+    // Default 1: the Siamese model's tensors are small, and on this 2-core machine two intra-op
+    // threads trained ML-100K 2.4x slower than one (5.9 k vs 14.3 k samples/s, OpenMP hand-offs).
+    // KINDRED_THREADS overrides the default for larger models.
+    int n = threads;
+    if (n <= 0)
+        if (const char* env = std::getenv("KINDRED_THREADS"))
+            n = std::atoi(env);
+    torch::set_num_threads(std::max(1, n));
 }
 
 namespace {
