@@ -97,8 +97,13 @@ torch::Tensor SiameseNetImpl::itemVectors(const torch::Tensor& items) {
 
 torch::Tensor SiameseNetImpl::userVectors(const torch::Tensor& users, const torch::Tensor& historyItems,
                                           const torch::Tensor& historyValues, const torch::Tensor& historyMask) {
-    const auto batch = users.size(0);
-    const auto query = m_userId->forward(users); // [B, d]
+    return userVectorsFromQuery(m_userId->forward(users), historyItems, historyValues, historyMask);
+}
+
+torch::Tensor SiameseNetImpl::userVectorsFromQuery(const torch::Tensor& query, const torch::Tensor& historyItems,
+                                                   const torch::Tensor& historyValues,
+                                                   const torch::Tensor& historyMask) {
+    const auto batch = query.size(0);
     auto keys = itemBase(historyItems) + m_valueProjection->forward((historyValues.unsqueeze(-1) - 0.5) * 2.0);
     // A learned "null" key is always visible, so users whose history is empty or fully masked
     // still get a defined attention output.

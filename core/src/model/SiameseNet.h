@@ -38,6 +38,10 @@ public:
     /// mask [B, L] (true = ignore). Returns [B, d].
     torch::Tensor userVectors(const torch::Tensor& users, const torch::Tensor& historyItems,
                               const torch::Tensor& historyValues, const torch::Tensor& historyMask);
+    /// The user tower from an explicit id-embedding query [B, d] (zeros for users the model has
+    /// never seen), same history arguments and result as userVectors.
+    torch::Tensor userVectorsFromQuery(const torch::Tensor& query, const torch::Tensor& historyItems,
+                                       const torch::Tensor& historyValues, const torch::Tensor& historyMask);
     /// Rating head on the 0..1 scale: global + user bias + item bias + u · i. [B]
     torch::Tensor rating(const torch::Tensor& users, const torch::Tensor& items, const torch::Tensor& userVecs,
                          const torch::Tensor& itemVecs);

@@ -6,7 +6,9 @@ namespace kindred::model {
 
 namespace {
 
+// v1 files hold Siamese models only; v2 files name their kind first.
 constexpr char kMagic[8] = {'K', 'S', 'I', 'A', 'M', 'v', '1', '\0'};
+constexpr char kMagicV2[8] = {'K', 'F', 'A', 'C', 'T', 'v', '2', '\0'};
 
 void putU64(std::string& out, std::uint64_t value) { out.append(reinterpret_cast<const char*>(&value), sizeof value); }
 void putFloats(std::string& out, const std::vector<float>& values) {
@@ -56,7 +58,7 @@ private:
 SiameseRecommender::SiameseRecommender(int dimension, float globalBias, std::vector<float> userBias,
                                        std::vector<float> itemBias, std::vector<float> userVectors,
                                        std::vector<float> itemVectors, std::string networkState,
-                                       std::string optionsJson)
+                                       std::string optionsJson, std::string kind)
     : m_dimension(dimension)
     , m_globalBias(globalBias)
     , m_userBias(std::move(userBias))
@@ -64,7 +66,8 @@ SiameseRecommender::SiameseRecommender(int dimension, float globalBias, std::vec
     , m_userVectors(std::move(userVectors))
     , m_itemVectors(std::move(itemVectors))
     , m_networkState(std::move(networkState))
-    , m_optionsJson(std::move(optionsJson)) {}
+    , m_optionsJson(std::move(optionsJson))
+    , m_kind(std::move(kind)) {}
 
 float SiameseRecommender::predict(std::int32_t user, std::int32_t item) const {
     const float* u = m_userVectors.data() + std::size_t(user) * std::size_t(m_dimension);
@@ -80,8 +83,21 @@ void SiameseRecommender::scoreAll(std::int32_t user, std::span<float> scores) co
         scores[i] = predict(user, std::int32_t(i));
 }
 
+std::optional<FactorForm> SiameseRecommender::factorForm() const {
+    FactorForm form;
+    form.dimension = m_dimension;
+    form.userVectors = m_userVectors;
+    form.userBias = m_userBias;
+    form.itemVectors = m_itemVectors;
+    form.itemBaseline.resize(m_itemBias.size());
+    for (std::size_t i = 0; i < m_itemBias.size(); ++i)
+        form.itemBaseline[i] = m_globalBias + m_itemBias[i];
+    return form;
+}
+
 std::string SiameseRecommender::serialize() const {
-    std::string out(kMagic, sizeof kMagic);
+    std::string out(kMagicV2, sizeof kMagicV2);
+    putBytes(out, m_kind);
     putU64(out, std::uint64_t(m_dimension));
     out.append(reinterpret_cast<const char*>(&m_globalBias), sizeof m_globalBias);
     putFloats(out, m_userBias);
@@ -99,9 +115,15 @@ Result<std::unique_ptr<SiameseRecommender>> SiameseRecommender::deserialize(cons
     std::uint64_t dimension = 0;
     float global = 0;
     std::vector<float> userBias, itemBias, users, items;
-    std::string state, options;
-    if (!in.take(magic, sizeof magic) || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
-        return Status::failure("not a Kindred Siamese model (bad header)");
+    std::string state, options, kind = "siamese";
+    if (!in.take(magic, sizeof magic))
+        return Status::failure("not a Kindred factor model (bad header)");
+    if (std::memcmp(magic, kMagicV2, sizeof kMagicV2) == 0) {
+        if (!in.bytes(kind) || kind.empty() || kind.size() > 64)
+            return Status::failure("factor model bytes are truncated or damaged");
+    } else if (std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
+        return Status::failure("not a Kindred factor model (bad header)");
+    }
     if (!in.u64(dimension) || dimension == 0 || dimension > 4096 || !in.take(&global, sizeof global) ||
         !in.floats(userBias) || !in.floats(itemBias) || !in.floats(users) || !in.floats(items) || !in.bytes(state) ||
         !in.bytes(options))
@@ -110,7 +132,7 @@ Result<std::unique_ptr<SiameseRecommender>> SiameseRecommender::deserialize(cons
         return Status::failure("Siamese model sizes do not match");
     return std::make_unique<SiameseRecommender>(int(dimension), global, std::move(userBias), std::move(itemBias),
                                                 std::move(users), std::move(items), std::move(state),
-                                                std::move(options));
+                                                std::move(options), std::move(kind));
 }
 
 } // namespace kindred::model

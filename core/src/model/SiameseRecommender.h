@@ -16,12 +16,14 @@ class SiameseRecommender final : public Recommender {
 public:
     SiameseRecommender(int dimension, float globalBias, std::vector<float> userBias, std::vector<float> itemBias,
                        std::vector<float> userVectors, std::vector<float> itemVectors, std::string networkState,
-                       std::string optionsJson);
+                       std::string optionsJson, std::string kind = "siamese");
 
-    std::string kind() const override { return "siamese"; }
+    /// "siamese", or "autorec" for the item-autoencoder two-tower model (same factor form).
+    std::string kind() const override { return m_kind; }
     float predict(std::int32_t user, std::int32_t item) const override;
     void scoreAll(std::int32_t user, std::span<float> scores) const override;
     std::string serialize() const override;
+    std::optional<FactorForm> factorForm() const override;
     static Result<std::unique_ptr<SiameseRecommender>> deserialize(const std::string& bytes);
 
     int dimension() const { return m_dimension; }
@@ -35,7 +37,7 @@ private:
     int m_dimension;
     float m_globalBias;
     std::vector<float> m_userBias, m_itemBias, m_userVectors, m_itemVectors;
-    std::string m_networkState, m_optionsJson;
+    std::string m_networkState, m_optionsJson, m_kind;
 };
 
 } // namespace kindred::model

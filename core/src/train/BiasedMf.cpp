@@ -160,6 +160,18 @@ public:
             scores[i] = predict(user, std::int32_t(i));
     }
 
+    std::optional<FactorForm> factorForm() const override {
+        FactorForm form;
+        form.dimension = m_p.factors;
+        form.userVectors = m_p.userFactors;
+        form.userBias = m_p.userBias;
+        form.itemVectors = m_p.itemFactors;
+        form.itemBaseline.resize(m_p.itemBias.size());
+        for (std::size_t i = 0; i < m_p.itemBias.size(); ++i)
+            form.itemBaseline[i] = m_domainMean[std::size_t(m_itemDomain[i])] + m_p.itemBias[i];
+        return form;
+    }
+
     std::string serialize() const override {
         detail::ByteWriter out(kTag, kVersion);
         out.put(std::int32_t(m_p.factors));

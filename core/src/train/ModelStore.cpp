@@ -1,5 +1,7 @@
 #include "kindred/train/ModelStore.h"
 
+#include "kindred/train/Blend.h"
+
 #include "../store/Sqlite.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/Baselines.h"
@@ -156,8 +158,10 @@ Status ModelStore::remove(std::int64_t id) {
 
 Result<std::unique_ptr<Recommender>> loadRecommender(const std::string& kind, const std::string& weights) {
     // New kinds: one branch each.
-    if (kind == "siamese")
-        return loadSiamese(weights);
+    if (kind == "siamese" || kind == "autorec")
+        return loadSiamese(weights); // both are stored as factor models that name their kind
+    if (kind == "blend")
+        return loadBlend(weights);
     return loadBaseline(kind, weights);
 }
 

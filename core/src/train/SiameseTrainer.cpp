@@ -18,6 +18,8 @@
 #include <numeric>
 #include <random>
 #include <sstream>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 namespace kindred {
@@ -571,6 +573,72 @@ Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes) {
     if (!model)
         return model.status();
     return std::unique_ptr<Recommender>(std::move(model).value());
+}
+
+} // namespace kindred
+
+namespace kindred {
+
+Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data) {
+    const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
+    if (!siamese || siamese->kind() != "siamese" || siamese->networkState().empty())
+        return Status::failure("not a trained Siamese model");
+    try {
+        const auto stored = nlohmann::json::parse(siamese->optionsJson());
+        SiameseOptions options;
+        options.dimension = stored.value("dimension", options.dimension);
+        options.heads = stored.value("heads", options.heads);
+        options.historyLength = stored.value("history_length", options.historyLength);
+        options.useGenres = stored.value("use_genres", options.useGenres);
+        options.useText = stored.value("use_text", options.useText);
+        options.textBuckets = stored.value("text_buckets", options.textBuckets);
+        options.textEncoderPath = stored.value("text_encoder", std::string());
+        options.dropout = stored.value("dropout", options.dropout);
+        // The network's shape comes from the features of the data; every interaction counts as
+        // "train" here because only the item features are used.
+        Split all;
+        all.part.assign(data.interactions.size(), SplitPart::Train);
+        all.coldStartUser.assign(std::size_t(data.userCount()), 0);
+        auto prepared = std::make_shared<Prepared>(prepare(data, all, options));
+        if (prepared->config.users != std::int64_t(siamese->userVectors().size()) / options.dimension)
+            return Status::failure("the model was trained on different data (user counts differ)");
+        auto net = std::make_shared<SiameseNet>(prepared->config, prepared->features);
+        loadModuleState(*net, siamese->networkState());
+        (*net)->eval();
+        auto mutex = std::make_shared<std::mutex>();
+        const auto length = std::int64_t(std::max(1, options.historyLength));
+        const auto dimension = options.dimension;
+        return UserEncoder([prepared, net, mutex, length, dimension](std::int32_t knownUser,
+                                                                    std::span<const HistoryEntry> history) {
+            std::lock_guard lock(*mutex);
+            torch::NoGradGuard noGrad;
+            const auto padding = prepared->config.items;
+            auto items = torch::full({1, length}, padding, torch::kInt64);
+            auto values = torch::zeros({1, length});
+            const std::size_t first = history.size() > std::size_t(length) ? history.size() - std::size_t(length) : 0;
+            for (std::size_t k = first; k < history.size(); ++k) {
+                items[0][std::int64_t(k - first)] = std::int64_t(history[k].item);
+                values[0][std::int64_t(k - first)] = history[k].value;
+            }
+            const auto mask = items.eq(padding);
+            UserProfile profile;
+            torch::Tensor vector;
+            if (knownUser >= 0) {
+                const auto ids = torch::full({1}, std::int64_t(knownUser), torch::kInt64);
+                vector = (*net)->userVectors(ids, items, values, mask);
+                profile.bias = (*net)->userBias->forward(ids).item<float>();
+            } else {
+                vector = (*net)->userVectorsFromQuery(torch::zeros({1, dimension}), items, values, mask);
+            }
+            vector = vector.contiguous();
+            profile.vector.assign(vector.data_ptr<float>(), vector.data_ptr<float>() + vector.numel());
+            return profile;
+        });
+    } catch (const c10::Error& error) {
+        return Status::failure(std::string("LibTorch: ") + error.what_without_backtrace());
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("cannot rebuild the user tower: ") + error.what());
+    }
 }
 
 } // namespace kindred

@@ -4,11 +4,19 @@
 // alike. Thread-safety: const methods may be called from several threads at once.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace kindred {
+
+/// The dot-product form of factor models: predict(u, i) = itemBaseline[i] + userBias[u] +
+/// userVectors[u] · itemVectors[i] (row-major, `dimension` floats per row).
+struct FactorForm {
+    int dimension = 0;
+    std::vector<float> userVectors, userBias, itemVectors, itemBaseline;
+};
 
 class Recommender {
 public:
@@ -22,6 +30,8 @@ public:
     virtual void scoreAll(std::int32_t user, std::span<float> scores) const;
     /// Serialised parameters (format private to the model) for the project's models table.
     virtual std::string serialize() const = 0;
+    /// A copy of the model's factors when it has that form (mf, siamese, autorec), else nullopt.
+    virtual std::optional<FactorForm> factorForm() const { return std::nullopt; }
 };
 
 } // namespace kindred

@@ -13,6 +13,7 @@
 
 #include "kindred/common/Progress.h"
 #include "kindred/common/Status.h"
+#include "kindred/space/TasteSpace.h"
 #include "kindred/train/Recommender.h"
 
 #include <atomic>
@@ -121,6 +122,12 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                                            const SiameseCallbacks& callbacks = {},
                                            TrainingControl* control = nullptr,
                                            const std::string& resumeFrom = {});
+
+/// The shared user tower of a trained Siamese model as a TasteSpace encoder: a history (most recent
+/// historyLength entries, in the order given) → user vector; known users keep their id embedding
+/// and bias, new users get a zero id query and bias 0. `data` must be the data the model was
+/// trained on. The encoder is thread-safe (calls are serialised).
+Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data);
 
 /// Rebuilds a trained Siamese model from Recommender::serialize().
 Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes);

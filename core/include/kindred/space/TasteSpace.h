@@ -1,0 +1,88 @@
+#pragma once
+// TasteSpace: the learned space of one trained model, in the form the embedding tools
+// (projections, clusters, neighbours) and the pair recommender work on.
+//
+// Score contract (0..1 scale, like Recommender::predict):
+//     score(profile, item) = itemBaseline[item] + profile.bias + dot(profile.vector, itemVector(item))
+// and score(userProfile(u), i) == model.predict(u, i) for every user u of the training data.
+// itemBaseline folds in the global/domain mean and the item bias.
+//
+// The encoder turns a rating history into a user profile WITHOUT retraining: the Siamese model runs
+// its shared user tower (attention over the history), factor models fold the history in by ridge
+// regression on the item vectors. It powers cold-start users, feedback updates, taste trajectories
+// and the leave-one-out checks of explanations. Encoding a known user's own training history
+// reproduces (up to float rounding) their stored vector.
+//
+// Threading: a TasteSpace is immutable once built; const methods and the encoder may be called from
+// several threads at once.
+
+#include "kindred/common/Status.h"
+#include "kindred/train/TrainingData.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+class Project;
+class Recommender;
+
+/// One rating in a history given to the encoder.
+struct HistoryEntry {
+    std::int32_t item = 0;                 ///< dense item index of TasteSpace::data
+    float value = 0;                       ///< common 0..1 scale
+    std::int64_t timestamp = kNoTimestamp; ///< optional; histories are used in the order given
+};
+
+/// A user's place in the space.
+struct UserProfile {
+    std::vector<float> vector; ///< size TasteSpace::dimension
+    float bias = 0;
+};
+
+/// knownUser: dense user index whose learned id-specific parameters may be used, or -1 for a new
+/// user (cold start). Must be thread-safe and deterministic.
+using UserEncoder = std::function<UserProfile(std::int32_t knownUser, std::span<const HistoryEntry> history)>;
+
+class TasteSpace {
+public:
+    std::int64_t modelId = 0;     ///< 0 when built from an unsaved model
+    std::string modelKind;        ///< "siamese", "mf"
+    int dimension = 0;
+    /// The data the model was trained on (all split parts): ids, domains, genres, texts, ratings.
+    std::shared_ptr<const TrainingData> data;
+    std::vector<float> userVectors;  ///< row-major [userCount × dimension]
+    std::vector<float> userBias;     ///< [userCount]
+    std::vector<float> itemVectors;  ///< row-major [itemCount × dimension]
+    std::vector<float> itemBaseline; ///< [itemCount]
+    UserEncoder encoder;
+
+    std::span<const float> userVector(std::int32_t user) const {
+        return {userVectors.data() + std::size_t(user) * std::size_t(dimension), std::size_t(dimension)};
+    }
+    std::span<const float> itemVector(std::int32_t item) const {
+        return {itemVectors.data() + std::size_t(item) * std::size_t(dimension), std::size_t(dimension)};
+    }
+    UserProfile userProfile(std::int32_t user) const;
+    float score(const UserProfile& profile, std::int32_t item) const;
+    float score(std::int32_t user, std::int32_t item) const;
+    /// The user's ratings in `data` (every split part), in stored order.
+    std::vector<HistoryEntry> history(std::int32_t user) const;
+};
+
+/// Builds the space of a trained factor model ("siamese" or "mf"; others fail with a message).
+Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,
+                                                         std::shared_ptr<const TrainingData> data);
+/// Writes the user and item vectors of a factor model into the project's embeddings table, keyed
+/// by project user/item ids (replacing earlier rows of that model). Succeeds without writing for
+/// models that have no vectors (bias, popularity, item-knn).
+Status saveModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
+                           const TrainingData& data);
+/// Loads a stored model and the training data of its domains from the project.
+Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId);
+
+} // namespace kindred

@@ -1,0 +1,163 @@
+#include "kindred/space/TasteSpace.h"
+
+#include "../store/Sqlite.h"
+#include "kindred/store/Project.h"
+#include "kindred/train/ModelStore.h"
+#include "kindred/train/Recommender.h"
+#include "kindred/train/Siamese.h"
+
+#include <Eigen/Dense>
+#include <nlohmann/json.hpp>
+
+namespace kindred {
+
+namespace {
+
+/// Ridge fold-in for factor models: the (vector, bias) minimising
+/// Σ_j (value_j − itemBaseline_j − bias − vector · item_j)² + λ (|vector|² + bias²).
+UserEncoder foldInEncoder(std::shared_ptr<const TasteSpace> space, double lambda) {
+    return [space, lambda](std::int32_t, std::span<const HistoryEntry> history) {
+        const auto d = Eigen::Index(space->dimension);
+        Eigen::MatrixXd gram = Eigen::MatrixXd::Identity(d + 1, d + 1) * lambda;
+        Eigen::VectorXd rhs = Eigen::VectorXd::Zero(d + 1);
+        Eigen::VectorXd row(d + 1);
+        for (const auto& entry : history) {
+            const auto item = space->itemVector(entry.item);
+            for (Eigen::Index k = 0; k < d; ++k)
+                row(k) = item[std::size_t(k)];
+            row(d) = 1;
+            gram.selfadjointView<Eigen::Lower>().rankUpdate(row);
+            rhs += row * (double(entry.value) - double(space->itemBaseline[std::size_t(entry.item)]));
+        }
+        const Eigen::VectorXd solution = gram.selfadjointView<Eigen::Lower>().ldlt().solve(rhs);
+        UserProfile profile;
+        profile.vector.resize(std::size_t(d));
+        for (Eigen::Index k = 0; k < d; ++k)
+            profile.vector[std::size_t(k)] = float(solution(k));
+        profile.bias = float(solution(d));
+        return profile;
+    };
+}
+
+} // namespace
+
+UserProfile TasteSpace::userProfile(std::int32_t user) const {
+    const auto v = userVector(user);
+    return {std::vector<float>(v.begin(), v.end()), userBias[std::size_t(user)]};
+}
+
+float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
+    const auto v = itemVector(item);
+    float dot = 0;
+    for (int k = 0; k < dimension; ++k)
+        dot += profile.vector[std::size_t(k)] * v[std::size_t(k)];
+    return itemBaseline[std::size_t(item)] + profile.bias + dot;
+}
+
+float TasteSpace::score(std::int32_t user, std::int32_t item) const {
+    const auto u = userVector(user), v = itemVector(item);
+    float dot = 0;
+    for (int k = 0; k < dimension; ++k)
+        dot += u[std::size_t(k)] * v[std::size_t(k)];
+    return itemBaseline[std::size_t(item)] + userBias[std::size_t(user)] + dot;
+}
+
+std::vector<HistoryEntry> TasteSpace::history(std::int32_t user) const {
+    std::vector<HistoryEntry> out;
+    const auto [begin, end] = data->userRange(user);
+    for (auto k = begin; k < end; ++k) {
+        const auto& x = data->interactions[k];
+        out.push_back({x.item, x.value, x.timestamp});
+    }
+    return out;
+}
+
+Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,
+                                                         std::shared_ptr<const TrainingData> data) {
+    auto form = model.factorForm();
+    if (!form)
+        return Status::failure("a " + model.kind() + " model has no taste space (train mf, autorec or siamese)");
+    if (form->userBias.size() != std::size_t(data->userCount()) ||
+        form->itemBaseline.size() != std::size_t(data->itemCount()))
+        return Status::failure("the model was trained on different data: the project changed since "
+                               "(retrain the model)");
+    auto space = std::make_shared<TasteSpace>();
+    space->modelKind = model.kind();
+    space->dimension = form->dimension;
+    space->data = std::move(data);
+    space->userVectors = std::move(form->userVectors);
+    space->userBias = std::move(form->userBias);
+    space->itemVectors = std::move(form->itemVectors);
+    space->itemBaseline = std::move(form->itemBaseline);
+    if (space->modelKind == "siamese") {
+        auto encoder = makeSiameseUserEncoder(model, *space->data);
+        if (!encoder)
+            return encoder.status();
+        space->encoder = std::move(encoder).value();
+    } else {
+        // The encoder keeps its own copy of the factors (no reference cycle through the space).
+        auto frozen = std::make_shared<TasteSpace>(*space);
+        space->encoder = foldInEncoder(frozen, space->modelKind == "mf" ? 0.1 : 1.0);
+    }
+    return std::shared_ptr<const TasteSpace>(std::move(space));
+}
+
+Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId) {
+    ModelStore store(const_cast<Project&>(project));
+    auto stored = store.load(modelId);
+    if (!stored)
+        return stored.status();
+    auto model = loadRecommender(stored->kind, stored->weights);
+    if (!model)
+        return model.status();
+    std::vector<std::string> domains;
+    try {
+        const auto hyper = nlohmann::json::parse(stored->hyperparametersJson);
+        if (hyper.contains("data"))
+            domains = hyper["data"].value("domains", std::vector<std::string>{});
+    } catch (const nlohmann::json::exception&) {
+    }
+    if (domains.size() == project.domains().size())
+        domains.clear(); // trained on everything: load the whole project
+    auto data = loadTrainingData(project, domains);
+    if (!data)
+        return data.status();
+    auto space = makeTasteSpace(*model.value(), std::make_shared<const TrainingData>(std::move(data).value()));
+    if (!space)
+        return Status::failure("model " + std::to_string(modelId) + ": " + space.status().message());
+    auto owned = std::const_pointer_cast<TasteSpace>(std::move(space).value());
+    owned->modelId = modelId;
+    return std::shared_ptr<const TasteSpace>(std::move(owned));
+}
+
+Status saveModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
+                           const TrainingData& data) {
+    const auto form = model.factorForm();
+    if (!form)
+        return Status::success();
+    try {
+        auto* db = project.handle();
+        sql::Transaction transaction(db);
+        sql::Statement clear(db, "DELETE FROM embeddings WHERE model_id = ?");
+        clear.bind(1, modelId).run();
+        sql::Statement insert(db, "INSERT INTO embeddings(model_id, entity, entity_id, vector) VALUES(?,?,?,?)");
+        const auto d = std::size_t(form->dimension);
+        auto write = [&](const char* entity, const std::vector<std::int64_t>& ids, const std::vector<float>& vectors) {
+            for (std::size_t r = 0; r < ids.size() && (r + 1) * d <= vectors.size(); ++r) {
+                insert.bind(1, modelId).bind(2, entity).bind(3, ids[r]);
+                insert.bindBlob(4, std::string_view(reinterpret_cast<const char*>(vectors.data() + r * d),
+                                                    d * sizeof(float)));
+                insert.run();
+            }
+        };
+        write("user", data.userIds, form->userVectors);
+        write("item", data.itemIds, form->itemVectors);
+        transaction.commit();
+        return Status::success();
+    } catch (const std::exception& error) {
+        return Status::failure(project.path().string() + ": saving the embeddings of model " +
+                               std::to_string(modelId) + " failed: " + error.what());
+    }
+}
+
+} // namespace kindred
