@@ -117,12 +117,12 @@ Result<std::unique_ptr<SiameseRecommender>> SiameseRecommender::deserialize(cons
     std::vector<float> userBias, itemBias, users, items;
     std::string state, options, kind = "siamese";
     if (!in.take(magic, sizeof magic))
-        return Status::failure("not a Kindred factor model (bad header)");
+        return Status::failure("not a Kindred Siamese model (bad header)");
     if (std::memcmp(magic, kMagicV2, sizeof kMagicV2) == 0) {
         if (!in.bytes(kind) || kind.empty() || kind.size() > 64)
             return Status::failure("factor model bytes are truncated or damaged");
     } else if (std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
-        return Status::failure("not a Kindred factor model (bad header)");
+        return Status::failure("not a Kindred Siamese model (bad header)");
     }
     if (!in.u64(dimension) || dimension == 0 || dimension > 4096 || !in.take(&global, sizeof global) ||
         !in.floats(userBias) || !in.floats(itemBias) || !in.floats(users) || !in.floats(items) || !in.bytes(state) ||

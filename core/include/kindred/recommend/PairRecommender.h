@@ -1,0 +1,197 @@
+#pragma once
+// PairRecommender: recommendations for two people at once, across media, with numeric
+// explanations, taste match and "kindred users" (nearest users in the taste space).
+//
+// Pipeline of recommend():
+//   1. candidates  exact inner-product search (FAISS flat index, one per domain, built once and
+//                  cached in this object) with three queries: A's profile, B's profile and their
+//                  mean. Items are indexed as [vector, baseline] and queries as [vector, 1], so the
+//                  search ranks by the model score itself (minus the constant user bias): A's and
+//                  B's own top items and the items with the best average score. `candidatesPerQuery`
+//                  hits per query and domain (plus the rated items, which are dropped), union.
+//   2. scores      TasteSpace::score for A and B (0..1 scale, unclipped), then the strategy's
+//                  pair relevance (see PairStrategy).
+//   3. slate       greedy selection with MMR: at each step the eligible item maximising
+//                  λ·rel(i) − (1 − λ)·max_{j in slate} cos(v_i, v_j), rel(i) min-max normalised to
+//                  0..1 over the remaining candidates (λ = 1: pure relevance, no diversity).
+//                  Quotas and the media filter decide eligibility.
+//   4. explanations  per slate item (see ItemExplanation).
+//
+// Threading: the object is immutable after create() except for lazily built, mutex-guarded caches;
+// every const method may be called from several threads at once. The TasteSpace is shared.
+
+#include "kindred/common/Status.h"
+#include "kindred/space/TasteSpace.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+enum class PairStrategy {
+    Average,      ///< rel = (s_A + s_B) / 2
+    LeastMisery,  ///< rel = min(s_A, s_B)
+    MostPleasure, ///< rel = max(s_A, s_B)
+    /// GFAR-style greedy (Kaya, Bridge & Tintarev 2020): p_u(i) = (T − rank_u(i)) / (T + 1) for the
+    /// user's T best candidates (rank 0 = best), 0 beyond; T = max(5k, 50) capped by the candidate
+    /// count. Step gain of item i = Σ_u p_u(i) · Π_{j in slate} (1 − p_u(j)), i.e. the marginal gain
+    /// of Σ_u P(u finds at least one relevant item in the slate). Ties (all gains 0) fall back to
+    /// the average score.
+    Fairness,
+    /// rel = Borda points: (n − 1 − rank_A(i)) + (n − 1 − rank_B(i)) over the n candidates,
+    /// divided by 2(n − 1).
+    Borda,
+};
+
+/// "average", "least-misery", "most-pleasure", "fairness", "borda".
+std::string pairStrategyName(PairStrategy strategy);
+std::optional<PairStrategy> parsePairStrategy(const std::string& name);
+
+/// One of the two people: a known user of the space, or a profile with its history (cold start,
+/// feedback-updated). When `profile` is set it is used for scores instead of the stored vector.
+/// When `history` is empty and `user` ≥ 0 the user's stored history is used.
+struct PairUser {
+    std::int32_t user = -1;             ///< dense user index of TasteSpace::data, or -1
+    std::optional<UserProfile> profile; ///< required when user == -1
+    std::vector<HistoryEntry> history;  ///< for exclusion and explanations
+
+    static PairUser known(std::int32_t user) { return PairUser{user, std::nullopt, {}}; }
+};
+
+struct PairOptions {
+    PairStrategy strategy = PairStrategy::Average;
+    int k = 10;
+    double mmrLambda = 1.0;          ///< 1 = no diversity; 0 = diversity only
+    std::vector<int> media;          ///< domain indexes allowed; empty = all
+    /// Domain index → exact number of slate items of that domain (when enough candidates). Domains
+    /// without a quota share the remaining k − Σ quotas slots; k is raised to Σ quotas if smaller.
+    std::map<int, int> quotas;
+    bool includeRated = false;       ///< false: drop items either user rated
+    int candidatesPerQuery = 300;    ///< FAISS hits per query and domain
+    /// Non-empty: rank exactly these dense items (no search; media filter, exclusion and quotas
+    /// still apply), e.g. for sampled offline evaluation or "which of these?" questions.
+    std::vector<std::int32_t> candidates;
+    bool explain = true;
+    int contributorsPerUser = 5;     ///< history items listed per user and slate item
+    int prefilterPerUser = 5;        ///< exact leave-one-out only for this many prefiltered items
+};
+
+/// One history item's part in a score. contribution = s(H) − s(H \ {item}) through the encoder.
+struct Contribution {
+    std::int32_t item = 0;   ///< dense item index (of the history)
+    float value = 0;         ///< the user's rating on 0..1
+    double similarity = 0;   ///< cosine of the two item vectors
+    double contribution = 0; ///< 0..1 score units
+    double share = 0;        ///< contribution / claimed (0 when claimed == 0)
+};
+
+/// How one user's score of an item comes from their history. Definitions, all through
+/// TasteSpace::encoder(user, ·) on the 0..1 scale:
+///   fullScore        s(H)        score with the whole history
+///   withoutListed    s(H \ L)    score with every listed item removed
+///   claimed          s(H) − s(H \ L): what the listed items together account for
+///   listedSum        Σ contribution_j over the listed items (each a single leave-one-out)
+///   remainder        claimed − listedSum: interaction between the listed items
+/// so listedSum + remainder == claimed exactly (both computed in double).
+/// Listed items: the `prefilterPerUser` history items with the largest |cos(v_item, v_j) ×
+/// (r_j − mean r)|, each evaluated exactly, then kept in order of |contribution|.
+struct UserAttribution {
+    double fullScore = 0, withoutListed = 0, claimed = 0, listedSum = 0, remainder = 0;
+    std::vector<Contribution> contributors;
+    /// Genres of the item shared with the items this user liked (rated above their own mean):
+    /// genre index → number of liked items having it, most frequent first.
+    std::vector<std::pair<std::int32_t, int>> sharedGenres;
+};
+
+struct ItemExplanation {
+    double scoreA = 0, scoreB = 0;       ///< TasteSpace::score on 0..1 (unclipped)
+    double rawA = 0, rawB = 0;           ///< clipped to 0..1, mapped to the item's domain scale
+    double pairScore = 0;                ///< the strategy's relevance (before MMR)
+    UserAttribution a, b;
+};
+
+struct PairItem {
+    std::int32_t item = 0; ///< dense item index
+    int domain = 0;        ///< domain index
+    double scoreA = 0, scoreB = 0, pairScore = 0;
+    double mmrScore = 0;   ///< the value that won its greedy step
+    std::optional<ItemExplanation> explanation;
+};
+
+/// How alike two people are.
+struct TasteMatch {
+    double cosine = 0; ///< of the two profile vectors
+    struct Medium {
+        int domain = 0;
+        int ratingsA = 0, ratingsB = 0;
+        /// Cosine of encoder(-1, history restricted to the domain) of each; 0 when one has no ratings.
+        double cosine = 0;
+    };
+    std::vector<Medium> perMedium;
+    struct CoRated {
+        std::int32_t item = 0;
+        float valueA = 0, valueB = 0; ///< 0..1
+    };
+    int coRatedCount = 0;
+    std::vector<CoRated> agree;    ///< |valueA − valueB| ≤ 0.125
+    std::vector<CoRated> disagree; ///< |valueA − valueB| ≥ 0.5
+};
+
+struct PairRecommendation {
+    std::vector<PairItem> items;
+    PairStrategy strategy = PairStrategy::Average;
+    std::size_t candidateCount = 0;
+    double intraListDiversity = 0; ///< mean over slate pairs of 1 − cos(item vectors); 0 below 2 items
+    double coverage = 0;           ///< slate size / number of items of the allowed domains
+    TasteMatch match;
+};
+
+/// A user near another in the taste space.
+struct KindredUser {
+    std::int32_t user = 0;
+    double cosine = 0;                   ///< of the user vectors
+    int coRated = 0;                     ///< items both rated
+    double agreement = 0;                ///< share of co-rated items with |Δ| ≤ 0.125 (0 when none)
+    double meanAbsDifference = 0;        ///< over co-rated items, 0..1 scale
+    std::vector<TasteMatch::CoRated> items; ///< the co-rated items, best agreement first
+};
+
+class PairRecommender {
+public:
+    /// Builds the item indexes (FAISS flat, exact). Fails on an empty or inconsistent space.
+    static Result<std::unique_ptr<PairRecommender>> create(std::shared_ptr<const TasteSpace> space);
+    ~PairRecommender();
+    PairRecommender(const PairRecommender&) = delete;
+    PairRecommender& operator=(const PairRecommender&) = delete;
+
+    const TasteSpace& space() const noexcept;
+
+    Result<PairRecommendation> recommend(const PairUser& a, const PairUser& b,
+                                         const PairOptions& options = {}) const;
+    /// The explanation of one item for the pair (what recommend() attaches to each slate item;
+    /// here pairScore is the average of the two scores, since there is no slate).
+    Result<ItemExplanation> explain(const PairUser& a, const PairUser& b, std::int32_t item,
+                                    const PairOptions& options = {}) const;
+    Result<TasteMatch> tasteMatch(const PairUser& a, const PairUser& b) const;
+    /// The n users with the largest cosine to `user` (exact FAISS search over unit user vectors,
+    /// built on first use), the user excluded. Zero vectors have cosine 0 with everyone.
+    Result<std::vector<KindredUser>> kindredUsers(std::int32_t user, int n) const;
+
+private:
+    struct Impl;
+    explicit PairRecommender(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Cold start: a profile for a new person from a few ratings (dense item, value 0..1) through
+/// TasteSpace::encoder(-1, history). Fails on unknown items or values outside 0..1.
+Result<UserProfile> coldStartProfile(const TasteSpace& space, const std::vector<HistoryEntry>& history);
+
+/// Mean pairwise 1 − cosine of the item vectors (0 for fewer than two items).
+double intraListDiversity(const TasteSpace& space, const std::vector<std::int32_t>& items);
+
+} // namespace kindred

@@ -1,0 +1,67 @@
+#pragma once
+// Projections of a TasteSpace for the 3D explorer and the CLI: PCA or t-SNE coordinates of its
+// items and/or users, with k-means clusters (computed on the full vectors), stored in the project
+// (table projections) so the GUI opens them instantly.
+//
+// Rows: items first (dense item order), then users when `entities` includes them. A row's id is
+// the project item id or user id. Threading: computeProjection runs on the calling thread (a
+// worker); it reports progress and stops on cancel through `progress`.
+
+#include "kindred/common/Progress.h"
+#include "kindred/common/Status.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+class Project;
+class TasteSpace;
+
+enum class ProjectedEntities : std::uint8_t { Items = 0, Users = 1, Both = 2 };
+
+struct ProjectionRequest {
+    std::string method = "pca";  ///< "pca" | "tsne"
+    int dimensions = 3;          ///< 2 or 3
+    ProjectedEntities entities = ProjectedEntities::Items;
+    double perplexity = 30;      ///< t-SNE
+    int iterations = 1000;       ///< t-SNE
+    int clusters = 8;            ///< k-means k; 0 = no clustering
+    std::uint64_t seed = 1;
+};
+
+struct Projection {
+    std::int64_t id = 0;         ///< set when stored / loaded
+    std::int64_t modelId = 0;
+    ProjectionRequest request;
+    std::string createdAt;       ///< ISO 8601 UTC
+    std::vector<std::uint8_t> isUser; ///< [rows] 0 = item, 1 = user
+    std::vector<std::int64_t> ids;    ///< [rows] project item or user id
+    std::vector<float> coordinates;   ///< row-major [rows × dimensions]
+    std::vector<std::int32_t> cluster;///< [rows], -1 without clustering
+    std::vector<double> explainedVarianceRatio; ///< PCA: per axis
+    double klDivergence = 0;          ///< t-SNE: final KL(P‖Q)
+    /// PCA only: the axes and mean, so later vectors (taste trajectories) land in the same view.
+    std::vector<float> pcaAxes, pcaMean;
+
+    std::size_t rows() const { return ids.size(); }
+};
+
+/// Computes a projection of `space` (rows and parameters above). Fails with a message on bad
+/// parameters, an empty selection or cancel.
+Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRequest& request,
+                                     ProgressToken* progress = nullptr);
+/// Stores a projection of model `projection.modelId`; returns its id.
+Result<std::int64_t> saveProjection(Project& project, const Projection& projection);
+/// Stored projections of a model (coordinates included), newest first.
+Result<std::vector<Projection>> loadProjections(const Project& project, std::int64_t modelId);
+
+/// A user's taste trajectory: their profile recomputed by the space's encoder from growing
+/// prefixes of their time-ordered history (`steps` prefixes, evenly spaced, the last = all),
+/// placed into the projection — PCA exactly through its axes; t-SNE at the similarity-weighted
+/// mean position of the 5 items nearest (cosine) to each profile. Returns [steps × dimensions].
+Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projection& projection,
+                                           std::int32_t user, int steps = 8);
+
+} // namespace kindred

@@ -1,0 +1,55 @@
+#pragma once
+// FAISS neighbour search over one TasteSpace (cosine similarity): nearest items to an item (any
+// medium or one), nearest users to a user, items nearest to a user's vector. The two indexes are
+// persisted beside the project (<project>.indexes/model-<id>-{items,users}.faiss) and rebuilt when
+// the model's vectors change (a fingerprint of the vectors is stored in the index file).
+//
+// Threading: build/open on a worker; the const search methods may be called from several threads.
+
+#include "kindred/common/Status.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace kindred {
+
+class NeighbourIndex;
+class TasteSpace;
+
+struct Neighbour {
+    std::int32_t index = 0; ///< dense item or user index of the space's data
+    float similarity = 0;   ///< cosine, −1..1
+};
+
+class SpaceNeighbours {
+public:
+    /// Loads the persisted indexes when they match the space's vectors, else builds and saves
+    /// them (`folder` empty: build in memory only). `rebuilt`, when given, says which happened.
+    static Result<std::unique_ptr<SpaceNeighbours>> open(std::shared_ptr<const TasteSpace> space,
+                                                         const std::filesystem::path& folder,
+                                                         bool* rebuilt = nullptr);
+    ~SpaceNeighbours();
+
+    /// Items most similar to `item` (itself excluded), optionally only of domain `domain` (-1: any).
+    Result<std::vector<Neighbour>> itemsLikeItem(std::int32_t item, std::size_t k, int domain = -1) const;
+    /// Users most similar to `user` (themselves excluded).
+    Result<std::vector<Neighbour>> usersLikeUser(std::int32_t user, std::size_t k) const;
+    /// Items whose vectors are nearest (cosine) to a user vector, optionally in one domain.
+    Result<std::vector<Neighbour>> itemsNearVector(const std::vector<float>& userVector, std::size_t k,
+                                                   int domain = -1) const;
+
+    const TasteSpace& space() const { return *m_space; }
+
+    /// Where open() keeps a project's indexes.
+    static std::filesystem::path folderFor(const std::filesystem::path& projectFile);
+
+private:
+    SpaceNeighbours(std::shared_ptr<const TasteSpace> space, std::unique_ptr<NeighbourIndex> items,
+                    std::unique_ptr<NeighbourIndex> users);
+    std::shared_ptr<const TasteSpace> m_space;
+    std::unique_ptr<NeighbourIndex> m_items, m_users;
+};
+
+} // namespace kindred

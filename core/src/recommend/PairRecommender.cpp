@@ -1,0 +1,711 @@
+// PairRecommender: candidates by exact FAISS search, strategy scores, MMR slate, explanations.
+// The formulas are stated in PairRecommender.h; comments here say why.
+#include "kindred/recommend/PairRecommender.h"
+
+#include "VectorMath.h"
+
+#include <faiss/IndexFlat.h>
+#include <faiss/impl/FaissException.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <numeric>
+#include <stdexcept>
+
+namespace kindred {
+
+using recommend::cosine;
+using recommend::dot;
+using recommend::norm;
+
+namespace {
+
+using idx_t = faiss::Index::idx_t;
+
+struct DomainIndex {
+    std::unique_ptr<faiss::IndexFlatIP> index; ///< rows [item vector, baseline]
+    std::vector<std::int32_t> items;           ///< row → dense item index
+};
+
+/// A PairUser with everything filled in.
+struct Resolved {
+    std::int32_t user = -1;
+    UserProfile profile;
+    std::vector<HistoryEntry> history;
+    std::vector<std::int32_t> ratedSorted;
+    double meanValue = 0;
+};
+
+double clip01(double x) {
+    return std::clamp(x, 0.0, 1.0);
+}
+
+} // namespace
+
+std::string pairStrategyName(PairStrategy strategy) {
+    switch (strategy) {
+    case PairStrategy::Average: return "average";
+    case PairStrategy::LeastMisery: return "least-misery";
+    case PairStrategy::MostPleasure: return "most-pleasure";
+    case PairStrategy::Fairness: return "fairness";
+    case PairStrategy::Borda: return "borda";
+    }
+    return "average";
+}
+
+std::optional<PairStrategy> parsePairStrategy(const std::string& name) {
+    for (auto s : {PairStrategy::Average, PairStrategy::LeastMisery, PairStrategy::MostPleasure,
+                   PairStrategy::Fairness, PairStrategy::Borda})
+        if (pairStrategyName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+double intraListDiversity(const TasteSpace& space, const std::vector<std::int32_t>& items) {
+    if (items.size() < 2)
+        return 0;
+    double sum = 0;
+    std::size_t pairs = 0;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t j = i + 1; j < items.size(); ++j, ++pairs)
+            sum += 1.0 - cosine(space.itemVector(items[i]), space.itemVector(items[j]));
+    return sum / double(pairs);
+}
+
+Result<UserProfile> coldStartProfile(const TasteSpace& space, const std::vector<HistoryEntry>& history) {
+    if (!space.encoder)
+        return Status::failure("this model has no encoder for new users");
+    if (!space.data)
+        return Status::failure("the taste space has no training data");
+    for (const auto& h : history) {
+        if (h.item < 0 || h.item >= space.data->itemCount())
+            return Status::failure("cold start: item index " + std::to_string(h.item) + " is not in the model");
+        if (!(h.value >= 0 && h.value <= 1))
+            return Status::failure("cold start: rating " + std::to_string(h.value) + " is outside 0..1");
+    }
+    try {
+        auto profile = space.encoder(-1, history);
+        if (int(profile.vector.size()) != space.dimension)
+            return Status::failure("the encoder returned a vector of the wrong size");
+        return profile;
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("cold start failed: ") + error.what());
+    }
+}
+
+struct PairRecommender::Impl {
+    std::shared_ptr<const TasteSpace> space;
+    std::vector<DomainIndex> domains; ///< one per TrainingData domain
+    std::vector<float> itemNorms;
+
+    mutable std::mutex userIndexMutex;
+    mutable std::unique_ptr<faiss::IndexFlatIP> userIndex; ///< unit user vectors, built on first use
+
+    const TrainingData& data() const { return *space->data; }
+
+    Result<Resolved> resolve(const PairUser& who, const char* label) const;
+    double itemCosine(std::int32_t a, std::int32_t b) const {
+        const double n = double(itemNorms[std::size_t(a)]) * double(itemNorms[std::size_t(b)]);
+        return n > 0 ? dot(space->itemVector(a), space->itemVector(b)) / n : 0.0;
+    }
+    std::vector<std::int32_t> candidates(const Resolved& a, const Resolved& b, const std::vector<int>& media,
+                                         const PairOptions& options) const;
+    float encodeScore(const Resolved& u, const std::vector<HistoryEntry>& history, std::int32_t item) const {
+        return space->score(space->encoder(u.user, history), item);
+    }
+    UserAttribution attribute(const Resolved& u, std::int32_t item, float fullScore,
+                              const PairOptions& options) const;
+    ItemExplanation explain(const Resolved& a, const Resolved& b, std::int32_t item, double pairScore,
+                            const UserProfile* fullA, const UserProfile* fullB, const PairOptions& options) const;
+    TasteMatch match(const Resolved& a, const Resolved& b) const;
+};
+
+PairRecommender::PairRecommender(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+PairRecommender::~PairRecommender() = default;
+
+const TasteSpace& PairRecommender::space() const noexcept {
+    return *m_impl->space;
+}
+
+Result<std::unique_ptr<PairRecommender>> PairRecommender::create(std::shared_ptr<const TasteSpace> space) {
+    if (!space || !space->data)
+        return Status::failure("pair recommender: no taste space or training data");
+    const auto& data = *space->data;
+    const auto d = std::size_t(space->dimension);
+    const auto items = std::size_t(data.itemCount());
+    if (d == 0 || items == 0)
+        return Status::failure("pair recommender: the taste space is empty");
+    if (space->itemVectors.size() != items * d || space->itemBaseline.size() != items ||
+        space->userVectors.size() != std::size_t(data.userCount()) * d ||
+        space->userBias.size() != std::size_t(data.userCount()) || data.itemDomain.size() != items)
+        return Status::failure("pair recommender: the taste space's vectors do not match its data");
+    auto impl = std::make_unique<Impl>();
+    impl->space = space;
+    impl->domains.resize(data.domains.size());
+    impl->itemNorms.resize(items);
+    for (std::size_t i = 0; i < items; ++i) {
+        impl->itemNorms[i] = float(norm(space->itemVector(std::int32_t(i))));
+        const auto domain = std::size_t(data.itemDomain[i]);
+        if (domain >= impl->domains.size())
+            return Status::failure("pair recommender: item " + std::to_string(i) + " has no valid domain");
+        impl->domains[domain].items.push_back(std::int32_t(i));
+    }
+    try {
+        std::vector<float> rows;
+        for (auto& dom : impl->domains) {
+            dom.index = std::make_unique<faiss::IndexFlatIP>(idx_t(d + 1));
+            if (dom.items.empty())
+                continue;
+            rows.assign(dom.items.size() * (d + 1), 0.0f);
+            for (std::size_t r = 0; r < dom.items.size(); ++r) {
+                const auto v = space->itemVector(dom.items[r]);
+                std::copy(v.begin(), v.end(), rows.begin() + std::ptrdiff_t(r * (d + 1)));
+                rows[r * (d + 1) + d] = space->itemBaseline[std::size_t(dom.items[r])];
+            }
+            dom.index->add(idx_t(dom.items.size()), rows.data());
+        }
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("pair recommender: building the item index failed: ") + error.what());
+    }
+    return std::unique_ptr<PairRecommender>(new PairRecommender(std::move(impl)));
+}
+
+Result<Resolved> PairRecommender::Impl::resolve(const PairUser& who, const char* label) const {
+    Resolved r;
+    r.user = who.user;
+    const auto& d = data();
+    if (who.user >= d.userCount() || who.user < -1)
+        return Status::failure(std::string("user ") + label + " (index " + std::to_string(who.user) +
+                               ") is not in the model");
+    if (who.profile)
+        r.profile = *who.profile;
+    else if (who.user >= 0)
+        r.profile = space->userProfile(who.user);
+    else
+        return Status::failure(std::string("user ") + label + " has neither a user index nor a profile");
+    if (int(r.profile.vector.size()) != space->dimension)
+        return Status::failure(std::string("user ") + label + "'s profile has the wrong dimension");
+    r.history = (who.history.empty() && who.user >= 0) ? space->history(who.user) : who.history;
+    double sum = 0;
+    for (const auto& h : r.history) {
+        if (h.item < 0 || h.item >= d.itemCount())
+            return Status::failure(std::string("user ") + label + "'s history names item index " +
+                                   std::to_string(h.item) + ", which is not in the model");
+        r.ratedSorted.push_back(h.item);
+        sum += h.value;
+    }
+    r.meanValue = r.history.empty() ? 0.0 : sum / double(r.history.size());
+    std::sort(r.ratedSorted.begin(), r.ratedSorted.end());
+    return r;
+}
+
+std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, const Resolved& b,
+                                                            const std::vector<int>& media,
+                                                            const PairOptions& options) const {
+    const auto dim = std::size_t(space->dimension);
+    // Query [p, 1] against rows [q, baseline]: the inner product is score − user bias.
+    std::vector<float> queries(3 * (dim + 1), 1.0f);
+    for (std::size_t j = 0; j < dim; ++j) {
+        queries[j] = a.profile.vector[j];
+        queries[(dim + 1) + j] = b.profile.vector[j];
+        queries[2 * (dim + 1) + j] = 0.5f * (a.profile.vector[j] + b.profile.vector[j]);
+    }
+    const auto isRated = [&](std::int32_t item) {
+        return std::binary_search(a.ratedSorted.begin(), a.ratedSorted.end(), item) ||
+               std::binary_search(b.ratedSorted.begin(), b.ratedSorted.end(), item);
+    };
+    const std::size_t skip = options.includeRated ? 0 : a.ratedSorted.size() + b.ratedSorted.size();
+    std::vector<std::int32_t> out;
+    if (!options.candidates.empty()) {
+        for (const auto item : options.candidates)
+            if (item >= 0 && item < data().itemCount() &&
+                std::binary_search(media.begin(), media.end(), data().itemDomain[std::size_t(item)]))
+                out.push_back(item);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        if (!options.includeRated)
+            out.erase(std::remove_if(out.begin(), out.end(), isRated), out.end());
+        return out;
+    }
+    std::vector<float> distances;
+    std::vector<idx_t> labels;
+    for (int domain : media) {
+        const auto& dom = domains[std::size_t(domain)];
+        if (dom.items.empty())
+            continue;
+        const auto k = std::min(dom.items.size(), std::size_t(std::max(1, options.candidatesPerQuery)) + skip);
+        distances.resize(3 * k);
+        labels.resize(3 * k);
+        dom.index->search(3, queries.data(), idx_t(k), distances.data(), labels.data());
+        for (const auto label : labels)
+            if (label >= 0)
+                out.push_back(dom.items[std::size_t(label)]);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (!options.includeRated)
+        out.erase(std::remove_if(out.begin(), out.end(), isRated), out.end());
+    return out;
+}
+
+UserAttribution PairRecommender::Impl::attribute(const Resolved& u, std::int32_t item, float fullScore,
+                                                 const PairOptions& options) const {
+    UserAttribution at;
+    const auto& d = data();
+    // Genres shared with the items this person liked (above their own mean).
+    if (std::size_t(item) < d.itemGenres.size() && !d.itemGenres[std::size_t(item)].empty()) {
+        for (auto genre : d.itemGenres[std::size_t(item)]) {
+            int liked = 0;
+            for (const auto& h : u.history)
+                if (h.value > u.meanValue && std::size_t(h.item) < d.itemGenres.size()) {
+                    const auto& g = d.itemGenres[std::size_t(h.item)];
+                    liked += std::find(g.begin(), g.end(), genre) != g.end();
+                }
+            if (liked > 0)
+                at.sharedGenres.emplace_back(genre, liked);
+        }
+        std::stable_sort(at.sharedGenres.begin(), at.sharedGenres.end(),
+                         [](const auto& x, const auto& y) { return x.second > y.second; });
+    }
+    at.fullScore = fullScore;
+    at.withoutListed = fullScore;
+    if (u.history.empty() || !space->encoder)
+        return at;
+
+    // Prefilter by |similarity × centred rating|, then exact leave-one-out on the few kept.
+    struct Scored {
+        std::size_t index;
+        double similarity, weight;
+    };
+    std::vector<Scored> pre;
+    pre.reserve(u.history.size());
+    for (std::size_t j = 0; j < u.history.size(); ++j) {
+        const double sim = itemCosine(item, u.history[j].item);
+        pre.push_back({j, sim, std::abs(sim * (double(u.history[j].value) - u.meanValue))});
+    }
+    const auto keep = std::min(pre.size(), std::size_t(std::max(0, options.prefilterPerUser)));
+    std::partial_sort(pre.begin(), pre.begin() + std::ptrdiff_t(keep), pre.end(), [](const Scored& x, const Scored& y) {
+        return x.weight > y.weight || (x.weight == y.weight && x.index < y.index);
+    });
+    pre.resize(keep);
+
+    std::vector<HistoryEntry> reduced;
+    reduced.reserve(u.history.size());
+    for (const auto& p : pre) {
+        reduced.clear();
+        for (std::size_t j = 0; j < u.history.size(); ++j)
+            if (j != p.index)
+                reduced.push_back(u.history[j]);
+        const float without = encodeScore(u, reduced, item);
+        Contribution c;
+        c.item = u.history[p.index].item;
+        c.value = u.history[p.index].value;
+        c.similarity = p.similarity;
+        c.contribution = double(fullScore) - double(without);
+        at.contributors.push_back(c);
+    }
+    std::stable_sort(at.contributors.begin(), at.contributors.end(), [](const Contribution& x, const Contribution& y) {
+        return std::abs(x.contribution) > std::abs(y.contribution);
+    });
+    if (at.contributors.size() > std::size_t(std::max(0, options.contributorsPerUser)))
+        at.contributors.resize(std::size_t(std::max(0, options.contributorsPerUser)));
+
+    // Remove every listed history entry at once (by position, so duplicates are handled).
+    std::vector<char> listed(u.history.size(), 0);
+    for (const auto& c : at.contributors)
+        for (const auto& p : pre)
+            if (u.history[p.index].item == c.item)
+                listed[p.index] = 1;
+    reduced.clear();
+    for (std::size_t j = 0; j < u.history.size(); ++j)
+        if (!listed[j])
+            reduced.push_back(u.history[j]);
+    at.withoutListed = at.contributors.empty() ? double(fullScore) : double(encodeScore(u, reduced, item));
+    at.claimed = at.fullScore - at.withoutListed;
+    at.listedSum = 0;
+    for (const auto& c : at.contributors)
+        at.listedSum += c.contribution;
+    at.remainder = at.claimed - at.listedSum;
+    for (auto& c : at.contributors)
+        c.share = at.claimed != 0 ? c.contribution / at.claimed : 0.0;
+    return at;
+}
+
+ItemExplanation PairRecommender::Impl::explain(const Resolved& a, const Resolved& b, std::int32_t item,
+                                               double pairScore, const UserProfile* fullA,
+                                               const UserProfile* fullB, const PairOptions& options) const {
+    ItemExplanation e;
+    e.scoreA = space->score(a.profile, item);
+    e.scoreB = space->score(b.profile, item);
+    const auto& scale = data().domains[std::size_t(data().itemDomain[std::size_t(item)])].scale;
+    e.rawA = scale.min + clip01(e.scoreA) * (scale.max - scale.min);
+    e.rawB = scale.min + clip01(e.scoreB) * (scale.max - scale.min);
+    e.pairScore = pairScore;
+    const auto full = [&](const Resolved& u, const UserProfile* encoded) {
+        return encoded ? space->score(*encoded, item) : space->score(u.profile, item);
+    };
+    e.a = attribute(a, item, full(a, fullA), options);
+    e.b = attribute(b, item, full(b, fullB), options);
+    return e;
+}
+
+TasteMatch PairRecommender::Impl::match(const Resolved& a, const Resolved& b) const {
+    TasteMatch m;
+    m.cosine = cosine(a.profile.vector, b.profile.vector);
+    const auto& d = data();
+    for (int domain = 0; domain < int(d.domains.size()); ++domain) {
+        TasteMatch::Medium medium;
+        medium.domain = domain;
+        std::vector<HistoryEntry> ha, hb;
+        for (const auto& h : a.history)
+            if (d.itemDomain[std::size_t(h.item)] == domain)
+                ha.push_back(h);
+        for (const auto& h : b.history)
+            if (d.itemDomain[std::size_t(h.item)] == domain)
+                hb.push_back(h);
+        medium.ratingsA = int(ha.size());
+        medium.ratingsB = int(hb.size());
+        if (!ha.empty() && !hb.empty() && space->encoder)
+            medium.cosine = cosine(space->encoder(-1, ha).vector, space->encoder(-1, hb).vector);
+        m.perMedium.push_back(medium);
+    }
+    auto sa = a.history, sb = b.history;
+    const auto byItem = [](const HistoryEntry& x, const HistoryEntry& y) { return x.item < y.item; };
+    std::stable_sort(sa.begin(), sa.end(), byItem);
+    std::stable_sort(sb.begin(), sb.end(), byItem);
+    for (std::size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
+        if (sa[i].item < sb[j].item)
+            ++i;
+        else if (sb[j].item < sa[i].item)
+            ++j;
+        else {
+            ++m.coRatedCount;
+            const TasteMatch::CoRated c{sa[i].item, sa[i].value, sb[j].value};
+            const double delta = std::abs(double(c.valueA) - double(c.valueB));
+            if (delta <= 0.125 + 1e-9)
+                m.agree.push_back(c);
+            else if (delta >= 0.5 - 1e-9)
+                m.disagree.push_back(c);
+            ++i;
+            ++j;
+        }
+    }
+    return m;
+}
+
+Result<ItemExplanation> PairRecommender::explain(const PairUser& a, const PairUser& b, std::int32_t item,
+                                                 const PairOptions& options) const {
+    const auto& m = *m_impl;
+    if (item < 0 || item >= m.data().itemCount())
+        return Status::failure("item index " + std::to_string(item) + " is not in the model");
+    auto ra = m.resolve(a, "A");
+    if (!ra)
+        return ra.status();
+    auto rb = m.resolve(b, "B");
+    if (!rb)
+        return rb.status();
+    try {
+        std::optional<UserProfile> fullA, fullB;
+        if (m.space->encoder) {
+            if (!ra->history.empty())
+                fullA = m.space->encoder(ra->user, ra->history);
+            if (!rb->history.empty())
+                fullB = m.space->encoder(rb->user, rb->history);
+        }
+        const double sa = m.space->score(ra->profile, item), sb = m.space->score(rb->profile, item);
+        return m.explain(ra.value(), rb.value(), item, 0.5 * (sa + sb), fullA ? &*fullA : nullptr,
+                         fullB ? &*fullB : nullptr, options);
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("explanation failed: ") + error.what());
+    }
+}
+
+Result<TasteMatch> PairRecommender::tasteMatch(const PairUser& a, const PairUser& b) const {
+    auto ra = m_impl->resolve(a, "A");
+    if (!ra)
+        return ra.status();
+    auto rb = m_impl->resolve(b, "B");
+    if (!rb)
+        return rb.status();
+    try {
+        return m_impl->match(ra.value(), rb.value());
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("taste match failed: ") + error.what());
+    }
+}
+
+Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const PairUser& b,
+                                                      const PairOptions& options) const {
+    const auto& m = *m_impl;
+    const auto& data = m.data();
+    if (options.k < 1)
+        return Status::failure("k must be at least 1");
+    if (!(options.mmrLambda >= 0 && options.mmrLambda <= 1))
+        return Status::failure("the MMR lambda must be between 0 and 1");
+    std::vector<int> media = options.media;
+    if (media.empty()) {
+        media.resize(data.domains.size());
+        std::iota(media.begin(), media.end(), 0);
+    }
+    std::sort(media.begin(), media.end());
+    media.erase(std::unique(media.begin(), media.end()), media.end());
+    for (int domain : media)
+        if (domain < 0 || domain >= int(data.domains.size()))
+            return Status::failure("media filter: domain index " + std::to_string(domain) + " is not in the model");
+    int quotaTotal = 0;
+    for (const auto& [domain, count] : options.quotas) {
+        if (!std::binary_search(media.begin(), media.end(), domain))
+            return Status::failure("quota for domain index " + std::to_string(domain) + ", which is not in the media filter");
+        if (count < 0)
+            return Status::failure("quotas must not be negative");
+        quotaTotal += count;
+    }
+    const int k = std::max(options.k, quotaTotal);
+
+    auto ra = m.resolve(a, "A");
+    if (!ra)
+        return ra.status();
+    auto rb = m.resolve(b, "B");
+    if (!rb)
+        return rb.status();
+
+    try {
+        PairRecommendation out;
+        out.strategy = options.strategy;
+        const auto cands = m.candidates(ra.value(), rb.value(), media, options);
+        const std::size_t n = cands.size();
+        out.candidateCount = n;
+        std::vector<double> sa(n), sb(n), rel(n);
+        for (std::size_t c = 0; c < n; ++c) {
+            sa[c] = m.space->score(ra->profile, cands[c]);
+            sb[c] = m.space->score(rb->profile, cands[c]);
+        }
+        // Ranks of each user (0 = best), ties by lower item index (cands is sorted by item).
+        const auto ranksOf = [n](const std::vector<double>& s) {
+            std::vector<std::size_t> order(n), rank(n);
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return s[x] > s[y]; });
+            for (std::size_t r = 0; r < n; ++r)
+                rank[order[r]] = r;
+            return rank;
+        };
+        std::vector<double> pA, pB; // fairness: rank-normalised relevance
+        switch (options.strategy) {
+        case PairStrategy::Average:
+            for (std::size_t c = 0; c < n; ++c)
+                rel[c] = 0.5 * (sa[c] + sb[c]);
+            break;
+        case PairStrategy::LeastMisery:
+            for (std::size_t c = 0; c < n; ++c)
+                rel[c] = std::min(sa[c], sb[c]);
+            break;
+        case PairStrategy::MostPleasure:
+            for (std::size_t c = 0; c < n; ++c)
+                rel[c] = std::max(sa[c], sb[c]);
+            break;
+        case PairStrategy::Borda: {
+            const auto rankA = ranksOf(sa), rankB = ranksOf(sb);
+            const double denominator = n > 1 ? 2.0 * double(n - 1) : 1.0;
+            for (std::size_t c = 0; c < n; ++c)
+                rel[c] = (double(n - 1 - rankA[c]) + double(n - 1 - rankB[c])) / denominator;
+            break;
+        }
+        case PairStrategy::Fairness: {
+            const auto rankA = ranksOf(sa), rankB = ranksOf(sb);
+            const double top = double(std::min<std::size_t>(n, std::size_t(std::max(5 * k, 50))));
+            pA.resize(n);
+            pB.resize(n);
+            for (std::size_t c = 0; c < n; ++c) {
+                pA[c] = double(rankA[c]) < top ? (top - double(rankA[c])) / (top + 1) : 0.0;
+                pB[c] = double(rankB[c]) < top ? (top - double(rankB[c])) / (top + 1) : 0.0;
+                rel[c] = 0.5 * (sa[c] + sb[c]);
+            }
+            break;
+        }
+        }
+
+        // Greedy slate: quotas, fairness gains and MMR.
+        std::vector<char> taken(n, 0);
+        std::vector<double> maxSim(n, 0.0);
+        std::map<int, int> perDomain;
+        double keepA = 1, keepB = 1; // fairness: Π (1 − p_u(j)) over the slate
+        std::vector<double> stepRel(n);
+        const double lambda = options.mmrLambda;
+        std::vector<std::size_t> chosen;
+        while (int(chosen.size()) < k) {
+            const int left = k - int(chosen.size());
+            int owed = 0; // slots still owed to quota domains
+            for (const auto& [domain, count] : options.quotas)
+                owed += std::max(0, count - perDomain[domain]);
+            const auto eligible = [&](std::size_t c) {
+                if (taken[c])
+                    return false;
+                const int domain = data.itemDomain[std::size_t(cands[c])];
+                const auto quota = options.quotas.find(domain);
+                if (quota != options.quotas.end())
+                    return perDomain[domain] < quota->second;
+                return left > owed;
+            };
+            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            bool any = false, anyGain = false;
+            for (std::size_t c = 0; c < n; ++c) {
+                if (!eligible(c))
+                    continue;
+                any = true;
+                stepRel[c] = rel[c];
+                if (options.strategy == PairStrategy::Fairness) {
+                    stepRel[c] = pA[c] * keepA + pB[c] * keepB;
+                    anyGain = anyGain || stepRel[c] > 1e-12;
+                }
+            }
+            if (!any)
+                break;
+            if (options.strategy == PairStrategy::Fairness && !anyGain)
+                for (std::size_t c = 0; c < n; ++c)
+                    stepRel[c] = rel[c];
+            for (std::size_t c = 0; c < n; ++c)
+                if (eligible(c)) {
+                    lo = std::min(lo, stepRel[c]);
+                    hi = std::max(hi, stepRel[c]);
+                }
+            std::size_t best = n;
+            double bestValue = -std::numeric_limits<double>::infinity();
+            for (std::size_t c = 0; c < n; ++c) {
+                if (!eligible(c))
+                    continue;
+                const double normalised = hi > lo ? (stepRel[c] - lo) / (hi - lo) : 1.0;
+                const double value = lambda * normalised - (1 - lambda) * maxSim[c];
+                if (value > bestValue) {
+                    bestValue = value;
+                    best = c;
+                }
+            }
+            taken[best] = 1;
+            chosen.push_back(best);
+            ++perDomain[data.itemDomain[std::size_t(cands[best])]];
+            if (options.strategy == PairStrategy::Fairness) {
+                keepA *= 1 - pA[best];
+                keepB *= 1 - pB[best];
+            }
+            if (lambda < 1)
+                for (std::size_t c = 0; c < n; ++c)
+                    if (!taken[c])
+                        maxSim[c] = std::max(maxSim[c], m.itemCosine(cands[c], cands[best]));
+            PairItem item;
+            item.item = cands[best];
+            item.domain = data.itemDomain[std::size_t(item.item)];
+            item.scoreA = sa[best];
+            item.scoreB = sb[best];
+            item.pairScore = stepRel[best];
+            item.mmrScore = bestValue;
+            out.items.push_back(item);
+        }
+
+        std::vector<std::int32_t> slate;
+        for (const auto& item : out.items)
+            slate.push_back(item.item);
+        out.intraListDiversity = intraListDiversity(*m.space, slate);
+        std::size_t allowed = 0;
+        for (int domain : media)
+            allowed += m.domains[std::size_t(domain)].items.size();
+        out.coverage = allowed ? double(slate.size()) / double(allowed) : 0.0;
+        out.match = m.match(ra.value(), rb.value());
+
+        if (options.explain) {
+            std::optional<UserProfile> fullA, fullB;
+            if (m.space->encoder) {
+                if (!ra->history.empty())
+                    fullA = m.space->encoder(ra->user, ra->history);
+                if (!rb->history.empty())
+                    fullB = m.space->encoder(rb->user, rb->history);
+            }
+            for (auto& item : out.items)
+                item.explanation = m.explain(ra.value(), rb.value(), item.item, item.pairScore,
+                                             fullA ? &*fullA : nullptr, fullB ? &*fullB : nullptr, options);
+        }
+        return out;
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("pair recommendation failed: ") + error.what());
+    }
+}
+
+Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user, int n) const {
+    const auto& m = *m_impl;
+    const auto& data = m.data();
+    if (user < 0 || user >= data.userCount())
+        return Status::failure("user index " + std::to_string(user) + " is not in the model");
+    if (n < 1)
+        return std::vector<KindredUser>{};
+    const auto dim = std::size_t(m.space->dimension);
+    try {
+        {
+            std::lock_guard lock(m.userIndexMutex);
+            if (!m.userIndex) {
+                std::vector<float> unit(m.space->userVectors);
+                for (std::int32_t u = 0; u < data.userCount(); ++u) {
+                    const double len = norm(m.space->userVector(u));
+                    for (std::size_t j = 0; j < dim; ++j)
+                        unit[std::size_t(u) * dim + j] = len > 0 ? float(unit[std::size_t(u) * dim + j] / len) : 0.0f;
+                }
+                auto index = std::make_unique<faiss::IndexFlatIP>(idx_t(dim));
+                index->add(idx_t(data.userCount()), unit.data());
+                m.userIndex = std::move(index);
+            }
+        }
+        std::vector<float> query(m.space->userVector(user).begin(), m.space->userVector(user).end());
+        const double len = norm(query);
+        for (auto& x : query)
+            x = len > 0 ? float(x / len) : 0.0f;
+        const auto k = std::min<std::size_t>(std::size_t(n) + 1, std::size_t(data.userCount()));
+        std::vector<float> distances(k);
+        std::vector<idx_t> labels(k);
+        m.userIndex->search(1, query.data(), idx_t(k), distances.data(), labels.data());
+
+        const auto mine = m.space->history(user);
+        std::vector<KindredUser> out;
+        for (std::size_t r = 0; r < k && int(out.size()) < n; ++r) {
+            if (labels[r] < 0 || labels[r] == user)
+                continue;
+            KindredUser ku;
+            ku.user = std::int32_t(labels[r]);
+            ku.cosine = cosine(m.space->userVector(user), m.space->userVector(ku.user));
+            // Co-rated items: the same merge as the taste match (without per-medium encoding).
+            auto sa = mine;
+            auto sb = m.space->history(ku.user);
+            const auto byItem = [](const HistoryEntry& x, const HistoryEntry& y) { return x.item < y.item; };
+            std::stable_sort(sa.begin(), sa.end(), byItem);
+            std::stable_sort(sb.begin(), sb.end(), byItem);
+            double absSum = 0;
+            int agree = 0;
+            for (std::size_t i = 0, j = 0; i < sa.size() && j < sb.size();) {
+                if (sa[i].item < sb[j].item)
+                    ++i;
+                else if (sb[j].item < sa[i].item)
+                    ++j;
+                else {
+                    const double delta = std::abs(double(sa[i].value) - double(sb[j].value));
+                    ku.items.push_back({sa[i].item, sa[i].value, sb[j].value});
+                    absSum += delta;
+                    agree += delta <= 0.125 + 1e-9;
+                    ++i;
+                    ++j;
+                }
+            }
+            ku.coRated = int(ku.items.size());
+            ku.agreement = ku.coRated ? double(agree) / ku.coRated : 0.0;
+            ku.meanAbsDifference = ku.coRated ? absSum / ku.coRated : 0.0;
+            std::stable_sort(ku.items.begin(), ku.items.end(), [](const auto& x, const auto& y) {
+                return std::abs(x.valueA - x.valueB) < std::abs(y.valueA - y.valueB);
+            });
+            out.push_back(std::move(ku));
+        }
+        return out;
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("kindred users failed: ") + error.what());
+    }
+}
+
+} // namespace kindred

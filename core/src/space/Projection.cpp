@@ -1,0 +1,265 @@
+#include "kindred/space/Projection.h"
+
+#include "../store/Sqlite.h"
+#include "kindred/embed/KMeans.h"
+#include "kindred/embed/Pca.h"
+#include "kindred/embed/Tsne.h"
+#include "kindred/space/TasteSpace.h"
+#include "kindred/store/Project.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <ctime>
+#include <numeric>
+#include <unordered_map>
+
+namespace kindred {
+
+namespace {
+
+using Json = nlohmann::json;
+
+std::string isoNowUtc() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+const char* entityName(ProjectedEntities e) {
+    return e == ProjectedEntities::Items ? "items" : e == ProjectedEntities::Users ? "users" : "both";
+}
+
+ProjectedEntities entityFromName(const std::string& name) {
+    return name == "users" ? ProjectedEntities::Users : name == "both" ? ProjectedEntities::Both : ProjectedEntities::Items;
+}
+
+template <class T> void append(std::string& out, const std::vector<T>& values) {
+    out.append(reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T));
+}
+
+template <class T> bool take(const std::string& in, std::size_t& at, std::size_t count, std::vector<T>& out) {
+    if (count > (in.size() - at) / sizeof(T))
+        return false;
+    out.resize(count);
+    std::memcpy(out.data(), in.data() + at, count * sizeof(T));
+    at += count * sizeof(T);
+    return true;
+}
+
+/// Cosine-normalised copy of a row.
+std::vector<float> normalised(std::span<const float> v) {
+    double norm = 0;
+    for (const float x : v)
+        norm += double(x) * x;
+    norm = std::sqrt(std::max(norm, 1e-24));
+    std::vector<float> out(v.begin(), v.end());
+    for (auto& x : out)
+        x = float(x / norm);
+    return out;
+}
+
+} // namespace
+
+Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRequest& request,
+                                     ProgressToken* progress) {
+    if (request.method != "pca" && request.method != "tsne")
+        return Status::failure("unknown projection method '" + request.method + "' (use pca or tsne)");
+    if (request.dimensions != 2 && request.dimensions != 3)
+        return Status::failure("projections have 2 or 3 dimensions");
+    Projection out;
+    out.modelId = space.modelId;
+    out.request = request;
+    out.createdAt = isoNowUtc();
+    const auto d = std::size_t(space.dimension);
+    std::vector<float> vectors;
+    if (request.entities != ProjectedEntities::Users) {
+        vectors.insert(vectors.end(), space.itemVectors.begin(), space.itemVectors.end());
+        out.ids.insert(out.ids.end(), space.data->itemIds.begin(), space.data->itemIds.end());
+        out.isUser.resize(out.ids.size(), 0);
+    }
+    if (request.entities != ProjectedEntities::Items) {
+        vectors.insert(vectors.end(), space.userVectors.begin(), space.userVectors.end());
+        out.ids.insert(out.ids.end(), space.data->userIds.begin(), space.data->userIds.end());
+        out.isUser.resize(out.ids.size(), 1);
+    }
+    const auto rows = out.ids.size();
+    if (rows < 2)
+        return Status::failure("a projection needs at least two points");
+    if (request.method == "pca") {
+        auto pca = computePca(vectors, rows, d, std::size_t(request.dimensions));
+        if (!pca)
+            return pca.status();
+        out.coordinates = std::move(pca->coordinates);
+        out.explainedVarianceRatio = pca->explainedVarianceRatio;
+        out.pcaAxes = std::move(pca->axes);
+        out.pcaMean = std::move(pca->mean);
+    } else {
+        TsneOptions options;
+        options.dimensions = request.dimensions;
+        options.perplexity = request.perplexity;
+        options.iterations = request.iterations;
+        options.seed = request.seed;
+        options.progress = progress;
+        auto tsne = runTsne(vectors, rows, d, options);
+        if (!tsne)
+            return tsne.status();
+        out.coordinates = std::move(tsne->coordinates);
+        out.klDivergence = tsne->klDivergence;
+    }
+    out.cluster.assign(rows, -1);
+    if (request.clusters > 0) {
+        KMeansOptions options;
+        options.clusters = std::min<std::size_t>(std::size_t(request.clusters), rows);
+        options.seed = request.seed;
+        options.progress = progress;
+        auto clusters = kMeans(vectors, rows, d, options);
+        if (!clusters)
+            return clusters.status();
+        out.cluster = std::move(clusters->assignments);
+    }
+    return out;
+}
+
+Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
+    const auto rows = p.rows();
+    if (p.isUser.size() != rows || p.cluster.size() != rows ||
+        p.coordinates.size() != rows * std::size_t(p.request.dimensions))
+        return Status::failure("the projection's arrays do not match its row count");
+    Json parameters = {{"method", p.request.method},         {"dimensions", p.request.dimensions},
+                       {"entities", entityName(p.request.entities)}, {"perplexity", p.request.perplexity},
+                       {"iterations", p.request.iterations}, {"clusters", p.request.clusters},
+                       {"seed", p.request.seed},             {"rows", rows},
+                       {"explained_variance_ratio", p.explainedVarianceRatio},
+                       {"kl_divergence", p.klDivergence},    {"pca_axes", p.pcaAxes},
+                       {"pca_mean", p.pcaMean}};
+    // Blob layout: ids i64[rows], isUser u8[rows], coordinates f32[rows × dims], cluster i32[rows].
+    std::string blob;
+    append(blob, p.ids);
+    append(blob, p.isUser);
+    append(blob, p.coordinates);
+    append(blob, p.cluster);
+    try {
+        sql::Statement insert(project.handle(), "INSERT INTO projections(model_id, method, parameters_json, created_at, "
+                                                "coordinates) VALUES(?,?,?,?,?)");
+        insert.bind(1, p.modelId).bind(2, p.request.method).bind(3, parameters.dump());
+        insert.bind(4, p.createdAt.empty() ? isoNowUtc() : p.createdAt).bindBlob(5, blob);
+        insert.run();
+        return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
+    } catch (const std::exception& error) {
+        return Status::failure(project.path().string() + ": saving the projection failed: " + error.what());
+    }
+}
+
+Result<std::vector<Projection>> loadProjections(const Project& project, std::int64_t modelId) {
+    std::vector<Projection> out;
+    try {
+        sql::Statement select(project.handle(), "SELECT id, parameters_json, created_at, coordinates FROM projections "
+                                                "WHERE model_id = ? ORDER BY id DESC");
+        select.bind(1, modelId);
+        while (select.step()) {
+            Projection p;
+            p.id = select.int64(0);
+            p.modelId = modelId;
+            p.createdAt = select.text(2);
+            const auto parameters = Json::parse(select.text(1));
+            p.request.method = parameters.value("method", "pca");
+            p.request.dimensions = parameters.value("dimensions", 3);
+            p.request.entities = entityFromName(parameters.value("entities", "items"));
+            p.request.perplexity = parameters.value("perplexity", 30.0);
+            p.request.iterations = parameters.value("iterations", 1000);
+            p.request.clusters = parameters.value("clusters", 0);
+            p.request.seed = parameters.value("seed", std::uint64_t(1));
+            p.explainedVarianceRatio = parameters.value("explained_variance_ratio", std::vector<double>{});
+            p.klDivergence = parameters.value("kl_divergence", 0.0);
+            p.pcaAxes = parameters.value("pca_axes", std::vector<float>{});
+            p.pcaMean = parameters.value("pca_mean", std::vector<float>{});
+            const auto rows = parameters.value("rows", std::size_t(0));
+            const auto blob = select.blob(3);
+            std::size_t at = 0;
+            if (p.request.dimensions < 2 || p.request.dimensions > 3 || !take(blob, at, rows, p.ids) ||
+                !take(blob, at, rows, p.isUser) ||
+                !take(blob, at, rows * std::size_t(p.request.dimensions), p.coordinates) ||
+                !take(blob, at, rows, p.cluster) || at != blob.size())
+                return Status::failure(project.path().string() + ": projection " + std::to_string(p.id) +
+                                       " is damaged (its sizes do not add up)");
+            out.push_back(std::move(p));
+        }
+        return out;
+    } catch (const std::exception& error) {
+        return Status::failure(project.path().string() + ": reading projections failed: " + error.what());
+    }
+}
+
+Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projection& projection,
+                                           std::int32_t user, int steps) {
+    if (user < 0 || user >= space.data->userCount())
+        return Status::failure("no such user in the model's data");
+    auto history = space.history(user);
+    if (history.empty())
+        return Status::failure("the user has no ratings");
+    std::stable_sort(history.begin(), history.end(),
+                     [](const HistoryEntry& a, const HistoryEntry& b) { return a.timestamp < b.timestamp; });
+    steps = std::clamp(steps, 1, int(history.size()));
+    const auto dims = std::size_t(projection.request.dimensions);
+    const auto d = std::size_t(space.dimension);
+    const bool pca = projection.request.method == "pca" && projection.pcaAxes.size() == dims * d &&
+                     projection.pcaMean.size() == d;
+    // Item rows of the projection, for the t-SNE placement.
+    std::vector<std::size_t> itemRow(std::size_t(space.data->itemCount()), SIZE_MAX);
+    if (!pca) {
+        std::unordered_map<std::int64_t, std::int32_t> denseItem;
+        for (std::int32_t i = 0; i < space.data->itemCount(); ++i)
+            denseItem.emplace(space.data->itemIds[std::size_t(i)], i);
+        for (std::size_t r = 0; r < projection.rows(); ++r)
+            if (!projection.isUser[r])
+                if (const auto it = denseItem.find(projection.ids[r]); it != denseItem.end())
+                    itemRow[std::size_t(it->second)] = r;
+    }
+    std::vector<float> out;
+    for (int s = 1; s <= steps; ++s) {
+        const auto length = std::max<std::size_t>(1, history.size() * std::size_t(s) / std::size_t(steps));
+        const auto profile = space.encoder(user, std::span(history.data(), length));
+        if (pca) {
+            for (std::size_t a = 0; a < dims; ++a) {
+                double x = 0;
+                for (std::size_t k = 0; k < d; ++k)
+                    x += (double(profile.vector[k]) - projection.pcaMean[k]) * projection.pcaAxes[a * d + k];
+                out.push_back(float(x));
+            }
+            continue;
+        }
+        const auto query = normalised(profile.vector);
+        std::vector<std::pair<float, std::size_t>> best; // (similarity, projection row)
+        for (std::int32_t i = 0; i < space.data->itemCount(); ++i) {
+            if (itemRow[std::size_t(i)] == SIZE_MAX)
+                continue;
+            const auto v = normalised(space.itemVector(i));
+            const float similarity = std::inner_product(v.begin(), v.end(), query.begin(), 0.0f);
+            best.emplace_back(similarity, itemRow[std::size_t(i)]);
+        }
+        if (best.empty())
+            return Status::failure("the projection has no items to place the trajectory by");
+        const auto keep = std::min<std::size_t>(5, best.size());
+        std::partial_sort(best.begin(), best.begin() + std::ptrdiff_t(keep), best.end(),
+                          [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<double> position(dims, 0);
+        double total = 0;
+        for (std::size_t k = 0; k < keep; ++k) {
+            const double w = std::max(1e-3, double(best[k].first));
+            total += w;
+            for (std::size_t a = 0; a < dims; ++a)
+                position[a] += w * projection.coordinates[best[k].second * dims + a];
+        }
+        for (std::size_t a = 0; a < dims; ++a)
+            out.push_back(float(position[a] / total));
+    }
+    return out;
+}
+
+} // namespace kindred

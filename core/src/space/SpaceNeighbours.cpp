@@ -1,0 +1,114 @@
+#include "kindred/space/SpaceNeighbours.h"
+
+#include "kindred/index/NeighbourIndex.h"
+#include "kindred/space/TasteSpace.h"
+
+#include <system_error>
+
+namespace kindred {
+
+namespace {
+
+/// FNV-1a over the vectors' bytes and the model id: a stored index is reused only when equal.
+std::uint64_t fingerprint(std::int64_t modelId, const std::vector<float>& vectors) {
+    std::uint64_t hash = 1469598103934665603ull ^ std::uint64_t(modelId);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(vectors.data());
+    for (std::size_t i = 0; i < vectors.size() * sizeof(float); ++i)
+        hash = (hash ^ bytes[i]) * 1099511628211ull;
+    return hash;
+}
+
+Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vectors, std::size_t rows, int dimension,
+                                                std::int64_t modelId, const std::filesystem::path& file,
+                                                bool* rebuilt) {
+    const auto wanted = fingerprint(modelId, vectors);
+    if (!file.empty()) {
+        auto loaded = NeighbourIndex::load(file);
+        if (loaded && loaded.value()->modelFingerprint() == wanted && loaded.value()->size() == rows)
+            return loaded;
+    }
+    if (rebuilt)
+        *rebuilt = true;
+    auto built = NeighbourIndex::build(vectors, rows, std::size_t(dimension), {}, wanted);
+    if (!built)
+        return built.status();
+    if (!file.empty()) {
+        std::error_code error;
+        std::filesystem::create_directories(file.parent_path(), error);
+        if (auto saved = built.value()->save(file); !saved)
+            return saved; // a read-only folder is reported, not ignored
+    }
+    return built;
+}
+
+std::vector<Neighbour> toNeighbours(const NeighbourHits& hits, std::int64_t exclude, std::size_t k) {
+    std::vector<Neighbour> out;
+    for (std::size_t j = 0; j < hits.ids.size() && out.size() < k; ++j)
+        if (hits.ids[j] >= 0 && hits.ids[j] != exclude)
+            out.push_back({std::int32_t(hits.ids[j]), hits.scores[j]});
+    return out;
+}
+
+} // namespace
+
+SpaceNeighbours::SpaceNeighbours(std::shared_ptr<const TasteSpace> space, std::unique_ptr<NeighbourIndex> items,
+                                 std::unique_ptr<NeighbourIndex> users)
+    : m_space(std::move(space)), m_items(std::move(items)), m_users(std::move(users)) {}
+
+SpaceNeighbours::~SpaceNeighbours() = default;
+
+std::filesystem::path SpaceNeighbours::folderFor(const std::filesystem::path& projectFile) {
+    return projectFile.string() + ".indexes";
+}
+
+Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<const TasteSpace> space,
+                                                               const std::filesystem::path& folder, bool* rebuilt) {
+    if (rebuilt)
+        *rebuilt = false;
+    const auto stem = "model-" + std::to_string(space->modelId);
+    auto items = openOne(space->itemVectors, std::size_t(space->data->itemCount()), space->dimension, space->modelId,
+                         folder.empty() ? folder : folder / (stem + "-items.faiss"), rebuilt);
+    if (!items)
+        return items.status();
+    auto users = openOne(space->userVectors, std::size_t(space->data->userCount()), space->dimension, space->modelId,
+                         folder.empty() ? folder : folder / (stem + "-users.faiss"), rebuilt);
+    if (!users)
+        return users.status();
+    return std::unique_ptr<SpaceNeighbours>(
+        new SpaceNeighbours(std::move(space), std::move(items).value(), std::move(users).value()));
+}
+
+Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item, std::size_t k, int domain) const {
+    if (item < 0 || item >= m_space->data->itemCount())
+        return Status::failure("no such item in the model's data");
+    const auto v = m_space->itemVector(item);
+    auto hits = m_items->search(v, 1, k + 1, domain < 0 ? NeighbourFilter() : [this, domain](std::int64_t id) {
+        return m_space->data->itemDomain[std::size_t(id)] == domain;
+    });
+    if (!hits)
+        return hits.status();
+    return toNeighbours(hits.value(), item, k);
+}
+
+Result<std::vector<Neighbour>> SpaceNeighbours::usersLikeUser(std::int32_t user, std::size_t k) const {
+    if (user < 0 || user >= m_space->data->userCount())
+        return Status::failure("no such user in the model's data");
+    auto hits = m_users->search(m_space->userVector(user), 1, k + 1);
+    if (!hits)
+        return hits.status();
+    return toNeighbours(hits.value(), user, k);
+}
+
+Result<std::vector<Neighbour>> SpaceNeighbours::itemsNearVector(const std::vector<float>& userVector, std::size_t k,
+                                                                int domain) const {
+    if (userVector.size() != std::size_t(m_space->dimension))
+        return Status::failure("the vector's size differs from the space's dimension");
+    auto hits = m_items->search(userVector, 1, k, domain < 0 ? NeighbourFilter() : [this, domain](std::int64_t id) {
+        return m_space->data->itemDomain[std::size_t(id)] == domain;
+    });
+    if (!hits)
+        return hits.status();
+    return toNeighbours(hits.value(), -1, k);
+}
+
+} // namespace kindred

@@ -1,0 +1,84 @@
+// kindred-cli embed / neighbours / export-projector on a small imported project with a stored mf model.
+#include "CliRunner.h"
+#include "importers/MovieLens100kFixture.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace kindred {
+namespace {
+
+using Json = nlohmann::json;
+
+class SpaceCli : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        s_dir = new test::TempDir;
+        s_db = (*s_dir / "p.kindred").string();
+        std::string ratings;
+        for (int user = 1; user <= 16; ++user)
+            for (int item = 1; item <= 20; ++item)
+                if ((user * 5 + item * 7) % 4 != 0)
+                    ratings += test::ml100kRating(user, item, std::to_string(1 + (user * item) % 5), 880000000 + item);
+        const auto folder = test::writeMl100k(*s_dir, "ml", ratings);
+        s_ready = test::cli(*s_dir, {"import", "--db", s_db, "-q", folder.string()}).exitCode == 0 &&
+                  test::cli(*s_dir, {"train", "--db", s_db, "--model", "mf", "--factors", "4", "-q"}).exitCode == 0;
+    }
+    static void TearDownTestSuite() {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+    void SetUp() override { ASSERT_TRUE(s_ready) << "import or training of the fixture project failed"; }
+
+    static test::TempDir* s_dir;
+    static std::string s_db;
+    static bool s_ready;
+};
+test::TempDir* SpaceCli::s_dir = nullptr;
+std::string SpaceCli::s_db;
+bool SpaceCli::s_ready = false;
+
+TEST_F(SpaceCli, EmbedStoresAProjectionAndExportWritesProjectorFiles) {
+    const auto embed = test::cli(*s_dir, {"embed", "--db", s_db, "--model", "1", "--method", "tsne", "--dims", "3",
+                                          "--perplexity", "5", "--iterations", "300", "--clusters", "3", "--json",
+                                          "-q"});
+    ASSERT_EQ(embed.exitCode, 0) << embed.err;
+    const auto out = Json::parse(embed.out);
+    EXPECT_EQ(out["rows"], 20);
+    EXPECT_GT(out["kl_divergence"].get<double>(), 0);
+    const auto folder = *s_dir / "export";
+    const auto exported = test::cli(*s_dir, {"export-projector", "--db", s_db, "--model", "1", "--out", folder.string()});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err;
+    const auto metadata = test::slurp(folder / "metadata.tsv");
+    EXPECT_EQ(std::count(metadata.begin(), metadata.end(), '\n'), 21); // header + 20 items
+    const auto vectors = test::slurp(folder / "vectors.tsv");
+    EXPECT_EQ(std::count(vectors.begin(), vectors.end(), '\n'), 20);
+    EXPECT_EQ(std::count(vectors.begin(), vectors.begin() + long(vectors.find('\n')), '\t'), 3); // 4 factors
+    const auto coordinates = test::slurp(folder / "coordinates.csv");
+    EXPECT_EQ(coordinates.substr(0, coordinates.find('\n')), "item_id,title,medium,x,y,z,cluster");
+}
+
+TEST_F(SpaceCli, NeighboursOfAnItemAndOfAUserAsJson) {
+    const auto items = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "3", "-k", "4", "--json"});
+    ASSERT_EQ(items.exitCode, 0) << items.err;
+    const auto hits = Json::parse(items.out)["neighbours"];
+    ASSERT_EQ(hits.size(), 4u);
+    for (std::size_t r = 1; r < hits.size(); ++r)
+        EXPECT_GE(hits[r - 1]["similarity"].get<double>(), hits[r]["similarity"].get<double>());
+    const auto users = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--user", "2", "-k", "3", "--json"});
+    ASSERT_EQ(users.exitCode, 0) << users.err;
+    EXPECT_EQ(Json::parse(users.out)["neighbours"].size(), 3u);
+}
+
+TEST_F(SpaceCli, BadRequestsFailWithAMessage) {
+    const auto noModel = test::cli(*s_dir, {"embed", "--db", s_db, "--model", "99", "-q"});
+    EXPECT_EQ(noModel.exitCode, 1);
+    EXPECT_NE(noModel.err.find("99"), std::string::npos) << noModel.err;
+    const auto noItem = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "777"});
+    EXPECT_EQ(noItem.exitCode, 1);
+    const auto both = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "1", "--user", "1"});
+    EXPECT_EQ(both.exitCode, 2);
+}
+
+} // namespace
+} // namespace kindred
