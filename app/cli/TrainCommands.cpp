@@ -13,12 +13,11 @@
 #include "kindred/train/Siamese.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
+#include "kindred/train/TrainingJob.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -43,182 +42,9 @@ struct TrainSettings {
     bool verbose = false;
 };
 
-/// A trained model and what the model store keeps besides its weights.
-struct TrainedModel {
-    std::unique_ptr<Recommender> model;
-    Json hyperparameters = Json::object();
-    Json history = Json::array();
-};
-
-const std::vector<std::string> kBaselineKinds = {"bias", "mf", "popularity", "item-knn"};
-/// Every kind `train --model` accepts. A new kind is added here, as a branch of trainModel() and
-/// in core's loadRecommender(); evaluate, models and the model store need nothing else.
-const std::vector<std::string> kModelKinds = {"bias", "mf", "popularity", "item-knn", "siamese"};
-
-Result<TrainedModel> trainBaseline(const std::string& kind, const TrainingData& data, const Split& split,
-                                   const TrainSettings& settings, ProgressToken& progress) {
-    BaselineOptions options;
-    if (settings.epochs > 0)
-        options.epochs = settings.epochs;
-    options.factors = settings.factors;
-    options.learningRate = settings.learningRate;
-    options.regularization = settings.regularization;
-    options.biasRegularization = settings.biasRegularization;
-    options.neighbours = settings.neighbours;
-    options.shrinkage = settings.shrinkage;
-    options.seed = settings.seed;
-    TrainedModel trained;
-    options.onEpoch = [&](const BaselineEpoch& e) {
-        trained.history.push_back({{"epoch", e.epoch},
-                                   {"train_rmse", e.trainRmse},
-                                   {"validation_rmse", e.validationRmse},
-                                   {"samples_per_second", e.samplesPerSecond},
-                                   {"seconds", e.seconds}});
-        if (settings.verbose)
-            std::fprintf(stderr, "epoch %3d  train RMSE (0..1) %.4f  validation RMSE %.4f  %.3g samples/s\n",
-                         e.epoch, e.trainRmse, e.validationRmse, e.samplesPerSecond);
-    };
-
-    if (kind == "bias") {
-        trained.model = trainBiasBaseline(data, split, options, &progress);
-        trained.hyperparameters = {{"epochs", options.epochs},
-                                   {"bias_regularization", options.biasRegularization}};
-    } else if (kind == "mf") {
-        trained.model = trainBiasedMf(data, split, options, &progress);
-        trained.hyperparameters = {{"epochs", options.epochs},
-                                   {"factors", options.factors},
-                                   {"learning_rate", options.learningRate},
-                                   {"regularization", options.regularization},
-                                   {"seed", options.seed}};
-    } else if (kind == "popularity") {
-        trained.model = trainPopularity(data, split, options, &progress);
-    } else {
-        trained.model = trainItemKnn(data, split, options, &progress);
-        trained.hyperparameters = {{"neighbours", options.neighbours}, {"shrinkage", options.shrinkage}};
-    }
-    if (!trained.model)
-        return Status::failure("training was cancelled");
-    if (kind == "mf" || kind == "bias") {
-        // The epoch kept is the one with the lowest validation RMSE.
-        int best = 0;
-        double bestRmse = 0;
-        for (const auto& e : trained.history)
-            if (best == 0 || e["validation_rmse"].get<double>() < bestRmse) {
-                best = e["epoch"].get<int>();
-                bestRmse = e["validation_rmse"].get<double>();
-            }
-        trained.hyperparameters["best_epoch"] = best;
-    }
-    return trained;
-}
-
-Result<TrainedModel> trainSiameseModel(const TrainingData& data, const Split& split, const TrainSettings& settings,
-                                       ProgressToken& progress) {
-    SiameseOptions options;
-    if (settings.epochs > 0)
-        options.epochs = settings.epochs;
-    options.seed = settings.seed;
-    TrainingControl control;
-    SiameseCallbacks callbacks;
-    TrainedModel trained;
-    callbacks.onEvent = [&](const TrainingEvent& event) {
-        if (progress.isCancelled())
-            control.requestCancel();
-        if (event.kind == TrainingEvent::Kind::Batch) {
-            ProgressEvent step;
-            step.phase = "epoch " + std::to_string(event.epoch);
-            step.unit = "batches";
-            step.done = std::uint64_t(event.batch);
-            step.total = std::uint64_t(event.batchesPerEpoch);
-            progress.report(step);
-        } else if (event.kind == TrainingEvent::Kind::Epoch) {
-            const auto& r = event.record;
-            trained.history.push_back({{"epoch", r.epoch},
-                                       {"train_loss", r.trainLoss},
-                                       {"validation_loss", r.validationLoss},
-                                       {"validation_rmse", r.validationRmse},
-                                       {"samples_per_second", r.samplesPerSecond},
-                                       {"seconds", r.seconds}});
-            if (settings.verbose)
-                std::fprintf(stderr, "epoch %3d  train loss %.4f  validation RMSE %.4f  %.3g samples/s\n", r.epoch,
-                             r.trainLoss, r.validationRmse, r.samplesPerSecond);
-        }
-    };
-    auto result = trainSiamese(data, split, options, callbacks, &control);
-    if (!result)
-        return result.status();
-    trained.model = std::move(result->model);
-    trained.hyperparameters = {{"dimension", options.dimension}, {"heads", options.heads},
-                               {"history_length", options.historyLength}, {"epochs", options.epochs},
-                               {"learning_rate", options.learningRate}, {"batch_size", options.batchSize},
-                               {"rating_weight", options.ratingWeight}, {"ranking_weight", options.rankingWeight},
-                               {"pair_weight", options.pairWeight}, {"seed", options.seed},
-                               {"best_epoch", result->bestEpoch}};
-    return trained;
-}
-
-/// Trains a model of any kind in kModelKinds.
-Result<TrainedModel> trainModel(const std::string& kind, const TrainingData& data, const Split& split,
-                                const TrainSettings& settings, ProgressToken& progress) {
-    try {
-        if (std::find(kBaselineKinds.begin(), kBaselineKinds.end(), kind) != kBaselineKinds.end())
-            return trainBaseline(kind, data, split, settings, progress);
-        if (kind == "siamese")
-            return trainSiameseModel(data, split, settings, progress);
-    } catch (const std::exception& error) {
-        return Status::failure("training the " + kind + " model failed: " + error.what());
-    }
-    return Status::failure("unknown model kind '" + kind + "'");
-}
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
 int fail(const std::string& message, int code = kExitBadInput) {
     std::cerr << "kindred-cli: " << message << "\n";
     return code;
-}
-
-/// Training data for the selected domains with a split over it.
-struct PreparedData {
-    TrainingData data;
-    Split split;
-    std::int64_t splitId = 0;
-};
-
-/// Loads the whole project (a stored split always covers the whole ratings table), then the
-/// domain selection, and maps the split onto it.
-Result<PreparedData>
-prepare(const Project& project, const std::vector<std::string>& domains,
-        const std::function<Result<std::pair<Split, std::int64_t>>(const TrainingData&)>& splitFor) {
-    auto whole = loadTrainingData(project);
-    if (!whole)
-        return whole.status();
-    auto split = splitFor(whole.value());
-    if (!split)
-        return split.status();
-    PreparedData prepared;
-    prepared.splitId = split->second;
-    if (domains.empty()) {
-        prepared.data = std::move(whole).value();
-        prepared.split = std::move(split->first);
-        return prepared;
-    }
-    auto subset = loadTrainingData(project, domains);
-    if (!subset)
-        return subset.status();
-    auto restricted = restrictSplit(split->first, whole.value(), subset.value());
-    if (!restricted)
-        return restricted.status();
-    prepared.data = std::move(subset).value();
-    prepared.split = std::move(restricted).value();
-    return prepared;
 }
 
 Json parseJson(const std::string& text) {
@@ -254,20 +80,6 @@ ProgressToken makeProgress(bool quiet) {
     });
 }
 
-std::vector<std::pair<std::string, Evaluation>>
-evaluateParts(const Recommender& model, const PreparedData& prepared, const std::vector<SplitPart>& parts,
-              EvaluationOptions options, ProgressToken& progress) {
-    std::vector<std::pair<std::string, Evaluation>> rows;
-    for (const auto part : parts) {
-        options.part = part;
-        rows.emplace_back(part == SplitPart::Validation ? "validation"
-                          : part == SplitPart::Test     ? "test"
-                                                        : "train",
-                          evaluate(model, prepared.data, prepared.split, options, &progress));
-    }
-    return rows;
-}
-
 } // namespace
 
 struct TrainCommands::Options {
@@ -301,7 +113,7 @@ TrainCommands::TrainCommands(CLI::App& app)
     : m_options(std::make_unique<Options>()) {
     auto& o = *m_options;
     std::string kinds;
-    for (const auto& kind : kModelKinds)
+    for (const auto& kind : trainableModelKinds())
         kinds += (kinds.empty() ? "" : "|") + kind;
 
     auto addEvaluationFlags = [&o](CLI::App* command) {
@@ -328,7 +140,7 @@ TrainCommands::TrainCommands(CLI::App& app)
     o.train->add_option("--db", o.db, "Project file")->required();
     o.train->add_option("--model", o.kind, "Model kind: " + kinds)
         ->required()
-        ->check(CLI::IsMember(kModelKinds));
+        ->check(CLI::IsMember(trainableModelKinds()));
     o.train->add_option("--domains", o.domains, "Train on these domains only (comma-separated names)")
         ->delimiter(',');
     o.train->add_option("--split", o.splitKind, "random|leave-last-out|by-source")
@@ -406,110 +218,61 @@ int TrainCommands::Options::runTrain() const {
     auto project = Project::open(db, OpenMode::OpenExisting);
     if (!project)
         return fail(project.status().message());
-    auto& p = *project.value();
 
-    std::string splitLabel;
-    auto makeSplit = [&](const TrainingData& whole) -> Result<std::pair<Split, std::int64_t>> {
-        if (splitId != 0) {
-            auto stored = loadSplit(p, splitId, whole.interactions.size());
-            if (!stored)
-                return stored.status();
-            splitLabel = stored->kind + " split " + std::to_string(splitId);
-            return std::pair{std::move(stored).value(), splitId};
-        }
-        Split split;
-        if (splitKind == "random") {
-            split = randomSplit(whole, settings.seed);
-        } else if (splitKind == "leave-last-out") {
-            split = leaveLastOutSplit(whole);
-        } else {
-            std::vector<std::int64_t> ids;
-            for (const auto& name : testSources) {
-                const auto before = ids.size();
-                for (const auto& source : p.sources())
-                    if (source.name == name)
-                        ids.push_back(source.id);
-                if (ids.size() == before) {
-                    std::string known;
-                    for (const auto& source : p.sources())
-                        known += (known.empty() ? "" : ", ") + source.name;
-                    return Status::failure("no source named '" + name + "' (the project has: " + known + ")");
-                }
-            }
-            split = sourceSplit(whole, ids, settings.seed);
-        }
-        if (!coldStartDomain.empty()) {
-            const int domain = whole.domainIndex(coldStartDomain);
-            if (domain < 0)
-                return Status::failure("no domain named '" + coldStartDomain + "' for --cold-start");
-            addColdStartSlice(split, whole, domain, settings.seed);
-        }
-        if (split.count(SplitPart::Test) == 0)
-            return Status::failure("the " + split.kind + " split left no test interactions");
-        const auto name = split.kind + " seed " + std::to_string(settings.seed);
-        auto id = saveSplit(p, name, split);
-        if (!id)
-            return id.status();
-        splitLabel = name + " (split " + std::to_string(id.value()) + ")";
-        return std::pair{std::move(split), id.value()};
-    };
-    auto prepared = prepare(p, domains, makeSplit);
-    if (!prepared)
-        return fail(prepared.status().message());
-    std::string error;
-    const auto evalOptions = evaluationOptions(prepared->data, &error);
-    if (!error.empty())
-        return fail(error);
+    TrainingRequest request;
+    request.kind = kind;
+    request.domains = domains;
+    request.split.kind = splitKind;
+    request.split.testSources = testSources;
+    request.split.coldStartDomain = coldStartDomain;
+    request.split.splitId = splitId;
+    request.name = name;
+    request.epochs = settings.epochs;
+    request.seed = settings.seed;
+    request.baseline.factors = settings.factors;
+    request.baseline.learningRate = settings.learningRate;
+    request.baseline.regularization = settings.regularization;
+    request.baseline.biasRegularization = settings.biasRegularization;
+    request.baseline.neighbours = settings.neighbours;
+    request.baseline.shrinkage = settings.shrinkage;
+    request.evaluation = evaluation;
+    request.evaluationDomain = domain;
 
+    TrainingJobCallbacks callbacks;
+    if (settings.verbose) {
+        callbacks.onBaselineEpoch = [](const BaselineEpoch& e, double) {
+            std::fprintf(stderr, "epoch %3d  train RMSE (0..1) %.4f  validation RMSE %.4f  %.3g samples/s\n",
+                         e.epoch, e.trainRmse, e.validationRmse, e.samplesPerSecond);
+        };
+        callbacks.onSiameseEvent = [](const TrainingEvent& event) {
+            if (event.kind != TrainingEvent::Kind::Epoch)
+                return;
+            const auto& r = event.record;
+            std::fprintf(stderr, "epoch %3d  train loss %.4f  validation RMSE %.4f  %.3g samples/s\n", r.epoch,
+                         r.trainLoss, r.validationRmse, r.samplesPerSecond);
+        };
+    }
     auto progress = makeProgress(quiet || json);
-    const auto startedAt = isoNowUtc();
-    const auto start = std::chrono::steady_clock::now();
-    auto trained = trainModel(kind, prepared->data, prepared->split, settings, progress);
-    if (!trained)
-        return fail(trained.status().message());
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    const auto rows = evaluateParts(*trained->model, prepared.value(),
-                                    {SplitPart::Validation, SplitPart::Test}, evalOptions, progress);
-
-    Json metrics = Json::object();
-    for (const auto& [part, e] : rows)
-        metrics[part] = Json::parse(e.toJson());
-    Json hyperparameters = trained->hyperparameters;
-    Json data = {{"domains", Json::array()},
-                 {"users", prepared->data.userCount()},
-                 {"items", prepared->data.itemCount()},
-                 {"interactions", prepared->data.interactions.size()}};
-    for (const auto& d : prepared->data.domains)
-        data["domains"].push_back(d.name);
-    hyperparameters["data"] = data;
-    hyperparameters["training_seconds"] = seconds;
-
-    StoredModel stored;
-    stored.kind = trained->model->kind();
-    stored.name = !name.empty() ? name : stored.kind + " on " + splitLabel;
-    stored.splitId = prepared->splitId;
-    stored.hyperparametersJson = hyperparameters.dump();
-    stored.metricsJson = metrics.dump();
-    stored.historyJson = trained->history.dump();
-    stored.trainingStartedAt = startedAt;
-    stored.trainingFinishedAt = isoNowUtc();
-    stored.weights = trained->model->serialize();
-    ModelStore store(p);
-    const auto modelId = store.save(stored);
-    if (!modelId)
-        return fail(modelId.status().message());
+    const auto outcome = runTrainingJob(*project.value(), request, callbacks, nullptr, &progress);
+    if (!outcome)
+        return fail(outcome.status().message());
+    if (!outcome->warning.empty())
+        std::cerr << "kindred-cli: warning: " << outcome->warning << "\n";
 
     if (json) {
-        Json out = {{"model_id", modelId.value()}, {"name", stored.name},
-                    {"kind", stored.kind},         {"split_id", prepared->splitId},
-                    {"seconds", seconds},          {"hyperparameters", hyperparameters},
-                    {"metrics", metrics},          {"history", trained->history}};
+        Json out = {{"model_id", outcome->modelId},
+                    {"name", outcome->name},
+                    {"kind", outcome->kind},
+                    {"split_id", outcome->splitId},
+                    {"seconds", outcome->trainingSeconds},
+                    {"hyperparameters", parseJson(outcome->hyperparametersJson)},
+                    {"metrics", parseJson(outcome->metricsJson)},
+                    {"history", parseJson(outcome->historyJson)}};
         std::cout << out.dump(2) << "\n";
     } else {
-        printEvaluationTable(rows);
-        std::printf("model %lld (%s) \"%s\" trained in %.2f s and saved\n",
-                    static_cast<long long>(modelId.value()), stored.kind.c_str(), stored.name.c_str(),
-                    seconds);
+        printEvaluationTable(outcome->evaluations);
+        std::printf("model %lld (%s) \"%s\" trained in %.2f s and saved\n", static_cast<long long>(outcome->modelId),
+                    outcome->kind.c_str(), outcome->name.c_str(), outcome->trainingSeconds);
     }
     return kExitOk;
 }
@@ -534,7 +297,7 @@ int TrainCommands::Options::runEvaluate() const {
     if (domains.size() == p.domains().size())
         domains.clear();
     auto prepared =
-        prepare(p, domains, [&](const TrainingData& whole) -> Result<std::pair<Split, std::int64_t>> {
+        prepareTrainingData(p, domains, [&](const TrainingData& whole) -> Result<std::pair<Split, std::int64_t>> {
             auto split = loadSplit(p, *stored->splitId, whole.interactions.size());
             if (!split)
                 return split.status();
@@ -559,7 +322,7 @@ int TrainCommands::Options::runEvaluate() const {
     if (part != "validation")
         parts.push_back(SplitPart::Test);
     auto progress = makeProgress(quiet || json);
-    const auto rows = evaluateParts(*model.value(), prepared.value(), parts, evalOptions, progress);
+    const auto rows = evaluateParts(*model.value(), prepared.value(), parts, evalOptions, &progress);
     if (json) {
         Json out = {{"model_id", modelId},
                     {"name", stored->name},

@@ -1,6 +1,8 @@
 // kindred-cli: the command-line face of kindred_core. Composition only; every command calls the
 // same core functions as the GUI. Exit codes: 0 ok, 1 bad input or failure, 2 usage.
 #include "ExitCodes.h"
+#include "PairCommands.h"
+#include "SpaceCommands.h"
 #include "TrainCommands.h"
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
@@ -174,6 +176,8 @@ int main(int argc, char** argv) {
     auto* formatsCmd = app.add_subcommand("formats", "List the import formats");
 
     const kindred::cli::TrainCommands trainCommands(app);
+    const kindred::cli::PairCommands pairCommands(app);
+    const kindred::cli::SpaceCommands spaceCommands(app);
 
     try {
         app.parse(argc, argv);
@@ -186,6 +190,10 @@ int main(int argc, char** argv) {
     if (*stats)
         return runStats(statsDb, statsJson);
     if (const auto code = trainCommands.run())
+        return *code;
+    if (const auto code = spaceCommands.run())
+        return *code;
+    if (const auto code = pairCommands.run())
         return *code;
     if (*formatsCmd) {
         for (const auto& f : kindred::supportedFormats())

@@ -3,11 +3,15 @@
 
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
+#include "dialogs/ImportWizard.h"
 #include "panels/Panel.h"
+
+#include "kindred/train/Siamese.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -23,14 +27,18 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("Open the project file <path>."),
                                            QStringLiteral("path"));
     const QCommandLineOption panelOption(QStringLiteral("panel"),
-                                         QStringLiteral("Show the panel <name>: overview or data."),
+                                         QStringLiteral("Show the panel <name>: overview, data, training, or import (the import wizard)."),
                                          QStringLiteral("name"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window to <file> once the panel shows its data, then exit."),
         QStringLiteral("file"));
-    parser.addOptions({projectOption, panelOption, screenshotOption});
+    const QCommandLineOption importInputOption(
+        QStringLiteral("import-input"), QStringLiteral("With --panel import: pre-fill the wizard with <path>."),
+        QStringLiteral("path"));
+    parser.addOptions({projectOption, panelOption, screenshotOption, importInputOption});
     parser.process(app);
+    kindred::configureComputeThreads(); // LibTorch/OpenMP threads, set once for the process
 
     QTextStream err(stderr);
     kindred::ui::MainWindow window;
@@ -39,9 +47,40 @@ int main(int argc, char* argv[]) {
         err << "kindred: --screenshot needs --project\n";
         return 2;
     }
+    if (parser.value(panelOption) == QLatin1String("import") && !parser.isSet(projectOption)) {
+        err << "kindred: --panel import needs --project (the import adds to a project)\n";
+        return 2;
+    }
+    if (parser.value(panelOption) == QLatin1String("import")) {
+        // The wizard is a dialog over the main window, not a panel: open it once the project is.
+        window.show();
+        QString error;
+        if (!window.openProject(parser.value(projectOption), &error)) {
+            err << "kindred: " << error << "\n";
+            return 1;
+        }
+        QStringList inputs;
+        if (parser.isSet(importInputOption))
+            inputs << parser.value(importInputOption);
+        kindred::ui::ImportWizard* wizard = window.showImportWizard(inputs);
+        if (!wizard)
+            return 1;
+        if (!screenshot.isEmpty()) {
+            // Detection and the preview are synchronous: the wizard is complete once shown.
+            QTimer::singleShot(100, wizard, [wizard, screenshot, &err] {
+                const bool ok = wizard->grab().save(screenshot, "PNG");
+                if (!ok)
+                    err << "kindred: could not write the screenshot to " << screenshot << "\n";
+                err.flush();
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        }
+        return app.exec();
+    }
     kindred::ui::Panel* panel = window.showPanel(parser.value(panelOption));
     if (!panel) {
-        err << "kindred: unknown panel '" << parser.value(panelOption) << "' (use overview or data)\n";
+        err << "kindred: unknown panel '" << parser.value(panelOption)
+            << "' (use overview, data, training or import)\n";
         return 2;
     }
 

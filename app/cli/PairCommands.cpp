@@ -1,0 +1,474 @@
+// kindred-cli recommend | kindred | correlate | feedback. Composition only: the pair recommender,
+// explanations, feedback and correlation are core functions; this file turns flags into calls and
+// results into tables or JSON.
+#include "PairCommands.h"
+
+#include "ExitCodes.h"
+#include "kindred/recommend/Feedback.h"
+#include "kindred/recommend/GenreCorrelation.h"
+#include "kindred/recommend/PairRecommender.h"
+#include "kindred/recommend/ProjectLookup.h"
+#include "kindred/space/TasteSpace.h"
+#include "kindred/store/Project.h"
+#include "kindred/train/TrainingData.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace kindred::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+int fail(const std::string& message, int code = kExitBadInput) {
+    std::cerr << "kindred-cli: " << message << "\n";
+    return code;
+}
+
+/// Everything a command needs about one model: the project, its space and the recommender.
+struct Session {
+    std::unique_ptr<Project> project;
+    std::shared_ptr<const TasteSpace> space;
+};
+
+Result<Session> openSession(const std::string& db, std::int64_t modelId) {
+    auto project = Project::open(db, OpenMode::OpenExisting);
+    if (!project)
+        return project.status();
+    auto space = loadTasteSpace(*project.value(), modelId);
+    if (!space)
+        return space.status();
+    return Session{std::move(project).value(), std::move(space).value()};
+}
+
+/// Dense user index of a typed user id ("123" or "namespace:123").
+Result<std::int32_t> denseUser(const Project& project, const TasteSpace& space, const std::string& spec) {
+    const auto id = findUserId(project, spec);
+    if (!id)
+        return id.status();
+    const auto& ids = space.data->userIds;
+    const auto found = std::lower_bound(ids.begin(), ids.end(), id.value());
+    if (found == ids.end() || *found != id.value())
+        return Status::failure("user '" + spec + "' has no ratings in the domains of model " + std::to_string(space.modelId));
+    return std::int32_t(found - ids.begin());
+}
+
+Result<std::int32_t> denseItem(const Project& project, const TasteSpace& space, const std::string& spec) {
+    const auto id = findItemId(project, spec);
+    if (!id)
+        return id.status();
+    const auto& ids = space.data->itemIds;
+    const auto found = std::lower_bound(ids.begin(), ids.end(), id.value());
+    if (found == ids.end() || *found != id.value())
+        return Status::failure("item '" + spec + "' is not in the domains of model " + std::to_string(space.modelId));
+    return std::int32_t(found - ids.begin());
+}
+
+/// "title (external id)" of dense items, looked up once.
+class Labels {
+public:
+    Labels(const Project& project, const TasteSpace& space)
+        : m_project(project), m_space(space) {}
+    std::string operator()(std::int32_t item) {
+        auto found = m_cache.find(item);
+        if (found == m_cache.end()) {
+            const auto label = itemLabels(m_project, {m_space.data->itemIds[std::size_t(item)]}).front();
+            std::string text = label.title.empty() ? label.externalId : label.title;
+            if (text.empty())
+                text = "#" + std::to_string(label.id);
+            found = m_cache.emplace(item, text).first;
+        }
+        return found->second;
+    }
+    std::string external(std::int32_t item) const {
+        return itemLabels(m_project, {m_space.data->itemIds[std::size_t(item)]}).front().externalId;
+    }
+
+private:
+    const Project& m_project;
+    const TasteSpace& m_space;
+    std::map<std::int32_t, std::string> m_cache;
+};
+
+std::string clip(const std::string& text, std::size_t width) {
+    if (text.size() <= width)
+        return text;
+    // Cut on a UTF-8 boundary.
+    std::size_t cut = width - 1;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut) + "…";
+}
+
+double rawOf(const TasteSpace& space, std::int32_t item, double value) {
+    const auto& scale = space.data->domains[std::size_t(space.data->itemDomain[std::size_t(item)])].scale;
+    return scale.min + value * (scale.max - scale.min);
+}
+
+Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels& labels) {
+    Json j;
+    j["full_score"] = at.fullScore;
+    j["without_listed"] = at.withoutListed;
+    j["claimed"] = at.claimed;
+    j["listed_sum"] = at.listedSum;
+    j["remainder"] = at.remainder;
+    auto list = Json::array();
+    for (const auto& c : at.contributors)
+        list.push_back({{"item", labels.external(c.item)}, {"title", labels(c.item)}, {"rating", rawOf(space, c.item, c.value)},
+                        {"similarity", c.similarity}, {"contribution", c.contribution}, {"share", c.share}});
+    j["contributors"] = std::move(list);
+    auto genres = Json::array();
+    for (const auto& [genre, count] : at.sharedGenres)
+        genres.push_back({{"genre", space.data->genreNames[std::size_t(genre)]}, {"liked_items", count}});
+    j["shared_genres"] = std::move(genres);
+    return j;
+}
+
+void printAttribution(const char* who, const UserAttribution& at, const TasteSpace& space, Labels& labels) {
+    std::printf("      %s: %.3f from history; listed items account for %+.4f = %+.4f listed %+.4f interaction\n", who,
+                at.fullScore, at.claimed, at.listedSum, at.remainder);
+    for (const auto& c : at.contributors)
+        std::printf("         %+.4f (%5.1f%%)  %-40s rated %.1f, similarity %.2f\n", c.contribution, 100 * c.share,
+                    clip(labels(c.item), 40).c_str(), rawOf(space, c.item, c.value), c.similarity);
+    if (!at.sharedGenres.empty()) {
+        std::string genres;
+        for (const auto& [genre, count] : at.sharedGenres)
+            genres += (genres.empty() ? "" : ", ") + space.data->genreNames[std::size_t(genre)] + " (" + std::to_string(count) + ")";
+        std::printf("         genres shared with liked items: %s\n", genres.c_str());
+    }
+}
+
+} // namespace
+
+struct PairCommands::Options {
+    CLI::App* recommend = nullptr;
+    CLI::App* kindred = nullptr;
+    CLI::App* correlate = nullptr;
+    CLI::App* feedback = nullptr;
+
+    std::string db;
+    std::int64_t modelId = 0;
+    std::vector<std::string> pair;
+    std::string strategy = "average";
+    double lambda = 1.0;
+    std::vector<std::string> media;
+    std::vector<std::string> quotas;
+    int k = 10;
+    bool includeRated = false;
+    bool noExplain = false;
+    std::string user;
+    int n = 10;
+    std::string from, to;
+    int top = 30;
+    std::string item;
+    bool up = false, down = false;
+    bool json = false;
+
+    int runRecommend() const;
+    int runKindred() const;
+    int runCorrelate() const;
+    int runFeedback() const;
+};
+
+PairCommands::PairCommands(CLI::App& app)
+    : m_options(std::make_unique<Options>()) {
+    auto& o = *m_options;
+    o.recommend = app.add_subcommand("recommend", "Recommend items for a pair of people, with explanations");
+    o.recommend->add_option("--db", o.db, "Project file")->required();
+    o.recommend->add_option("--model", o.modelId, "Model id (see 'kindred-cli models')")->required();
+    o.recommend->add_option("--pair", o.pair, "The two users: external ids, 'namespace:id' when ambiguous")
+        ->required()
+        ->expected(2);
+    o.recommend->add_option("--strategy", o.strategy, "average|least-misery|most-pleasure|fairness|borda")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"average", "least-misery", "most-pleasure", "fairness", "borda"}));
+    o.recommend->add_option("--lambda", o.lambda, "MMR trade-off: 1 = relevance only, lower = more diverse")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1.0));
+    o.recommend->add_option("--media", o.media, "Only these domains (names or kinds, comma-separated)")->delimiter(',');
+    o.recommend->add_option("--quota", o.quotas, "Exact items of a domain: NAME=COUNT (repeatable)");
+    o.recommend->add_option("-k,--k", o.k, "Slate length")->capture_default_str()->check(CLI::Range(1, 1000));
+    o.recommend->add_flag("--include-rated", o.includeRated, "Allow items either person already rated");
+    o.recommend->add_flag("--no-explain", o.noExplain, "Skip the explanations");
+    o.recommend->add_flag("--json", o.json, "Print JSON");
+
+    o.kindred = app.add_subcommand("kindred", "The users whose taste is closest to one user's");
+    o.kindred->add_option("--db", o.db, "Project file")->required();
+    o.kindred->add_option("--model", o.modelId, "Model id")->required();
+    o.kindred->add_option("--user", o.user, "External user id ('namespace:id' when ambiguous)")->required();
+    o.kindred->add_option("-n,--n", o.n, "How many")->capture_default_str()->check(CLI::Range(1, 10000));
+    o.kindred->add_flag("--json", o.json, "Print JSON");
+
+    o.correlate = app.add_subcommand("correlate", "Correlation of genre affinities between two domains across users");
+    o.correlate->add_option("--db", o.db, "Project file")->required();
+    o.correlate->add_option("--from", o.from, "Domain name")->required();
+    o.correlate->add_option("--to", o.to, "Domain name")->required();
+    o.correlate->add_option("--top", o.top, "Table: the strongest this many pairs (by p)")->capture_default_str();
+    o.correlate->add_flag("--json", o.json, "Print JSON (every pair)");
+
+    o.feedback = app.add_subcommand("feedback", "Store a thumbs up or down and show its effect on the item's score");
+    o.feedback->add_option("--db", o.db, "Project file")->required();
+    o.feedback->add_option("--model", o.modelId, "Model id")->required();
+    o.feedback->add_option("--user", o.user, "External user id")->required();
+    o.feedback->add_option("--item", o.item, "External item id ('domain name:id' when ambiguous, '#id' for a project id)")
+        ->required();
+    auto* up = o.feedback->add_flag("--up", o.up, "Thumbs up");
+    auto* down = o.feedback->add_flag("--down", o.down, "Thumbs down");
+    up->excludes(down);
+    o.feedback->add_flag("--json", o.json, "Print JSON");
+}
+
+PairCommands::~PairCommands() = default;
+
+std::optional<int> PairCommands::run() const {
+    const auto& o = *m_options;
+    try {
+        if (*o.recommend)
+            return o.runRecommend();
+        if (*o.kindred)
+            return o.runKindred();
+        if (*o.correlate)
+            return o.runCorrelate();
+        if (*o.feedback)
+            return o.runFeedback();
+    } catch (const std::exception& error) {
+        return fail(error.what());
+    }
+    return std::nullopt;
+}
+
+int PairCommands::Options::runRecommend() const {
+    auto session = openSession(db, modelId);
+    if (!session)
+        return fail(session.status().message());
+    const auto& project = *session->project;
+    const auto& space = *session->space;
+    const auto& data = *space.data;
+
+    PairOptions options;
+    options.strategy = *parsePairStrategy(strategy);
+    options.k = k;
+    options.mmrLambda = lambda;
+    options.includeRated = includeRated;
+    options.explain = !noExplain;
+    for (const auto& m : media) {
+        bool matched = false;
+        for (int d = 0; d < int(data.domains.size()); ++d)
+            if (data.domains[std::size_t(d)].name == m || data.domains[std::size_t(d)].kind == m) {
+                options.media.push_back(d);
+                matched = true;
+            }
+        if (!matched)
+            return fail("--media: no domain or kind '" + m + "' in model " + std::to_string(modelId), kExitUsage);
+    }
+    for (const auto& q : quotas) {
+        const auto eq = q.rfind('=');
+        const int d = eq == std::string::npos ? -1 : data.domainIndex(q.substr(0, eq));
+        if (d < 0)
+            return fail("--quota must look like 'DOMAIN NAME=COUNT' with a domain of the model: " + q, kExitUsage);
+        options.quotas[d] = std::stoi(q.substr(eq + 1));
+        if (!options.media.empty() && std::find(options.media.begin(), options.media.end(), d) == options.media.end())
+            options.media.push_back(d);
+    }
+
+    PairUser users[2];
+    for (int i = 0; i < 2; ++i) {
+        const auto u = denseUser(project, space, pair[std::size_t(i)]);
+        if (!u)
+            return fail(u.status().message());
+        auto profile = loadUserProfile(project, space, u.value()); // applies stored feedback
+        if (!profile)
+            return fail(profile.status().message());
+        users[i] = PairUser{u.value(), std::move(profile).value(), {}};
+    }
+    auto recommender = PairRecommender::create(session->space);
+    if (!recommender)
+        return fail(recommender.status().message());
+    const auto result = recommender.value()->recommend(users[0], users[1], options);
+    if (!result)
+        return fail(result.status().message());
+    Labels labels(project, space);
+    const auto& m = result->match;
+
+    if (json) {
+        Json j;
+        j["model"] = modelId;
+        j["a"] = userLabel(project, data.userIds[std::size_t(users[0].user)]);
+        j["b"] = userLabel(project, data.userIds[std::size_t(users[1].user)]);
+        j["strategy"] = pairStrategyName(options.strategy);
+        j["lambda"] = lambda;
+        j["candidates"] = result->candidateCount;
+        j["intra_list_diversity"] = result->intraListDiversity;
+        j["coverage"] = result->coverage;
+        Json match;
+        match["cosine"] = m.cosine;
+        auto media = Json::array();
+        for (const auto& medium : m.perMedium)
+            media.push_back({{"domain", data.domains[std::size_t(medium.domain)].name}, {"ratings_a", medium.ratingsA},
+                             {"ratings_b", medium.ratingsB}, {"cosine", medium.cosine}});
+        match["per_medium"] = std::move(media);
+        match["co_rated"] = m.coRatedCount;
+        for (const auto* list : {&m.agree, &m.disagree}) {
+            auto items = Json::array();
+            for (const auto& c : *list)
+                items.push_back({{"item", labels.external(c.item)}, {"title", labels(c.item)},
+                                 {"rating_a", rawOf(space, c.item, c.valueA)}, {"rating_b", rawOf(space, c.item, c.valueB)}});
+            match[list == &m.agree ? "agree" : "disagree"] = std::move(items);
+        }
+        j["taste_match"] = std::move(match);
+        auto items = Json::array();
+        for (const auto& item : result->items) {
+            Json ij;
+            ij["item"] = labels.external(item.item);
+            ij["title"] = labels(item.item);
+            ij["domain"] = data.domains[std::size_t(item.domain)].name;
+            ij["score_a"] = item.scoreA;
+            ij["score_b"] = item.scoreB;
+            ij["pair_score"] = item.pairScore;
+            ij["mmr_score"] = item.mmrScore;
+            if (item.explanation) {
+                ij["raw_a"] = item.explanation->rawA;
+                ij["raw_b"] = item.explanation->rawB;
+                ij["explanation_a"] = attributionJson(item.explanation->a, space, labels);
+                ij["explanation_b"] = attributionJson(item.explanation->b, space, labels);
+            }
+            items.push_back(std::move(ij));
+        }
+        j["items"] = std::move(items);
+        std::cout << j.dump(2) << "\n";
+        return kExitOk;
+    }
+
+    std::printf("Pair %s + %s, model %lld, strategy %s, lambda %.2f: %zu candidates\n", pair[0].c_str(), pair[1].c_str(),
+                static_cast<long long>(modelId), pairStrategyName(options.strategy).c_str(), lambda, result->candidateCount);
+    std::printf("Taste match: cosine %.3f; %d co-rated items, %zu agree, %zu disagree\n", m.cosine, m.coRatedCount,
+                m.agree.size(), m.disagree.size());
+    for (const auto& medium : m.perMedium)
+        std::printf("  %-24s cosine %6.3f  (ratings A %d, B %d)\n", data.domains[std::size_t(medium.domain)].name.c_str(),
+                    medium.cosine, medium.ratingsA, medium.ratingsB);
+    std::printf("\n%3s  %-18s %-44s %7s %7s %7s\n", "#", "domain", "item", "A", "B", "pair");
+    int rank = 0;
+    for (const auto& item : result->items) {
+        const double rawA = rawOf(space, item.item, std::clamp(item.scoreA, 0.0, 1.0));
+        const double rawB = rawOf(space, item.item, std::clamp(item.scoreB, 0.0, 1.0));
+        std::printf("%3d  %-18s %-44s %7.2f %7.2f %7.3f\n", ++rank,
+                    clip(data.domains[std::size_t(item.domain)].name, 18).c_str(), clip(labels(item.item), 44).c_str(), rawA,
+                    rawB, item.pairScore);
+        if (item.explanation) {
+            printAttribution("A", item.explanation->a, space, labels);
+            printAttribution("B", item.explanation->b, space, labels);
+        }
+    }
+    std::printf("\nintra-list diversity %.3f, catalogue coverage %.5f\n", result->intraListDiversity, result->coverage);
+    return kExitOk;
+}
+
+int PairCommands::Options::runKindred() const {
+    auto session = openSession(db, modelId);
+    if (!session)
+        return fail(session.status().message());
+    const auto& project = *session->project;
+    const auto& space = *session->space;
+    const auto u = denseUser(project, space, user);
+    if (!u)
+        return fail(u.status().message());
+    auto recommender = PairRecommender::create(session->space);
+    if (!recommender)
+        return fail(recommender.status().message());
+    const auto found = recommender.value()->kindredUsers(u.value(), n);
+    if (!found)
+        return fail(found.status().message());
+    Labels labels(project, space);
+    if (json) {
+        auto list = Json::array();
+        for (const auto& k : found.value()) {
+            auto items = Json::array();
+            for (const auto& c : k.items)
+                items.push_back({{"item", labels.external(c.item)}, {"rating", rawOf(space, c.item, c.valueA)},
+                                 {"their_rating", rawOf(space, c.item, c.valueB)}});
+            list.push_back({{"user", userLabel(project, space.data->userIds[std::size_t(k.user)])}, {"cosine", k.cosine},
+                            {"co_rated", k.coRated}, {"agreement", k.agreement}, {"mean_abs_difference", k.meanAbsDifference},
+                            {"items", std::move(items)}});
+        }
+        std::cout << Json{{"user", user}, {"model", modelId}, {"kindred", std::move(list)}}.dump(2) << "\n";
+        return kExitOk;
+    }
+    std::printf("%-28s %7s %9s %9s  %s\n", "user", "cosine", "co-rated", "agree", "closest co-rated items");
+    for (const auto& k : found.value()) {
+        std::string items;
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, k.items.size()); ++i)
+            items += (items.empty() ? "" : "; ") + clip(labels(k.items[i].item), 30);
+        std::printf("%-28s %7.3f %9d %8.0f%%  %s\n", clip(userLabel(project, space.data->userIds[std::size_t(k.user)]), 28).c_str(),
+                    k.cosine, k.coRated, 100 * k.agreement, items.c_str());
+    }
+    return kExitOk;
+}
+
+int PairCommands::Options::runCorrelate() const {
+    auto project = Project::open(db, OpenMode::OpenExisting);
+    if (!project)
+        return fail(project.status().message());
+    auto data = loadTrainingData(*project.value(), {from, to});
+    if (!data)
+        return fail(data.status().message());
+    const auto result = genreCorrelation(data.value(), data->domainIndex(from), data->domainIndex(to));
+    if (!result)
+        return fail(result.status().message());
+    if (json) {
+        std::cout << result->toJson() << "\n";
+        return kExitOk;
+    }
+    auto cells = result->cells;
+    std::stable_sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) { return a.p < b.p; });
+    std::printf("%d users rated both %s and %s; %zu genre pairs with at least 3 users\n", result->users,
+                result->fromName.c_str(), result->toName.c_str(), cells.size());
+    std::printf("%-28s %-28s %7s %6s %10s\n", result->fromName.c_str(), result->toName.c_str(), "r", "n", "p");
+    for (std::size_t i = 0; i < cells.size() && int(i) < top; ++i)
+        std::printf("%-28s %-28s %7.3f %6d %10.2e\n", clip(result->genreNames[std::size_t(cells[i].fromGenre)], 28).c_str(),
+                    clip(result->genreNames[std::size_t(cells[i].toGenre)], 28).c_str(), cells[i].r, cells[i].n, cells[i].p);
+    return kExitOk;
+}
+
+int PairCommands::Options::runFeedback() const {
+    if (up == down)
+        return fail("feedback needs --up or --down", kExitUsage);
+    auto session = openSession(db, modelId);
+    if (!session)
+        return fail(session.status().message());
+    auto& project = *session->project;
+    const auto& space = *session->space;
+    const auto u = denseUser(project, space, user);
+    if (!u)
+        return fail(u.status().message());
+    const auto i = denseItem(project, space, item);
+    if (!i)
+        return fail(i.status().message());
+    const auto before = loadUserProfile(project, space, u.value());
+    if (!before)
+        return fail(before.status().message());
+    const auto stored = recordFeedback(project, modelId, space.data->userIds[std::size_t(u.value())],
+                                       space.data->itemIds[std::size_t(i.value())], up);
+    if (!stored)
+        return fail(stored.message());
+    const auto after = loadUserProfile(project, space, u.value());
+    if (!after)
+        return fail(after.status().message());
+    const double s0 = space.score(before.value(), i.value()), s1 = space.score(after.value(), i.value());
+    if (json) {
+        std::cout << Json{{"user", user}, {"item", item}, {"value", up ? 1 : -1}, {"score_before", s0}, {"score_after", s1}}.dump(2)
+                  << "\n";
+        return kExitOk;
+    }
+    Labels labels(project, space);
+    std::printf("Stored thumbs %s for %s on %s; its score for them: %.3f -> %.3f (raw %.2f -> %.2f)\n", up ? "up" : "down",
+                user.c_str(), labels(i.value()).c_str(), s0, s1, rawOf(space, i.value(), std::clamp(s0, 0.0, 1.0)),
+                rawOf(space, i.value(), std::clamp(s1, 0.0, 1.0)));
+    return kExitOk;
+}
+
+} // namespace kindred::cli

@@ -1,0 +1,334 @@
+// kindred-cli embed | neighbours | export-projector: projections, FAISS neighbours and exports of a
+// stored model's taste space.
+#include "SpaceCommands.h"
+
+#include "ExitCodes.h"
+#include "kindred/recommend/ProjectLookup.h"
+#include "kindred/space/Projection.h"
+#include "kindred/space/SpaceNeighbours.h"
+#include "kindred/space/TasteSpace.h"
+#include "kindred/store/Project.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iomanip>
+#include <unordered_map>
+
+namespace kindred::cli {
+
+using Json = nlohmann::ordered_json;
+
+struct SpaceCommands::Options {
+    CLI::App* embed = nullptr;
+    CLI::App* neighbours = nullptr;
+    CLI::App* exportProjector = nullptr;
+    std::string db;
+    std::int64_t modelId = 0;
+    // embed
+    std::string method = "pca", entities = "items";
+    int dimensions = 3, iterations = 1000, clusters = 8;
+    double perplexity = 30;
+    std::uint64_t seed = 1;
+    bool json = false, quiet = false;
+    // neighbours
+    std::string item, user, domain;
+    int k = 10;
+    // export-projector
+    std::string outFolder;
+    std::int64_t projectionId = 0;
+
+    int runEmbed() const;
+    int runNeighbours() const;
+    int runExport() const;
+};
+
+namespace {
+
+int fail(const std::string& message, int code = kExitBadInput) {
+    std::cerr << "kindred-cli: " << message << "\n";
+    return code;
+}
+
+/// Opens the project read-write and loads the model's taste space; prints the error itself.
+struct Loaded {
+    std::unique_ptr<Project> project;
+    std::shared_ptr<const TasteSpace> space;
+};
+std::optional<Loaded> load(const std::string& db, std::int64_t modelId, OpenMode mode) {
+    auto project = Project::open(db, mode);
+    if (!project) {
+        fail(project.status().message());
+        return std::nullopt;
+    }
+    auto space = loadTasteSpace(*project.value(), modelId);
+    if (!space) {
+        fail(space.status().message());
+        return std::nullopt;
+    }
+    return Loaded{std::move(project).value(), std::move(space).value()};
+}
+
+std::string genresOf(const TrainingData& data, std::int32_t item) {
+    std::string out;
+    for (const auto g : data.itemGenres[std::size_t(item)])
+        out += (out.empty() ? "" : "|") + data.genreNames[std::size_t(g)];
+    return out;
+}
+
+/// TSV cells must not contain tabs or newlines.
+std::string cell(std::string text) {
+    for (auto& c : text)
+        if (c == '\t' || c == '\n' || c == '\r')
+            c = ' ';
+    return text;
+}
+
+} // namespace
+
+SpaceCommands::SpaceCommands(CLI::App& app)
+    : m_options(std::make_unique<Options>()) {
+    auto& o = *m_options;
+    o.embed = app.add_subcommand("embed", "Project a model's items/users to 2D/3D (PCA or t-SNE) with k-means clusters "
+                                          "and store the projection in the project");
+    o.embed->add_option("--db", o.db, "Project file")->required();
+    o.embed->add_option("--model", o.modelId, "Model id (kindred-cli models)")->required();
+    o.embed->add_option("--method", o.method, "pca|tsne")->check(CLI::IsMember({"pca", "tsne"}));
+    o.embed->add_option("--dims", o.dimensions, "2 or 3")->check(CLI::IsMember({2, 3}));
+    o.embed->add_option("--entities", o.entities, "items|users|both")->check(CLI::IsMember({"items", "users", "both"}));
+    o.embed->add_option("--perplexity", o.perplexity, "t-SNE perplexity")->check(CLI::Range(2.0, 500.0));
+    o.embed->add_option("--iterations", o.iterations, "t-SNE iterations")->check(CLI::Range(50, 100000));
+    o.embed->add_option("--clusters", o.clusters, "k-means clusters (0: none)")->check(CLI::Range(0, 1000));
+    o.embed->add_option("--seed", o.seed, "Seed of t-SNE and k-means");
+    o.embed->add_flag("--json", o.json, "Print JSON");
+    o.embed->add_flag("-q,--quiet", o.quiet, "No progress on stderr");
+
+    o.neighbours = app.add_subcommand("neighbours", "Nearest items to an item, users to a user, or items to a user (FAISS)");
+    o.neighbours->add_option("--db", o.db, "Project file")->required();
+    o.neighbours->add_option("--model", o.modelId, "Model id")->required();
+    auto* item = o.neighbours->add_option("--item", o.item, "Item: external id, 'domain:id' or '#project id'");
+    auto* user = o.neighbours->add_option("--user", o.user, "User: external id or 'namespace:id'");
+    item->excludes(user);
+    o.neighbours->add_option("--domain", o.domain, "Only items of this domain");
+    o.neighbours->add_option("-k", o.k, "How many")->check(CLI::Range(1, 10000));
+    o.neighbours->add_flag("--json", o.json, "Print JSON");
+
+    o.exportProjector = app.add_subcommand(
+        "export-projector", "Write vectors.tsv + metadata.tsv (TensorFlow Embedding Projector) and coordinates.csv");
+    o.exportProjector->add_option("--db", o.db, "Project file")->required();
+    o.exportProjector->add_option("--model", o.modelId, "Model id")->required();
+    o.exportProjector->add_option("--out", o.outFolder, "Output folder")->required();
+    o.exportProjector->add_option("--projection", o.projectionId,
+                                  "Projection id for clusters and coordinates (default: the newest)");
+}
+
+SpaceCommands::~SpaceCommands() = default;
+
+std::optional<int> SpaceCommands::run() const {
+    if (*m_options->embed)
+        return m_options->runEmbed();
+    if (*m_options->neighbours)
+        return m_options->runNeighbours();
+    if (*m_options->exportProjector)
+        return m_options->runExport();
+    return std::nullopt;
+}
+
+int SpaceCommands::Options::runEmbed() const {
+    auto loaded = load(db, modelId, OpenMode::OpenExisting);
+    if (!loaded)
+        return kExitBadInput;
+    ProjectionRequest request;
+    request.method = method;
+    request.dimensions = dimensions;
+    request.entities = entities == "users" ? ProjectedEntities::Users
+                       : entities == "both" ? ProjectedEntities::Both
+                                            : ProjectedEntities::Items;
+    request.perplexity = perplexity;
+    request.iterations = iterations;
+    request.clusters = clusters;
+    request.seed = seed;
+    ProgressToken progress([this](const ProgressEvent& e) {
+        if (!quiet)
+            std::cerr << "\r" << e.phase << " " << e.done << "/" << e.total << "   " << std::flush;
+    });
+    auto projection = computeProjection(*loaded->space, request, &progress);
+    if (!quiet)
+        std::cerr << "\n";
+    if (!projection)
+        return fail(projection.status().message());
+    auto id = saveProjection(*loaded->project, projection.value());
+    if (!id)
+        return fail(id.status().message());
+    const auto& p = projection.value();
+    if (json) {
+        Json out = {{"projection", id.value()}, {"model", modelId},      {"method", method},
+                    {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters},
+                    {"explained_variance_ratio", p.explainedVarianceRatio}, {"kl_divergence", p.klDivergence}};
+        std::cout << out.dump(2) << "\n";
+    } else {
+        std::cout << "projection " << id.value() << ": " << method << " " << dimensions << "D of " << p.rows()
+                  << " points";
+        if (method == "pca") {
+            std::cout << ", explained variance";
+            for (const auto r : p.explainedVarianceRatio)
+                std::cout << " " << std::fixed << std::setprecision(3) << r;
+        } else {
+            std::cout << ", KL divergence " << std::fixed << std::setprecision(4) << p.klDivergence;
+        }
+        std::cout << "\n";
+    }
+    return kExitOk;
+}
+
+int SpaceCommands::Options::runNeighbours() const {
+    if (item.empty() == user.empty())
+        return fail("give --item or --user", kExitUsage);
+    auto loaded = load(db, modelId, OpenMode::ReadOnly);
+    if (!loaded)
+        return kExitBadInput;
+    const auto& space = *loaded->space;
+    const auto& data = *space.data;
+    auto neighbours = SpaceNeighbours::open(loaded->space, SpaceNeighbours::folderFor(db));
+    if (!neighbours)
+        return fail(neighbours.status().message());
+    int domainIndex = -1;
+    if (!domain.empty() && (domainIndex = data.domainIndex(domain)) < 0)
+        return fail("no domain named '" + domain + "' among the model's domains");
+    auto denseOf = [](const std::vector<std::int64_t>& ids, std::int64_t id) -> std::int32_t {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? std::int32_t(it - ids.begin()) : -1;
+    };
+    Result<std::vector<Neighbour>> hits = Status::failure("");
+    Json out = Json::object();
+    bool usersResult = false;
+    if (!item.empty()) {
+        auto id = findItemId(*loaded->project, item);
+        if (!id)
+            return fail(id.status().message());
+        const auto dense = denseOf(data.itemIds, id.value());
+        if (dense < 0)
+            return fail("item " + item + " is not in the model's data");
+        out["item"] = id.value();
+        hits = neighbours.value()->itemsLikeItem(dense, std::size_t(k), domainIndex);
+    } else {
+        auto id = findUserId(*loaded->project, user);
+        if (!id)
+            return fail(id.status().message());
+        const auto dense = denseOf(data.userIds, id.value());
+        if (dense < 0)
+            return fail("user " + user + " is not in the model's data");
+        out["user"] = id.value();
+        if (!domain.empty()) {
+            hits = neighbours.value()->itemsNearVector(space.userProfile(dense).vector, std::size_t(k), domainIndex);
+        } else {
+            usersResult = true;
+            hits = neighbours.value()->usersLikeUser(dense, std::size_t(k));
+        }
+    }
+    if (!hits)
+        return fail(hits.status().message());
+    std::vector<std::int64_t> itemIds;
+    if (!usersResult)
+        for (const auto& n : hits.value())
+            itemIds.push_back(data.itemIds[std::size_t(n.index)]);
+    const auto labels = itemLabels(*loaded->project, itemIds);
+    out["neighbours"] = Json::array();
+    for (std::size_t r = 0; r < hits->size(); ++r) {
+        const auto& n = hits.value()[r];
+        Json row;
+        if (usersResult) {
+            const auto id = data.userIds[std::size_t(n.index)];
+            row = {{"user", id}, {"label", userLabel(*loaded->project, id)}, {"similarity", n.similarity}};
+        } else {
+            row = {{"item", itemIds[r]},
+                   {"external_id", labels[r].externalId},
+                   {"title", labels[r].title},
+                   {"domain", data.domains[std::size_t(data.itemDomain[std::size_t(n.index)])].name},
+                   {"genres", genresOf(data, n.index)},
+                   {"similarity", n.similarity}};
+        }
+        out["neighbours"].push_back(row);
+    }
+    if (json) {
+        std::cout << out.dump(2) << "\n";
+        return kExitOk;
+    }
+    for (const auto& row : out["neighbours"]) {
+        std::cout << std::fixed << std::setprecision(3) << row["similarity"].get<double>() << "  ";
+        if (usersResult)
+            std::cout << row["label"].get<std::string>() << "\n";
+        else
+            std::cout << row["title"].get<std::string>() << "  [" << row["domain"].get<std::string>() << "] "
+                      << row["genres"].get<std::string>() << "\n";
+    }
+    return kExitOk;
+}
+
+int SpaceCommands::Options::runExport() const {
+    auto loaded = load(db, modelId, OpenMode::ReadOnly);
+    if (!loaded)
+        return kExitBadInput;
+    const auto& space = *loaded->space;
+    const auto& data = *space.data;
+    auto projections = loadProjections(*loaded->project, modelId);
+    if (!projections)
+        return fail(projections.status().message());
+    const Projection* projection = nullptr;
+    for (const auto& p : projections.value())
+        if (projectionId == 0 ? projection == nullptr : p.id == projectionId)
+            projection = &p;
+    if (projectionId != 0 && !projection)
+        return fail("model " + std::to_string(modelId) + " has no projection " + std::to_string(projectionId));
+    std::unordered_map<std::int64_t, std::size_t> itemRow;
+    if (projection)
+        for (std::size_t r = 0; r < projection->rows(); ++r)
+            if (!projection->isUser[r])
+                itemRow.emplace(projection->ids[r], r);
+    std::error_code error;
+    std::filesystem::create_directories(outFolder, error);
+    const std::filesystem::path folder(outFolder);
+    std::ofstream vectors(folder / "vectors.tsv"), metadata(folder / "metadata.tsv"),
+        coordinates(folder / "coordinates.csv");
+    if (!vectors || !metadata || !coordinates)
+        return fail(outFolder + ": cannot write the export files there");
+    metadata << "title\tmedium\tgenres\tcluster\n";
+    coordinates << "item_id,title,medium,x,y" << (projection && projection->request.dimensions == 3 ? ",z" : "")
+                << ",cluster\n";
+    const auto labels = itemLabels(*loaded->project, data.itemIds);
+    for (std::int32_t i = 0; i < data.itemCount(); ++i) {
+        const auto v = space.itemVector(i);
+        for (std::size_t k = 0; k < v.size(); ++k)
+            vectors << (k ? "\t" : "") << v[k];
+        vectors << "\n";
+        const auto& label = labels[std::size_t(i)];
+        const auto title = cell(label.title.empty() ? label.externalId : label.title);
+        const auto medium = data.domains[std::size_t(data.itemDomain[std::size_t(i)])].name;
+        const auto row = itemRow.find(data.itemIds[std::size_t(i)]);
+        const int cluster = row != itemRow.end() ? projection->cluster[row->second] : -1;
+        metadata << title << "\t" << cell(medium) << "\t" << cell(genresOf(data, i)) << "\t" << cluster << "\n";
+        if (row != itemRow.end()) {
+            std::string quoted = title;
+            for (std::size_t at = 0; (at = quoted.find('"', at)) != std::string::npos; at += 2)
+                quoted.insert(at, 1, '"');
+            coordinates << data.itemIds[std::size_t(i)] << ",\"" << quoted << "\",\"" << medium << "\"";
+            for (int a = 0; a < projection->request.dimensions; ++a)
+                coordinates << "," << projection->coordinates[row->second * std::size_t(projection->request.dimensions) + std::size_t(a)];
+            coordinates << "," << cluster << "\n";
+        }
+    }
+    if (!vectors.flush() || !metadata.flush() || !coordinates.flush())
+        return fail(outFolder + ": writing the export files failed (disk full?)");
+    std::cout << "wrote " << data.itemCount() << " items to " << (folder / "vectors.tsv").string() << " and "
+              << (folder / "metadata.tsv").string()
+              << (projection ? ", coordinates of projection " + std::to_string(projection->id) + " to " +
+                                   (folder / "coordinates.csv").string()
+                             : std::string(" (no projection: coordinates.csv has the header only)"))
+              << "\n";
+    return kExitOk;
+}
+
+} // namespace kindred::cli
