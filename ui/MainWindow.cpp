@@ -2,6 +2,8 @@
 
 #include "panels/DataPanel.h"
 #include "panels/OverviewPanel.h"
+#include "panels/TrainingPanel.h"
+#include "dialogs/ImportWizard.h"
 #include "workers/SampleProjectBuilder.h"
 
 #include "kindred/store/Project.h"
@@ -46,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     addPanel(new OverviewPanel(m_stack));
     addPanel(new DataPanel(m_stack));
+    addPanel(new TrainingPanel(m_stack));
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
 
@@ -78,6 +81,10 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"), this, [this] { showImportWizard(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import ratings from files or a folder into the open project"));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -222,6 +229,31 @@ void MainWindow::buildSampleProject() {
             });
     showJobProgress(tr("Building the sample project"), 0, 0);
     builder->start(sampleDir, SampleProjectBuilder::defaultProjectPath());
+}
+
+ImportWizard* MainWindow::showImportWizard(const QStringList& inputs) {
+    if (m_projectPath.isEmpty()) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("Open or create a project first (File → New… or Open…); the import adds to it."));
+        return nullptr;
+    }
+    if (m_importWizard) {
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    auto* wizard = new ImportWizard(m_projectPath, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard = wizard;
+    if (!inputs.isEmpty())
+        wizard->setInputs(inputs);
+    connect(wizard, &ImportWizard::importFinished, this, [this](bool ok, const QString& message) {
+        if (ok)
+            openProject(m_projectPath); // every panel reads the new data
+        statusBar()->showMessage(message, ok ? 8000 : 0);
+    });
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::showJobProgress(const QString& phase, qint64 done, qint64 total) {

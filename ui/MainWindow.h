@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -15,6 +16,7 @@ class QStackedWidget;
 
 namespace kindred::ui {
 
+class ImportWizard;
 class Panel;
 class SampleProjectBuilder;
 
@@ -37,6 +39,10 @@ public:
     /// Makes the panel with this id current; returns it, or nullptr when there is none.
     Panel* showPanel(const QString& id);
     QList<Panel*> panels() const { return m_panels; }
+
+    /// Opens the import wizard for the current project (non-modal; one at a time), with inputs
+    /// pre-filled when given. Returns nullptr (after telling the person) when no project is open.
+    ImportWizard* showImportWizard(const QStringList& inputs = {});
 
     /// Recent project files, most recent first (QSettings "recentProjects").
     static QStringList recentProjects();
@@ -68,6 +74,8 @@ private:
     QProgressBar* m_jobProgress = nullptr;
     QPushButton* m_jobCancel = nullptr;
     QPointer<SampleProjectBuilder> m_sampleBuilder;
+    QPointer<ImportWizard> m_importWizard;
+    QAction* m_importAction = nullptr;
     QString m_projectPath;
 };
 

@@ -1,10 +1,12 @@
 #include "Fixture.h"
 
 #include "MainWindow.h"
+#include "dialogs/ImportWizard.h"
 #include "models/RatingsTableModel.h"
 #include "panels/DataPanel.h"
 #include "panels/OverviewPanel.h"
 
+#include <QAction>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -61,6 +63,20 @@ private Q_SLOTS:
         QCOMPARE(window.showPanel(QStringLiteral("overview")), overview);
         QCOMPARE(stack->currentWidget(), overview);
         QCOMPARE(window.showPanel(QStringLiteral("nope")), nullptr);
+        auto* training = window.panel(QStringLiteral("training"));
+        QVERIFY(training && training->isReady()); // reads its lists synchronously on open
+        QCOMPARE(window.showPanel(QStringLiteral("training")), training);
+        QCOMPARE(stack->currentWidget(), training);
+        // File → Import… (Ctrl+I) opens the wizard for the open project.
+        QAction* import = nullptr;
+        for (QAction* action : window.findChildren<QAction*>())
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                import = action;
+        QVERIFY(import);
+        import->trigger();
+        auto* wizard = window.findChild<ImportWizard*>();
+        QVERIFY(wizard && wizard->isVisible());
+        wizard->reject();
         QCOMPARE(MainWindow::recentProjects().value(0), QFileInfo(m_path).absoluteFilePath());
     }
 

@@ -10,6 +10,9 @@
 
 QObject* makeRatingsTableModelTest();
 QObject* makeMainWindowTest();
+QObject* makeTrainingModelsTest();
+QObject* makeImportWizardTest();
+QObject* makeTrainingPanelTest();
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -20,7 +23,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("kindred_ui_tests"));
     QLocale::setDefault(QLocale::c());
     int failures = 0;
-    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest}) {
+    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeTrainingModelsTest, makeImportWizardTest,
+                      makeTrainingPanelTest}) {
         std::unique_ptr<QObject> test(make());
         failures += QTest::qExec(test.get(), argc, argv);
     }

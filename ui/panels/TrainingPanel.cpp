@@ -1,0 +1,647 @@
+#include "panels/TrainingPanel.h"
+
+#include "kindred/store/Project.h"
+#include "kindred/train/ModelStore.h"
+#include "models/EpochTableModel.h"
+#include "models/StoredModelsModel.h"
+#include "plots/CurveChartView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace kindred::ui {
+
+namespace {
+
+const QColor kTrainColor(0x4c, 0x72, 0xb0);
+const QColor kValidationColor(0xdd, 0x84, 0x52);
+const QList<QColor> kCompareColors = {
+    QColor(0x4c, 0x72, 0xb0), QColor(0xdd, 0x84, 0x52), QColor(0x55, 0xa8, 0x68), QColor(0xc4, 0x4e, 0x52),
+    QColor(0x81, 0x72, 0xb3), QColor(0x93, 0x78, 0x60), QColor(0xda, 0x8b, 0xc3), QColor(0x8c, 0x8c, 0x8c)};
+
+QString formatDuration(double seconds) {
+    if (seconds < 0 || !std::isfinite(seconds))
+        return QStringLiteral("—");
+    const qint64 s = qint64(std::llround(seconds));
+    if (s >= 3600)
+        return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (s >= 60)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 s").arg(s);
+}
+
+QDoubleSpinBox* makeDouble(QWidget* parent, double min, double max, double value, int decimals, double step) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(min, max);
+    box->setDecimals(decimals);
+    box->setSingleStep(step);
+    box->setValue(value);
+    return box;
+}
+
+QSpinBox* makeInt(QWidget* parent, int min, int max, int value, int step = 1) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setSingleStep(step);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(QWidget* parent)
+    : Panel(parent)
+    , m_liveChart(new CurveChartView(this))
+    , m_epochModel(new EpochTableModel(this))
+    , m_storedModels(new StoredModelsModel(nullptr, this))
+    , m_compareChart(new CurveChartView(this)) {
+    // Live chart with its view controls.
+    m_liveChart->setAxisTitles(tr("Epoch"), tr("Loss"));
+    m_liveChart->setTitle(tr("No training yet: choose a model and press Start"));
+    resetLiveCurves(true);
+    m_logScale = new QCheckBox(tr("Log scale"), this);
+    m_follow = new QCheckBox(tr("Follow newest"), this);
+    m_follow->setChecked(true);
+    auto* resetZoom = new QToolButton(this);
+    resetZoom->setText(tr("Fit"));
+    resetZoom->setToolTip(
+        tr("Fit all points (drag to zoom, wheel to zoom, Shift+drag or middle-drag to pan)"));
+    connect(m_logScale, &QCheckBox::toggled, this, [this](bool on) {
+        m_liveChart->setLogScale(on);
+        m_compareChart->setLogScale(on);
+    });
+    connect(m_follow, &QCheckBox::toggled, m_liveChart, &CurveChartView::setFollowNewest);
+    connect(m_liveChart, &CurveChartView::followNewestChanged, m_follow, &QCheckBox::setChecked);
+    connect(resetZoom, &QToolButton::clicked, m_liveChart, &CurveChartView::resetView);
+    auto* chartTools = new QHBoxLayout;
+    chartTools->setContentsMargins(0, 0, 12, 0);
+    chartTools->addWidget(new QLabel(tr("<b>Loss curves</b>"), this));
+    chartTools->addStretch(1);
+    chartTools->addWidget(m_logScale);
+    chartTools->addWidget(m_follow);
+    chartTools->addWidget(resetZoom);
+    auto* liveBox = new QWidget(this);
+    auto* liveLayout = new QVBoxLayout(liveBox);
+    liveLayout->setContentsMargins(0, 0, 0, 0);
+    liveLayout->addLayout(chartTools);
+    liveLayout->addWidget(m_liveChart, 1);
+
+    // Per-epoch table.
+    m_epochView = new QTableView(this);
+    m_epochView->setModel(m_epochModel);
+    m_epochView->verticalHeader()->hide();
+    m_epochView->setAlternatingRowColors(true);
+    m_epochView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_epochView->verticalHeader()->setDefaultSectionSize(m_epochView->fontMetrics().height() + 6);
+    connect(m_epochModel, &QAbstractItemModel::rowsInserted, m_epochView, &QTableView::scrollToBottom);
+
+    // Stored models and their comparison.
+    m_modelsView = new QTableView(this);
+    m_modelsView->setModel(m_storedModels);
+    m_modelsView->verticalHeader()->hide();
+    m_modelsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_modelsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_modelsView->setAlternatingRowColors(true);
+    m_modelsView->verticalHeader()->setDefaultSectionSize(m_modelsView->fontMetrics().height() + 6);
+    auto* header = m_modelsView->horizontalHeader();
+    header->setSectionResizeMode(StoredModelsModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StoredModelsModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StoredModelsModel::CreatedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(StoredModelsModel::MetricsColumn, QHeaderView::Stretch);
+    m_modelsView->setToolTip(
+        tr("Check models to compare their validation curves; select one to show its epochs"));
+    m_compareChart->setAxisTitles(tr("Epoch"), tr("RMSE"));
+    m_compareChart->setTitle(tr("Validation RMSE per epoch"));
+    connect(m_storedModels, &StoredModelsModel::checkedChanged, this, &TrainingPanel::updateComparison);
+    connect(m_storedModels, &StoredModelsModel::errorOccurred, this, &Panel::errorOccurred);
+    connect(m_modelsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid() && !isTraining())
+                    showStoredRun(current.data(StoredModelsModel::ModelIdRole).toLongLong());
+            });
+    auto* compareBox = new QWidget(this);
+    auto* compareLayout = new QVBoxLayout(compareBox);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    auto* compareTitle = new QLabel(tr("<b>Compare</b> (check models below)"), this);
+    compareTitle->setMinimumHeight(resetZoom->sizeHint().height());
+    compareLayout->addWidget(compareTitle);
+    compareLayout->addWidget(m_compareChart, 1);
+
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(liveBox);
+    charts->addWidget(compareBox);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_modelsView, tr("Stored models"));
+    m_tabs->addTab(m_epochView, tr("Epochs"));
+
+    auto* results = new QSplitter(Qt::Vertical, this);
+    results->addWidget(charts);
+    results->addWidget(m_tabs);
+    results->setStretchFactor(0, 3);
+    results->setStretchFactor(1, 2);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(createForm());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Wide enough for the form, no wider: the charts need the room.
+    m_kind->setMinimumContentsLength(16);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    scroll->setFixedWidth(std::min(scroll->widget()->sizeHint().width(), 300) + 12);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addWidget(results, 1);
+
+    connect(&m_worker, &TrainingWorker::dataAvailable, this, &TrainingPanel::takeUpdates);
+    connect(&m_worker, &TrainingWorker::finished, this, &TrainingPanel::onFinished);
+    updateKindForm();
+    updateButtons();
+}
+
+TrainingPanel::~TrainingPanel() {
+    m_worker.cancel();
+    m_worker.waitForFinished();
+    delete m_storedModels; // reads m_store
+    m_storedModels = nullptr;
+}
+
+QWidget* TrainingPanel::createForm() {
+    auto* form = new QWidget;
+    auto* layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 4, 0);
+
+    auto* modelBox = new QGroupBox(tr("Model"), form);
+    auto* modelLayout = new QVBoxLayout(modelBox);
+    m_kind = new QComboBox(modelBox);
+    m_kind->addItem(tr("Siamese two-tower (cross-media)"), QStringLiteral("siamese"));
+    m_kind->addItem(tr("Biased matrix factorisation"), QStringLiteral("mf"));
+    m_kind->addItem(tr("Bias baseline (ALS)"), QStringLiteral("bias"));
+    m_kind->addItem(tr("Item kNN"), QStringLiteral("item-knn"));
+    m_kind->addItem(tr("Popularity"), QStringLiteral("popularity"));
+    m_kindForms = new QStackedWidget(modelBox);
+    m_kindForms->addWidget(createSiameseForm());
+    m_kindForms->addWidget(createBaselineForm());
+    modelLayout->addWidget(m_kind);
+    modelLayout->addWidget(m_kindForms);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateKindForm);
+
+    auto* dataBox = new QGroupBox(tr("Data"), form);
+    auto* dataLayout = new QFormLayout(dataBox);
+    m_domains = new QListWidget(dataBox);
+    m_domains->setToolTip(tr("Train on the checked domains"));
+    m_domains->setMaximumHeight(m_domains->fontMetrics().height() * 4);
+    m_split = new QComboBox(dataBox);
+    m_split->addItem(tr("Random 70/15/15"), QStringLiteral("random"));
+    m_split->addItem(tr("Leave last out"), QStringLiteral("leave-last-out"));
+    m_split->addItem(tr("Hold out a source"), QStringLiteral("by-source"));
+    m_testSource = new QComboBox(dataBox);
+    m_testSource->setToolTip(tr("The source whose ratings are the test set"));
+    m_seed = makeInt(dataBox, 0, 1'000'000, 42);
+    dataLayout->addRow(tr("Domains"), m_domains);
+    dataLayout->addRow(tr("Split"), m_split);
+    dataLayout->addRow(tr("Test source"), m_testSource);
+    dataLayout->addRow(tr("Seed"), m_seed);
+    auto updateSource = [this] {
+        m_testSource->setEnabled(m_split->currentData().toString() == "by-source");
+    };
+    connect(m_split, &QComboBox::currentIndexChanged, this, updateSource);
+    updateSource();
+
+    auto* runBox = new QGroupBox(tr("Run"), form);
+    auto* runLayout = new QVBoxLayout(runBox);
+    m_start = new QPushButton(tr("Start"), runBox);
+    m_start->setDefault(true);
+    m_pause = new QPushButton(tr("Pause"), runBox);
+    m_resume = new QPushButton(tr("Resume"), runBox);
+    m_cancel = new QPushButton(tr("Cancel"), runBox);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_start, 0, 0);
+    buttons->addWidget(m_cancel, 0, 1);
+    buttons->addWidget(m_pause, 1, 0);
+    buttons->addWidget(m_resume, 1, 1);
+    m_phase = new QLabel(tr("Idle"), runBox);
+    m_phase->setWordWrap(true);
+    m_progress = new QProgressBar(runBox);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(QString());
+    m_throughput = new QLabel(runBox);
+    m_eta = new QLabel(runBox);
+    m_throughput->setToolTip(tr("Training samples per second"));
+    m_eta->setToolTip(tr("Estimated time left"));
+    auto* rates = new QHBoxLayout;
+    rates->addWidget(m_throughput, 1);
+    rates->addWidget(m_eta);
+    runLayout->addLayout(buttons);
+    runLayout->addWidget(m_progress);
+    runLayout->addWidget(m_phase);
+    runLayout->addLayout(rates);
+    connect(m_start, &QPushButton::clicked, this, &TrainingPanel::startTraining);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        m_worker.pause();
+        m_phase->setText(tr("Paused (after the current batch)"));
+        updateButtons();
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        m_worker.resume();
+        m_phase->setText(tr("Training"));
+        updateButtons();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_worker.cancel();
+        m_phase->setText(tr("Cancelling…"));
+        m_cancel->setEnabled(false);
+    });
+
+    layout->addWidget(modelBox);
+    layout->addWidget(dataBox);
+    layout->addWidget(runBox);
+    layout->addStretch(1);
+    return form;
+}
+
+QWidget* TrainingPanel::createSiameseForm() {
+    const SiameseOptions defaults;
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_dimension = makeInt(page, 8, 512, defaults.dimension, 8);
+    m_dimension->setToolTip(
+        tr("Size of the shared taste space (a multiple of the %1 attention heads)").arg(defaults.heads));
+    m_siameseEpochs = makeInt(page, 1, 500, defaults.epochs);
+    m_siameseLr = makeDouble(page, 1e-5, 1.0, defaults.learningRate, 5, 1e-3);
+    m_weightDecay = makeDouble(page, 0, 1.0, defaults.weightDecay, 5, 1e-4);
+    m_dropout = makeDouble(page, 0, 0.9, defaults.dropout, 2, 0.05);
+    m_batchSize = makeInt(page, 16, 65536, defaults.batchSize, 64);
+    m_dimension->setObjectName(QStringLiteral("dimension"));
+    m_siameseEpochs->setObjectName(QStringLiteral("siameseEpochs"));
+    m_batchSize->setObjectName(QStringLiteral("batchSize"));
+    form->addRow(tr("Dimension"), m_dimension);
+    form->addRow(tr("Epochs"), m_siameseEpochs);
+    form->addRow(tr("Learning rate"), m_siameseLr);
+    form->addRow(tr("Weight decay"), m_weightDecay);
+    form->addRow(tr("Dropout"), m_dropout);
+    form->addRow(tr("Batch size"), m_batchSize);
+    return page;
+}
+
+QWidget* TrainingPanel::createBaselineForm() {
+    const BaselineOptions defaults;
+    auto* page = new QWidget;
+    m_baselineLayout = new QFormLayout(page);
+    m_baselineLayout->setContentsMargins(0, 0, 0, 0);
+    m_baselineEpochs = makeInt(page, 1, 1000, defaults.epochs);
+    m_factors = makeInt(page, 1, 4096, defaults.factors, 8);
+    m_baselineLr = makeDouble(page, 1e-5, 1.0, defaults.learningRate, 4, 0.01);
+    m_regularization = makeDouble(page, 0, 10, defaults.regularization, 4, 0.005);
+    m_biasRegularization = makeDouble(page, 0, 1000, defaults.biasRegularization, 2, 0.5);
+    m_neighbours = makeInt(page, 1, 100000, defaults.neighbours, 10);
+    m_shrinkage = makeDouble(page, 0, 100000, defaults.shrinkage, 1, 10);
+    m_baselineEpochs->setObjectName(QStringLiteral("baselineEpochs"));
+    m_factors->setObjectName(QStringLiteral("factors"));
+    m_baselineLayout->addRow(tr("Epochs"), m_baselineEpochs);
+    m_baselineLayout->addRow(tr("Factors"), m_factors);
+    m_baselineLayout->addRow(tr("Learning rate"), m_baselineLr);
+    m_baselineLayout->addRow(tr("Regularisation"), m_regularization);
+    m_baselineLayout->addRow(tr("Bias λ"), m_biasRegularization);
+    m_baselineLayout->addRow(tr("Neighbours"), m_neighbours);
+    m_baselineLayout->addRow(tr("Shrinkage"), m_shrinkage);
+    return page;
+}
+
+void TrainingPanel::updateKindForm() {
+    const QString kind = m_kind->currentData().toString();
+    m_kindForms->setCurrentIndex(kind == QLatin1String("siamese") ? 0 : 1);
+    const bool mf = kind == QLatin1String("mf");
+    const bool bias = kind == QLatin1String("bias");
+    const bool knn = kind == QLatin1String("item-knn");
+    m_baselineLayout->setRowVisible(m_baselineEpochs, mf || bias);
+    m_baselineLayout->setRowVisible(m_factors, mf);
+    m_baselineLayout->setRowVisible(m_baselineLr, mf);
+    m_baselineLayout->setRowVisible(m_regularization, mf);
+    m_baselineLayout->setRowVisible(m_biasRegularization, bias);
+    m_baselineLayout->setRowVisible(m_neighbours, knn);
+    m_baselineLayout->setRowVisible(m_shrinkage, knn);
+    if (kind == QLatin1String("siamese"))
+        m_kind->setToolTip(tr("One shared user tower over every medium; per-domain item towers."));
+    else if (mf)
+        m_kind->setToolTip(tr("Funk/Koren SGD; the epoch with the best validation RMSE is kept."));
+    else if (bias)
+        m_kind->setToolTip(tr("Domain mean + user and item biases."));
+    else if (knn)
+        m_kind->setToolTip(tr("Mean-centred cosine similarity between items, with shrinkage."));
+    else
+        m_kind->setToolTip(tr("Ranks items by how often they were rated: no training epochs."));
+}
+
+bool TrainingPanel::setModelKind(const QString& kind) {
+    const int index = m_kind->findData(kind);
+    if (index < 0)
+        return false;
+    m_kind->setCurrentIndex(index);
+    return true;
+}
+
+void TrainingPanel::setEpochs(int epochs) {
+    if (m_kind->currentData().toString() == QLatin1String("siamese"))
+        m_siameseEpochs->setValue(epochs);
+    else
+        m_baselineEpochs->setValue(epochs);
+}
+
+TrainingRequest TrainingPanel::request() const {
+    TrainingRequest r;
+    r.kind = m_kind->currentData().toString().toStdString();
+    bool all = true;
+    for (int i = 0; i < m_domains->count(); ++i) {
+        const QListWidgetItem* item = m_domains->item(i);
+        if (item->checkState() == Qt::Checked)
+            r.domains.push_back(item->text().toStdString());
+        else
+            all = false;
+    }
+    if (all)
+        r.domains.clear(); // the whole project: the stored split needs no restriction
+    r.split.kind = m_split->currentData().toString().toStdString();
+    if (r.split.kind == "by-source" && !m_testSource->currentText().isEmpty())
+        r.split.testSources = {m_testSource->currentText().toStdString()};
+    r.seed = std::uint64_t(m_seed->value());
+    r.siamese.dimension = m_dimension->value();
+    r.siamese.epochs = m_siameseEpochs->value();
+    r.siamese.learningRate = m_siameseLr->value();
+    r.siamese.weightDecay = m_weightDecay->value();
+    r.siamese.dropout = m_dropout->value();
+    r.siamese.batchSize = m_batchSize->value();
+    r.baseline.epochs = m_baselineEpochs->value();
+    r.baseline.factors = m_factors->value();
+    r.baseline.learningRate = m_baselineLr->value();
+    r.baseline.regularization = m_regularization->value();
+    r.baseline.biasRegularization = m_biasRegularization->value();
+    r.baseline.neighbours = m_neighbours->value();
+    r.baseline.shrinkage = m_shrinkage->value();
+    return r;
+}
+
+void TrainingPanel::setProjectPath(const QString& path) {
+    setReady(false);
+    // Reopening the same project (e.g. after an import) keeps a running job; another project stops it.
+    if (m_worker.isRunning() && path != m_path) {
+        m_worker.cancel();
+        m_worker.waitForFinished();
+    }
+    m_storedModels->setStore(nullptr);
+    m_store.reset();
+    m_project.reset();
+    m_historyCache.clear();
+    m_domains->clear();
+    m_testSource->clear();
+    m_path = path;
+    updateButtons();
+    if (path.isEmpty())
+        return;
+    auto opened = Project::open(path.toStdString(), OpenMode::ReadOnly);
+    if (!opened) {
+        Q_EMIT errorOccurred(tr("Training: %1").arg(QString::fromStdString(opened.status().message())));
+        return;
+    }
+    m_project = std::move(opened).value();
+    m_store = std::make_unique<ModelStore>(*m_project);
+    for (const DomainInfo& domain : m_project->domains()) {
+        auto* item = new QListWidgetItem(QString::fromStdString(domain.name), m_domains);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setToolTip(QString::fromStdString(domain.kind));
+    }
+    for (const SourceInfo& source : m_project->sources())
+        m_testSource->addItem(QString::fromStdString(source.name));
+    m_storedModels->setStore(m_store.get());
+
+    // Show what was trained last: its curves and epochs, and the newest models compared.
+    if (isTraining()) {
+        // The live curves belong to the running job.
+    } else if (m_storedModels->rowCount() > 0) {
+        for (int row = 0; row < std::min(3, m_storedModels->rowCount()); ++row)
+            m_storedModels->setChecked(
+                m_storedModels->index(row, 0).data(StoredModelsModel::ModelIdRole).toLongLong(), true);
+        m_modelsView->setCurrentIndex(m_storedModels->index(0, 0));
+    } else {
+        resetLiveCurves(m_kind->currentData().toString() == QLatin1String("siamese"));
+        m_liveChart->setTitle(tr("No training yet: choose a model and press Start"));
+    }
+    m_liveChart->flush();
+    m_compareChart->flush();
+    updateButtons();
+    setReady(true);
+}
+
+void TrainingPanel::resetLiveCurves(bool siamese) {
+    m_liveIsSiamese = siamese;
+    m_liveChart->removeAllCurves();
+    // Siamese: the train curve has a point per batch, validation one per epoch; baselines: per epoch.
+    m_liveChart->addCurve(siamese ? tr("Train loss") : tr("Train RMSE (0..1)"), kTrainColor, !siamese);
+    m_liveChart->addCurve(siamese ? tr("Validation loss") : tr("Validation RMSE"), kValidationColor, true);
+    m_liveChart->setAxisTitles(tr("Epoch"), siamese ? tr("Loss") : tr("RMSE"));
+    m_liveChart->resetView();
+}
+
+void TrainingPanel::startTraining() {
+    if (m_path.isEmpty() || m_worker.isRunning())
+        return;
+    const TrainingRequest r = request();
+    if (r.split.kind == "by-source" && r.split.testSources.empty()) {
+        Q_EMIT errorOccurred(tr("Choose the source held out as test"));
+        return;
+    }
+    bool anyDomain = m_domains->count() == 0;
+    for (int i = 0; i < m_domains->count(); ++i)
+        anyDomain |= m_domains->item(i)->checkState() == Qt::Checked;
+    if (!anyDomain) {
+        Q_EMIT errorOccurred(tr("Check at least one domain to train on"));
+        return;
+    }
+    const bool siamese = r.kind == "siamese";
+    resetLiveCurves(siamese);
+    m_liveChart->setTitle(tr("Training %1").arg(m_kind->currentText()));
+    m_epochModel->clear(siamese);
+    m_tabs->setCurrentWidget(m_epochView);
+    const int epochs = siamese                                          ? r.siamese.epochs
+                       : r.kind == "item-knn" || r.kind == "popularity" ? 0
+                                                                        : r.baseline.epochs;
+    m_progress->setRange(0, std::max(epochs, 1));
+    m_progress->setFormat(epochs > 0 ? tr("epoch %v of %m") : QString());
+    m_progress->setValue(0);
+    m_throughput->setText(QString());
+    m_eta->setText(QString());
+    m_phase->setText(tr("Starting…"));
+    m_worker.start(m_path, r);
+    updateButtons();
+}
+
+void TrainingPanel::takeUpdates() {
+    const TrainingUpdate update = m_worker.takePending();
+    if (!update.phase.isEmpty() && !m_worker.isPaused())
+        m_phase->setText(update.phase.left(1).toUpper() + update.phase.mid(1) + QStringLiteral("…"));
+    if (!update.batchLoss.isEmpty() && m_liveIsSiamese)
+        m_liveChart->appendPoints(kTrainCurve, update.batchLoss);
+    if (!update.epochs.isEmpty()) {
+        QList<QPointF> train, validation;
+        for (const TrainingEpochRow& row : update.epochs) {
+            if (!m_liveIsSiamese)
+                train.append(QPointF(row.epoch, row.trainLoss));
+            validation.append(QPointF(row.epoch, m_liveIsSiamese ? row.validationLoss : row.validationRmse));
+        }
+        m_liveChart->appendPoints(kTrainCurve, train);
+        m_liveChart->appendPoints(kValidationCurve, validation);
+        m_epochModel->appendEpochs(update.epochs);
+        m_progress->setValue(update.epochs.last().epoch);
+    }
+    if (update.epochsTotal > 0)
+        m_progress->setMaximum(update.epochsTotal);
+    const QLocale locale;
+    if (update.samplesPerSecond > 0)
+        m_throughput->setText(tr("%1 samples/s").arg(locale.toString(update.samplesPerSecond, 'f', 0)));
+    if (update.etaSeconds >= 0)
+        m_eta->setText(tr("%1 left").arg(formatDuration(update.etaSeconds)));
+}
+
+void TrainingPanel::onFinished(bool ok, const QString& message, qint64 modelId) {
+    takeUpdates();
+    m_liveChart->flush();
+    m_phase->setText(ok ? tr("Done: %1").arg(message) : tr("Stopped: %1").arg(message));
+    if (ok) {
+        m_eta->setText(QString());
+        m_historyCache.remove(modelId);
+        m_storedModels->refresh();
+        m_storedModels->setChecked(modelId, true);
+        m_liveChart->setTitle(tr("Trained model %1").arg(modelId));
+    } else {
+        m_eta->setText(QString());
+        Q_EMIT errorOccurred(tr("Training: %1").arg(message));
+    }
+    updateButtons();
+    Q_EMIT trainingFinished(ok, message, modelId);
+}
+
+void TrainingPanel::updateButtons() {
+    const bool running = m_worker.isRunning();
+    const bool paused = m_worker.isPaused();
+    m_start->setEnabled(!running && !m_path.isEmpty());
+    m_pause->setEnabled(running && !paused);
+    m_resume->setEnabled(running && paused);
+    m_cancel->setEnabled(running);
+    m_kind->setEnabled(!running);
+    m_kindForms->setEnabled(!running);
+    m_domains->setEnabled(!running);
+    m_split->setEnabled(!running);
+    m_seed->setEnabled(!running);
+}
+
+QList<TrainingEpochRow> TrainingPanel::storedHistory(qint64 modelId) {
+    const auto cached = m_historyCache.constFind(modelId);
+    if (cached != m_historyCache.constEnd())
+        return *cached;
+    QList<TrainingEpochRow> rows;
+    if (m_store) {
+        const auto stored = m_store->load(modelId);
+        if (stored) {
+            const QJsonArray history =
+                QJsonDocument::fromJson(QByteArray::fromStdString(stored->historyJson)).array();
+            for (const QJsonValue& value : history) {
+                const QJsonObject o = value.toObject();
+                TrainingEpochRow row;
+                row.epoch = o.value(QStringLiteral("epoch")).toInt();
+                row.trainLoss = o.contains(QStringLiteral("train_loss"))
+                                    ? o.value(QStringLiteral("train_loss")).toDouble()
+                                    : o.value(QStringLiteral("train_rmse")).toDouble();
+                row.validationLoss = o.contains(QStringLiteral("validation_loss"))
+                                         ? o.value(QStringLiteral("validation_loss")).toDouble()
+                                         : qQNaN();
+                row.validationRmse = o.value(QStringLiteral("validation_rmse")).toDouble();
+                row.samplesPerSecond = o.value(QStringLiteral("samples_per_second")).toDouble();
+                row.seconds = o.value(QStringLiteral("seconds")).toDouble();
+                rows.append(row);
+            }
+        } else {
+            Q_EMIT errorOccurred(
+                tr("Model %1: %2").arg(modelId).arg(QString::fromStdString(stored.status().message())));
+        }
+    }
+    m_historyCache.insert(modelId, rows);
+    return rows;
+}
+
+void TrainingPanel::showStoredRun(qint64 modelId) {
+    const QList<TrainingEpochRow> rows = storedHistory(modelId);
+    QString kind;
+    for (int row = 0; row < m_storedModels->rowCount(); ++row) {
+        const QModelIndex index = m_storedModels->index(row, 0);
+        if (index.data(StoredModelsModel::ModelIdRole).toLongLong() == modelId)
+            kind = index.data(StoredModelsModel::KindRole).toString();
+    }
+    const bool siamese = kind == QLatin1String("siamese");
+    resetLiveCurves(siamese);
+    QList<QPointF> train, validation;
+    for (const TrainingEpochRow& row : rows) {
+        // Stored runs keep one train value per epoch; it is drawn at the end of its epoch.
+        train.append(QPointF(row.epoch, row.trainLoss));
+        validation.append(QPointF(row.epoch, siamese ? row.validationLoss : row.validationRmse));
+    }
+    m_liveChart->setPoints(kTrainCurve, train);
+    m_liveChart->setPoints(kValidationCurve, validation);
+    m_liveChart->setTitle(rows.isEmpty() ? tr("Model %1 (%2) has no epochs to show").arg(modelId).arg(kind)
+                                         : tr("Stored run: model %1 (%2)").arg(modelId).arg(kind));
+    m_epochModel->setEpochs(rows, siamese);
+}
+
+void TrainingPanel::updateComparison() {
+    m_compareChart->removeAllCurves();
+    const QList<qint64> ids = m_storedModels->checkedIds();
+    int colour = 0;
+    for (qint64 id : ids) {
+        QList<QPointF> points;
+        for (const TrainingEpochRow& row : storedHistory(id))
+            if (row.validationRmse > 0)
+                points.append(QPointF(row.epoch, row.validationRmse));
+        QString kind;
+        for (int row = 0; row < m_storedModels->rowCount(); ++row) {
+            const QModelIndex index = m_storedModels->index(row, 0);
+            if (index.data(StoredModelsModel::ModelIdRole).toLongLong() == id)
+                kind = index.data(StoredModelsModel::KindRole).toString();
+        }
+        const int curve = m_compareChart->addCurve(tr("%1 %2").arg(id).arg(kind),
+                                                   kCompareColors.at(colour++ % kCompareColors.size()), true);
+        m_compareChart->setPoints(curve, points);
+    }
+    m_compareChart->resetView();
+}
+
+} // namespace kindred::ui

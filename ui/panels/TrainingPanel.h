@@ -1,0 +1,143 @@
+#pragma once
+// TrainingPanel: the training dashboard. A form for the model kind, its hyper-parameters, the
+// domains and the split; Start / Pause / Resume / Cancel for one job run by a TrainingWorker
+// (never on the UI thread); live loss curves, a per-epoch table, throughput and ETA; and the
+// project's stored models, several of which can be checked to compare their validation curves.
+
+#include "kindred/train/TrainingJob.h"
+#include "panels/Panel.h"
+#include "workers/TrainingWorker.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+class QTabWidget;
+
+namespace kindred {
+class ModelStore;
+class Project;
+} // namespace kindred
+
+namespace kindred::ui {
+
+class CurveChartView;
+class EpochTableModel;
+class StoredModelsModel;
+
+class TrainingPanel : public Panel {
+    Q_OBJECT
+public:
+    explicit TrainingPanel(QWidget* parent = nullptr);
+    /// Cancels a running job and waits for it.
+    ~TrainingPanel() override;
+
+    QString title() const override { return tr("Training"); }
+    QString id() const override { return QStringLiteral("training"); }
+    /// Reads the domains, sources and stored models (read-only connection); ready() at once.
+    void setProjectPath(const QString& path) override;
+
+    /// The request the form describes now.
+    TrainingRequest request() const;
+    /// Selects a model kind in the form ("siamese", "mf", …); false when unknown.
+    bool setModelKind(const QString& kind);
+    /// Sets the epochs of the current kind's form.
+    void setEpochs(int epochs);
+    bool isTraining() const { return m_worker.isRunning(); }
+
+    CurveChartView* liveChart() const { return m_liveChart; }
+    CurveChartView* compareChart() const { return m_compareChart; }
+    EpochTableModel* epochModel() const { return m_epochModel; }
+    StoredModelsModel* storedModels() const { return m_storedModels; }
+    TrainingWorker* worker() { return &m_worker; }
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* pauseButton() const { return m_pause; }
+    QPushButton* resumeButton() const { return m_resume; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    /// Curve indexes of the live chart.
+    static constexpr int kTrainCurve = 0;      ///< siamese: per-batch loss; baselines: train RMSE per epoch
+    static constexpr int kValidationCurve = 1; ///< siamese: validation loss; baselines: validation RMSE
+
+public Q_SLOTS:
+    void startTraining();
+
+Q_SIGNALS:
+    /// A job ended; ok when a model was stored.
+    void trainingFinished(bool ok, const QString& message, qint64 modelId);
+
+private:
+    QWidget* createForm();
+    QWidget* createSiameseForm();
+    QWidget* createBaselineForm();
+    void updateKindForm();
+    void updateButtons();
+    void takeUpdates();
+    void onFinished(bool ok, const QString& message, qint64 modelId);
+    void updateComparison();
+    void showStoredRun(qint64 modelId);
+    void resetLiveCurves(bool siamese);
+    /// Epochs of a stored model (cached); empty when it has none or cannot be read.
+    QList<TrainingEpochRow> storedHistory(qint64 modelId);
+
+    QString m_path;
+    std::unique_ptr<Project> m_project; // read-only connection for lists; outlives m_store
+    std::unique_ptr<ModelStore> m_store;
+    QHash<qint64, QList<TrainingEpochRow>> m_historyCache;
+    TrainingWorker m_worker;
+    bool m_liveIsSiamese = true;
+
+    // Form.
+    QComboBox* m_kind;
+    QStackedWidget* m_kindForms;
+    QSpinBox* m_dimension;
+    QSpinBox* m_siameseEpochs;
+    QDoubleSpinBox* m_siameseLr;
+    QDoubleSpinBox* m_weightDecay;
+    QDoubleSpinBox* m_dropout;
+    QSpinBox* m_batchSize;
+    QFormLayout* m_baselineLayout;
+    QSpinBox* m_baselineEpochs;
+    QSpinBox* m_factors;
+    QDoubleSpinBox* m_baselineLr;
+    QDoubleSpinBox* m_regularization;
+    QDoubleSpinBox* m_biasRegularization;
+    QSpinBox* m_neighbours;
+    QDoubleSpinBox* m_shrinkage;
+    QListWidget* m_domains;
+    QComboBox* m_split;
+    QComboBox* m_testSource;
+    QSpinBox* m_seed;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_resume;
+    QPushButton* m_cancel;
+    QLabel* m_phase;
+    QProgressBar* m_progress;
+    QLabel* m_throughput;
+    QLabel* m_eta;
+
+    // Results.
+    CurveChartView* m_liveChart;
+    QCheckBox* m_logScale;
+    QCheckBox* m_follow;
+    EpochTableModel* m_epochModel;
+    QTableView* m_epochView;
+    StoredModelsModel* m_storedModels;
+    QTableView* m_modelsView;
+    CurveChartView* m_compareChart;
+    QTabWidget* m_tabs;
+};
+
+} // namespace kindred::ui

@@ -1,0 +1,93 @@
+#pragma once
+// CurveChartView: a Qt Charts line chart for curves that grow while a job runs (loss curves) or
+// are compared side by side (stored models' validation curves).
+//
+// Points are kept here and pushed to the QLineSeries in batches: appendPoints() only marks the
+// curve dirty and (re)arms a 40 ms single-shot timer, whose timeout calls QXYSeries::replace() once
+// per dirty curve. While "follow newest" is on the axes fit all points (the newest is always in
+// view); left-drag zooms to a rectangle, the wheel zooms, middle-drag or Shift+left-drag pans, and
+// any of these turns following off (resetView() turns it back on). UI thread only.
+
+#include <QChartView>
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QTimer>
+
+class QAbstractAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace kindred::ui {
+
+class CurveChartView : public QChartView {
+    Q_OBJECT
+public:
+    static constexpr int kRedrawIntervalMs = 40;
+
+    explicit CurveChartView(QWidget* parent = nullptr);
+    ~CurveChartView() override;
+
+    /// Adds an empty curve; returns its index. markers: draw a dot at every point (per-epoch curves).
+    int addCurve(const QString& name, const QColor& color = {}, bool markers = false);
+    /// Removes every curve.
+    void removeAllCurves();
+    /// Empties every curve, keeping them.
+    void clearPoints();
+    int curveCount() const { return int(m_curves.size()); }
+    /// Appends points to a curve; they appear at the next redraw (≤ 40 ms later).
+    void appendPoints(int curve, const QList<QPointF>& points);
+    void setPoints(int curve, const QList<QPointF>& points);
+    /// Points of a curve, drawn or still pending.
+    const QList<QPointF>& points(int curve) const { return m_curves.at(curve).points; }
+    /// The series of a curve (owned by the chart); holds only the points already drawn.
+    QLineSeries* series(int curve) const { return m_curves.at(curve).series; }
+
+    void setAxisTitles(const QString& x, const QString& y);
+    void setTitle(const QString& title);
+    void setLogScale(bool on);
+    bool logScale() const { return m_logScale; }
+    void setFollowNewest(bool on);
+    bool followNewest() const { return m_follow; }
+    /// Fits the axes to all points and turns following back on.
+    void resetView();
+    /// Draws pending points now instead of at the next timer tick.
+    void flush();
+
+Q_SIGNALS:
+    /// Pending points were drawn (once per batched redraw).
+    void redrawn();
+    /// Following was turned on or off (by the person zooming/panning, or by setFollowNewest()).
+    void followNewestChanged(bool on);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    struct Curve {
+        QLineSeries* series = nullptr; // owned by the chart
+        QList<QPointF> points;
+        bool dirty = false;
+    };
+    void scheduleRedraw();
+    void redraw();
+    void fitAxes();
+    void installYAxis();
+    void stopFollowing();
+
+    QList<Curve> m_curves;
+    QValueAxis* m_xAxis;
+    QAbstractAxis* m_yAxis = nullptr;
+    QString m_yTitle;
+    QTimer m_redrawTimer;
+    bool m_logScale = false;
+    bool m_follow = true;
+    bool m_panning = false;
+    QPoint m_lastPanPos;
+};
+
+} // namespace kindred::ui
