@@ -262,6 +262,14 @@ if [[ -x $build/bench/pair_quality && -d $data/amazon-dense-subset ]]; then
   "$build/bench/pair_quality" "$pairq" --pairs 200
 fi
 
+# ---- (g) the UI thread: longest stall while import, training and t-SNE run from the GUI ----------
+if [[ -x $build/bench/ui_stall_probe ]]; then
+  QT_QPA_PLATFORM=offscreen "$build/bench/ui_stall_probe" "$data" 2>/dev/null | tee "$work/ui-stall.txt"
+  failures=$((failures + $(grep -c FAIL "$work/ui-stall.txt")))
+else
+  echo "UI stall probe: not built (KINDRED_BUILD_GUI=OFF)"
+fi
+
 echo
 if ((failures)); then
   echo "$failures figure(s) missed their target"
