@@ -40,6 +40,10 @@ struct TrainSettings {
     double shrinkage = BaselineOptions{}.shrinkage;
     std::uint64_t seed = 42;
     bool verbose = false;
+    bool resume = false;
+    int dimension = 64;
+    double dropout = 0.1, weightDecay = 1e-4;
+    int batchSize = 512;
 };
 
 int fail(const std::string& message, int code = kExitBadInput) {
@@ -170,6 +174,16 @@ TrainCommands::TrainCommands(CLI::App& app)
         ->check(CLI::Range(1, 100000));
     o.train->add_option("--shrinkage", o.settings.shrinkage, "item-knn: similarity shrinkage")
         ->capture_default_str();
+    o.train->add_option("--dimension", o.settings.dimension, "siamese: size of the taste space")
+        ->capture_default_str()
+        ->check(CLI::Range(4, 1024));
+    o.train->add_option("--dropout", o.settings.dropout, "siamese: dropout")->capture_default_str()->check(CLI::Range(0.0, 0.9));
+    o.train->add_option("--weight-decay", o.settings.weightDecay, "siamese: AdamW weight decay")->capture_default_str();
+    o.train->add_option("--batch-size", o.settings.batchSize, "siamese: interactions per step")
+        ->capture_default_str()
+        ->check(CLI::Range(16, 1 << 20));
+    o.train->add_flag("--resume", o.settings.resume,
+                      "siamese: continue the last unfinished run of the same command from its last epoch checkpoint");
     o.train->add_flag("-v,--verbose", o.settings.verbose, "Print every epoch on stderr");
     addEvaluationFlags(o.train);
 
@@ -237,6 +251,11 @@ int TrainCommands::Options::runTrain() const {
     request.baseline.shrinkage = settings.shrinkage;
     request.evaluation = evaluation;
     request.evaluationDomain = domain;
+    request.resume = settings.resume;
+    request.siamese.dimension = settings.dimension;
+    request.siamese.dropout = settings.dropout;
+    request.siamese.weightDecay = settings.weightDecay;
+    request.siamese.batchSize = settings.batchSize;
 
     TrainingJobCallbacks callbacks;
     if (settings.verbose) {
@@ -271,6 +290,8 @@ int TrainCommands::Options::runTrain() const {
         std::cout << out.dump(2) << "\n";
     } else {
         printEvaluationTable(outcome->evaluations);
+        if (outcome->resumedFromEpoch > 0)
+            std::printf("resumed from the checkpoint of epoch %d\n", outcome->resumedFromEpoch);
         std::printf("model %lld (%s) \"%s\" trained in %.2f s and saved\n", static_cast<long long>(outcome->modelId),
                     outcome->kind.c_str(), outcome->name.c_str(), outcome->trainingSeconds);
     }

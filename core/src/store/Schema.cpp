@@ -140,7 +140,15 @@ CREATE TABLE feedback(
   created_at TEXT NOT NULL);
 )sql";
 
-constexpr std::array<const char*, 2> kMigrations = {kMigration1, kMigration2};
+// v3: an unfinished training run remembers what it was asked to do and on which split, so that
+// `train --resume` can find it and continue from its last checkpoint.
+constexpr const char* kMigration3 = R"sql(
+ALTER TABLE training_runs ADD COLUMN request_json TEXT;
+ALTER TABLE training_runs ADD COLUMN split_id INTEGER REFERENCES splits(id) ON DELETE SET NULL;
+ALTER TABLE training_runs ADD COLUMN checkpoint_epoch INTEGER;
+)sql";
+
+constexpr std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
 static_assert(kMigrations.size() == kCurrentSchemaVersion);
 
 } // namespace

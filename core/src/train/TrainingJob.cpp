@@ -3,6 +3,8 @@
 
 #include "kindred/train/Blend.h"
 
+#include "RunCheckpoints.h"
+
 #include "kindred/common/Progress.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
@@ -13,7 +15,9 @@
 #include <chrono>
 #include <ctime>
 #include <exception>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <nlohmann/json.hpp>
 
 namespace kindred {
@@ -132,7 +136,9 @@ Result<TrainedModel> trainBaseline(const TrainingRequest& request, const Trainin
 Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRequest& request,
                                        const TrainingData& data, const Split& split,
                                        const TrainingJobCallbacks& callbacks, TrainingControl* control,
-                                       ProgressToken& progress, bool blendComponent = false) {
+                                       ProgressToken& progress, bool blendComponent = false,
+                                       const std::string& resumeFrom = {},
+                                       const std::function<void(const std::string&, int)>& onCheckpoint = {}) {
     // Without a caller's control the job still needs one to pass a token cancel on to the trainer.
     TrainingControl ownControl;
     TrainingControl& used = control ? *control : ownControl;
@@ -185,10 +191,21 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
     if (request.epochs > 0 && !blendComponent)
         options.epochs = request.epochs;
     options.seed = request.seed;
-    auto result = trainSiamese(data, split, options, networkCallbacks, &used);
+    if (onCheckpoint)
+        networkCallbacks.onCheckpoint = onCheckpoint;
+    auto result = trainSiamese(data, split, options, networkCallbacks, &used, resumeFrom);
     if (!result)
         return result.status();
     trained.model = std::move(result->model);
+    // The trainer's history includes the epochs of a resumed checkpoint.
+    trained.history = Json::array();
+    for (const auto& r : result->history)
+        trained.history.push_back({{"epoch", r.epoch},
+                                   {"train_loss", r.trainLoss},
+                                   {"validation_loss", r.validationLoss},
+                                   {"validation_rmse", r.validationRmse},
+                                   {"samples_per_second", r.samplesPerSecond},
+                                   {"seconds", r.seconds}});
     trained.hyperparameters = {{"dimension", options.dimension},
                                {"heads", options.heads},
                                {"history_length", options.historyLength},
@@ -236,12 +253,14 @@ Result<TrainedModel> trainBlendModel(const TrainingRequest& request, const Train
 
 Result<TrainedModel> trainModel(const TrainingRequest& request, const TrainingData& data, const Split& split,
                                 const TrainingJobCallbacks& callbacks, TrainingControl* control,
-                                ProgressToken& progress) {
+                                ProgressToken& progress, const std::string& resumeFrom = {},
+                                const std::function<void(const std::string&, int)>& onCheckpoint = {}) {
     try {
         if (isBaselineKind(request.kind))
             return trainBaseline(request, data, split, callbacks, control, progress);
         if (request.kind == "siamese" || request.kind == "autorec")
-            return trainNetworkModel(request.kind, request, data, split, callbacks, control, progress);
+            return trainNetworkModel(request.kind, request, data, split, callbacks, control, progress, false,
+                                     resumeFrom, onCheckpoint);
         if (request.kind == "blend")
             return trainBlendModel(request, data, split, callbacks, control, progress);
     } catch (const CancelledError&) {
@@ -358,6 +377,33 @@ evaluateParts(const Recommender& model, const PreparedTrainingData& prepared,
     return rows;
 }
 
+namespace {
+
+/// What identifies a run for --resume: everything that changes the result (not the name).
+std::string resumeKey(const TrainingRequest& r) {
+    const auto& o = r.siamese;
+    Json key = {{"kind", r.kind},
+                {"domains", r.domains},
+                {"split", {{"kind", r.split.kind},
+                           {"test_sources", r.split.testSources},
+                           {"cold_start", r.split.coldStartDomain},
+                           {"split_id", r.split.splitId},
+                           {"train_fraction", r.split.trainFraction},
+                           {"validation_fraction", r.split.validationFraction}}},
+                {"epochs", r.epochs},
+                {"seed", r.seed},
+                {"siamese", {{"dimension", o.dimension}, {"heads", o.heads}, {"history", o.historyLength},
+                             {"genres", o.useGenres}, {"text", o.useText}, {"buckets", o.textBuckets},
+                             {"encoder", o.textEncoderPath}, {"dropout", o.dropout}, {"lr", o.learningRate},
+                             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch", o.batchSize},
+                             {"per_user", o.samplesPerUser}, {"warmup", o.warmupFraction},
+                             {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
+                             {"pair_weight", o.pairWeight}, {"patience", o.patience}}}};
+    return key.dump();
+}
+
+} // namespace
+
 Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& request,
                                        const TrainingJobCallbacks& callbacks, TrainingControl* control,
                                        ProgressToken* progress) {
@@ -372,11 +418,28 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         ProgressToken ownProgress;
         ProgressToken& token = progress ? *progress : ownProgress;
 
-        announce(callbacks, progress, "loading data");
         TrainingOutcome outcome;
-        auto prepared = prepareTrainingData(project, request.domains, [&](const TrainingData& whole) {
+        // Siamese runs checkpoint every epoch; --resume continues the newest unfinished one.
+        const bool checkpointed = request.kind == "siamese";
+        const std::string key = checkpointed ? resumeKey(request) : std::string();
+        std::optional<ResumableRun> resumable;
+        if (checkpointed && request.resume) {
+            auto found = findResumableRun(project, key);
+            if (!found)
+                return found.status();
+            resumable = std::move(found).value();
+        }
+        TrainingRequest effective = request;
+        if (resumable) {
+            effective.split.splitId = resumable->splitId; // the interrupted run's split
+            effective.split.coldStartDomain.clear();
+            outcome.resumedFromEpoch = resumable->epoch;
+        }
+
+        announce(callbacks, progress, "loading data");
+        auto prepared = prepareTrainingData(project, effective.domains, [&](const TrainingData& whole) {
             announce(callbacks, progress, "splitting");
-            return makeSplit(project, request, whole, outcome.splitLabel);
+            return makeSplit(project, effective, whole, outcome.splitLabel);
         });
         if (!prepared)
             return prepared.status();
@@ -393,9 +456,29 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         announce(callbacks, progress, "training");
         const auto startedAt = isoNowUtc();
         const auto start = std::chrono::steady_clock::now();
-        auto trained = trainModel(request, prepared->data, prepared->split, callbacks, control, token);
-        if (!trained)
+        std::int64_t runId = 0;
+        std::function<void(const std::string&, int)> onCheckpoint;
+        if (checkpointed) {
+            if (resumable) {
+                runId = resumable->runId;
+            } else {
+                auto begun = beginTrainingRun(project, key, prepared->splitId);
+                if (!begun)
+                    return begun.status();
+                runId = begun.value();
+            }
+            onCheckpoint = [&project, runId](const std::string& bytes, int epoch) {
+                // A failed write must not stop training; the run just resumes from an older epoch.
+                (void)saveRunCheckpoint(project, runId, bytes, epoch, "[]");
+            };
+        }
+        auto trained = trainModel(request, prepared->data, prepared->split, callbacks, control, token,
+                                  resumable ? resumable->checkpoint : std::string(), onCheckpoint);
+        if (!trained) {
+            if (runId)
+                (void)markTrainingRun(project, runId, cancelled(control, &token) ? "cancelled" : "failed");
             return trained.status();
+        }
         outcome.trainingSeconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (cancelled(control, &token))
@@ -435,6 +518,8 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         const auto modelId = store.save(stored);
         if (!modelId)
             return modelId.status();
+        if (runId)
+            (void)forgetTrainingRun(project, runId); // the model store holds the finished run
         const Status embeddings =
             saveModelEmbeddings(project, modelId.value(), *trained->model, prepared->data);
         if (!embeddings)

@@ -56,6 +56,11 @@ struct TrainingRequest {
     BaselineOptions baseline;     ///< baseline kinds; its onEpoch is replaced by the job's
     EvaluationOptions evaluation; ///< .part is ignored: validation and test are evaluated
     std::string evaluationDomain; ///< non-empty: evaluate only items of this domain
+    /// siamese: continue the newest unfinished run of the same request (same kind, data, split
+    /// settings and options; the name does not count) from its last per-epoch checkpoint, on its
+    /// split. Without such a run the job starts from scratch. Every siamese run checkpoints each
+    /// epoch into the project (training_runs), so a killed or cancelled run can be resumed.
+    bool resume = false;
 };
 
 /// Observers of a running job. Every member may be empty. All run on the job's thread.
@@ -71,6 +76,7 @@ struct TrainingJobCallbacks {
 struct TrainingOutcome {
     std::int64_t modelId = 0;
     std::int64_t splitId = 0;
+    int resumedFromEpoch = 0;        ///< > 0: continued from this epoch's checkpoint
     std::string name;
     std::string kind;
     std::string splitLabel;          ///< e.g. "random seed 42 (split 3)"

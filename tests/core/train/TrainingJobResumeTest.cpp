@@ -1,0 +1,73 @@
+// A Siamese training job checkpoints every epoch into the project; `resume` continues the newest
+// unfinished run of the same request and ends with the same model as an uninterrupted run.
+#include "TrainTestData.h"
+#include "kindred/train/TrainingJob.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+namespace kindred {
+namespace {
+
+TrainingRequest smallSiamese() {
+    TrainingRequest request;
+    request.kind = "siamese";
+    request.epochs = 4;
+    request.siamese.dimension = 8;
+    request.siamese.heads = 2;
+    request.siamese.historyLength = 8;
+    request.siamese.batchSize = 32;
+    request.siamese.patience = 10;
+    return request;
+}
+
+std::int64_t count(const Project& project, const char* sql) {
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(project.handle(), sql, -1, &statement, nullptr);
+    sqlite3_step(statement);
+    const auto value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
+}
+
+double testRmse(const TrainingOutcome& outcome) {
+    return nlohmann::json::parse(outcome.metricsJson)["test"]["rmse"].get<double>();
+}
+
+TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) {
+    test::SmallProject small;
+    ASSERT_TRUE(small.project);
+    auto uninterrupted = runTrainingJob(*small.project, smallSiamese(), {}, nullptr, nullptr);
+    ASSERT_TRUE(uninterrupted) << uninterrupted.status().message();
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
+
+    TrainingControl control;
+    TrainingJobCallbacks callbacks;
+    callbacks.onSiameseEvent = [&](const TrainingEvent& event) {
+        if (event.kind == TrainingEvent::Kind::Epoch && event.epoch == 2)
+            control.requestCancel(); // the checkpoint of epoch 2 is written before the next batch
+    };
+    auto interrupted = runTrainingJob(*small.project, smallSiamese(), callbacks, &control, nullptr);
+    ASSERT_FALSE(interrupted);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND "
+                                    "status = 'cancelled' AND checkpoint_epoch = 2"),
+              1);
+
+    auto request = smallSiamese();
+    request.resume = true;
+    auto resumed = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    ASSERT_TRUE(resumed) << resumed.status().message();
+    EXPECT_EQ(resumed->resumedFromEpoch, 2);
+    EXPECT_NEAR(testRmse(resumed.value()), testRmse(uninterrupted.value()), 1e-6);
+    EXPECT_EQ(nlohmann::json::parse(resumed->historyJson).size(), 4u); // epochs 1–2 from the checkpoint
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
+
+    // Nothing left to resume: a new run starts from scratch.
+    auto fresh = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    ASSERT_TRUE(fresh) << fresh.status().message();
+    EXPECT_EQ(fresh->resumedFromEpoch, 0);
+}
+
+} // namespace
+} // namespace kindred
