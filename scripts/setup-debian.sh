@@ -12,8 +12,12 @@ PACKAGES=(
   libsqlite3-dev sqlite3 googletest libgtest-dev libgmock-dev time
   libcli11-dev nlohmann-json3-dev libfmt-dev libstemmer-dev
   clang libclang-rt-14-dev
-  xvfb xauth libgl1-mesa-dri
+  xvfb xauth libgl1-mesa-dri qt6-translations-l10n
 )
+# --with-bench: also the references the benchmarks compare against (not needed to build or test).
+if [[ "${1:-}" == "--with-bench" ]]; then
+  PACKAGES+=(python3-torch r-cran-rtsne)
+fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

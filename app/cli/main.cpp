@@ -2,6 +2,7 @@
 // same core functions as the GUI. Exit codes: 0 ok, 1 bad input or failure, 2 usage.
 #include "ExitCodes.h"
 #include "PairCommands.h"
+#include "SearchCommand.h"
 #include "SpaceCommands.h"
 #include "TrainCommands.h"
 #include "kindred/importers/Import.h"
@@ -178,6 +179,7 @@ int main(int argc, char** argv) {
     const kindred::cli::TrainCommands trainCommands(app);
     const kindred::cli::PairCommands pairCommands(app);
     const kindred::cli::SpaceCommands spaceCommands(app);
+    const kindred::cli::SearchCommand searchCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -190,6 +192,8 @@ int main(int argc, char** argv) {
     if (*stats)
         return runStats(statsDb, statsJson);
     if (const auto code = trainCommands.run())
+        return *code;
+    if (const auto code = searchCommand.run())
         return *code;
     if (const auto code = spaceCommands.run())
         return *code;

@@ -1,0 +1,210 @@
+#include "kindred/train/HyperparameterSearch.h"
+
+#include "kindred/common/Progress.h"
+#include "kindred/train/ModelStore.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <sstream>
+
+namespace kindred {
+
+namespace {
+
+using Setter = void (*)(TrainingRequest&, double);
+
+/// kind → parameter name → how it changes a request. Integer parameters are rounded.
+const std::map<std::string, std::map<std::string, Setter>>& parameterSetters() {
+    static const std::map<std::string, std::map<std::string, Setter>> setters = {
+        {"bias",
+         {{"bias-regularization", [](TrainingRequest& r, double v) { r.baseline.biasRegularization = v; }},
+          {"epochs", [](TrainingRequest& r, double v) { r.epochs = int(std::lround(v)); }}}},
+        {"mf",
+         {{"factors", [](TrainingRequest& r, double v) { r.baseline.factors = int(std::lround(v)); }},
+          {"learning-rate", [](TrainingRequest& r, double v) { r.baseline.learningRate = v; }},
+          {"regularization", [](TrainingRequest& r, double v) { r.baseline.regularization = v; }},
+          {"epochs", [](TrainingRequest& r, double v) { r.epochs = int(std::lround(v)); }}}},
+        {"item-knn",
+         {{"neighbours", [](TrainingRequest& r, double v) { r.baseline.neighbours = int(std::lround(v)); }},
+          {"shrinkage", [](TrainingRequest& r, double v) { r.baseline.shrinkage = v; }}}},
+        {"siamese",
+         {{"dimension", [](TrainingRequest& r, double v) { r.siamese.dimension = int(std::lround(v)); }},
+          {"dropout", [](TrainingRequest& r, double v) { r.siamese.dropout = v; }},
+          {"weight-decay", [](TrainingRequest& r, double v) { r.siamese.weightDecay = v; }},
+          {"learning-rate", [](TrainingRequest& r, double v) { r.siamese.learningRate = v; }},
+          {"batch-size", [](TrainingRequest& r, double v) { r.siamese.batchSize = int(std::lround(v)); }},
+          {"ranking-weight", [](TrainingRequest& r, double v) { r.siamese.rankingWeight = v; }},
+          {"pair-weight", [](TrainingRequest& r, double v) { r.siamese.pairWeight = v; }},
+          {"epochs", [](TrainingRequest& r, double v) { r.epochs = int(std::lround(v)); }}}},
+        {"autorec",
+         {{"hidden", [](TrainingRequest& r, double v) { r.autorec.hidden = int(std::lround(v)); }},
+          {"l2", [](TrainingRequest& r, double v) { r.autorec.l2 = v; }},
+          {"learning-rate", [](TrainingRequest& r, double v) { r.autorec.learningRate = v; }}}},
+    };
+    return setters;
+}
+
+/// Every combination of the parameters' values, the first parameter varying slowest.
+std::vector<std::vector<double>> fullGrid(const std::vector<SearchParameter>& parameters) {
+    std::vector<std::vector<double>> grid{{}};
+    for (const SearchParameter& parameter : parameters) {
+        std::vector<std::vector<double>> next;
+        for (const auto& prefix : grid)
+            for (double value : parameter.values) {
+                next.push_back(prefix);
+                next.back().push_back(value);
+            }
+        grid = std::move(next);
+    }
+    return grid;
+}
+
+std::string describe(const std::vector<SearchParameter>& parameters, const std::vector<double>& values) {
+    std::ostringstream text;
+    for (std::size_t p = 0; p < parameters.size(); ++p)
+        text << (p ? ", " : "") << parameters[p].name << '=' << values[p];
+    return text.str();
+}
+
+const Evaluation* findPart(const TrainingOutcome& outcome, const std::string& part) {
+    for (const auto& [name, evaluation] : outcome.evaluations)
+        if (name == part)
+            return &evaluation;
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<std::string> searchableParameters(const std::string& kind) {
+    std::vector<std::string> names;
+    const auto found = parameterSetters().find(kind);
+    if (found != parameterSetters().end())
+        for (const auto& entry : found->second)
+            names.push_back(entry.first);
+    return names;
+}
+
+Result<SearchParameter> parseSearchParameter(const std::string& text) {
+    const auto equals = text.find('=');
+    if (equals == std::string::npos || equals == 0)
+        return Status::failure("'" + text + "': expected NAME=V1,V2,... (e.g. factors=16,32,64)");
+    SearchParameter parameter;
+    parameter.name = text.substr(0, equals);
+    std::istringstream values(text.substr(equals + 1));
+    std::string item;
+    while (std::getline(values, item, ',')) {
+        try {
+            std::size_t used = 0;
+            parameter.values.push_back(std::stod(item, &used));
+            if (used != item.size())
+                throw std::invalid_argument(item);
+        } catch (const std::exception&) {
+            return Status::failure("'" + text + "': '" + item + "' is not a number");
+        }
+    }
+    if (parameter.values.empty())
+        return Status::failure("'" + text + "': no values after '='");
+    return parameter;
+}
+
+Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequest& request,
+                                              const std::function<void(const SearchTrial&)>& onTrial,
+                                              TrainingControl* control, ProgressToken* progress) {
+    const auto kindSetters = parameterSetters().find(request.base.kind);
+    if (kindSetters == parameterSetters().end())
+        return Status::failure("model kind '" + request.base.kind + "' has no searchable hyper-parameters");
+    if (request.parameters.empty())
+        return Status::failure("name at least one hyper-parameter to search");
+    for (const SearchParameter& parameter : request.parameters) {
+        if (!kindSetters->second.count(parameter.name)) {
+            std::string known;
+            for (const std::string& name : searchableParameters(request.base.kind))
+                known += (known.empty() ? "" : ", ") + name;
+            return Status::failure("'" + parameter.name + "' is not a hyper-parameter of " +
+                                           request.base.kind + " (searchable: " + known + ")");
+        }
+        if (parameter.values.empty())
+            return Status::failure("'" + parameter.name + "' has no values");
+    }
+    if (request.metric != "rmse" && request.metric != "ndcg")
+        return Status::failure("metric '" + request.metric + "': expected rmse or ndcg");
+    if (request.randomTrials < 0)
+        return Status::failure("the number of random trials must be ≥ 0");
+
+    std::vector<std::vector<double>> combinations = fullGrid(request.parameters);
+    if (request.randomTrials > 0 && std::size_t(request.randomTrials) < combinations.size()) {
+        std::mt19937_64 random(request.base.seed);
+        std::shuffle(combinations.begin(), combinations.end(), random);
+        combinations.resize(std::size_t(request.randomTrials));
+    }
+
+    const bool lowerIsBetter = request.metric == "rmse";
+    const int trialCount = int(combinations.size());
+    SearchOutcome outcome;
+    outcome.splitId = request.base.split.splitId;
+    ModelStore store(project);
+    for (int t = 0; t < trialCount; ++t) {
+        if ((progress && progress->isCancelled()) || (control && control->isCancelled()))
+            break;
+        if (progress)
+            progress->report({"trial " + std::to_string(t + 1) + " of " + std::to_string(trialCount),
+                              std::uint64_t(t), std::uint64_t(trialCount), "trials"},
+                             true);
+        TrainingRequest trialRequest = request.base;
+        trialRequest.split.splitId = outcome.splitId; // 0 for the first trial: it makes the split
+        trialRequest.resume = false;
+        SearchTrial trial;
+        trial.index = t + 1;
+        for (std::size_t p = 0; p < request.parameters.size(); ++p) {
+            kindSetters->second.at(request.parameters[p].name)(trialRequest, combinations[t][p]);
+            trial.parameters[request.parameters[p].name] = combinations[t][p];
+        }
+        trialRequest.name = request.base.kind + " search " + std::to_string(t + 1) + "/" +
+                            std::to_string(trialCount) + ": " + describe(request.parameters, combinations[t]);
+
+        auto trained = runTrainingJob(project, trialRequest, {}, control, progress);
+        if (!trained) {
+            trial.error = trained.status().message();
+        } else {
+            outcome.splitId = trained->splitId;
+            trial.modelId = trained->modelId;
+            trial.trainingSeconds = trained->trainingSeconds;
+            if (const Evaluation* validation = findPart(trained.value(), "validation")) {
+                trial.validationRmse = validation->rmse;
+                trial.validationNdcg = validation->ndcg;
+            }
+            if (const Evaluation* test = findPart(trained.value(), "test")) {
+                trial.testRmse = test->rmse;
+                trial.testNdcg = test->ndcg;
+            }
+            trial.validationMetric = lowerIsBetter ? trial.validationRmse : trial.validationNdcg;
+            trial.testMetric = lowerIsBetter ? trial.testRmse : trial.testNdcg;
+            const bool better = outcome.bestTrial < 0 ||
+                                (lowerIsBetter ? trial.validationMetric < outcome.trials[outcome.bestTrial].validationMetric
+                                               : trial.validationMetric > outcome.trials[outcome.bestTrial].validationMetric);
+            // Keep only the best model so far: remove the loser right away (a long search never
+            // fills the project with models nobody asked for).
+            SearchTrial* loser = better ? (outcome.bestTrial >= 0 ? &outcome.trials[outcome.bestTrial] : nullptr) : &trial;
+            if (loser && loser->modelId != 0) {
+                if (Status removed = store.remove(loser->modelId); !removed.ok())
+                    return removed;
+                loser->modelId = 0;
+            }
+            if (better) {
+                outcome.bestTrial = int(outcome.trials.size());
+                outcome.bestModelId = trial.modelId;
+            }
+        }
+        outcome.trials.push_back(trial);
+        if (onTrial)
+            onTrial(outcome.trials.back());
+    }
+    if (progress)
+        progress->report({"search finished", std::uint64_t(outcome.trials.size()), std::uint64_t(trialCount), "trials"},
+                         true);
+    return outcome;
+}
+
+} // namespace kindred
