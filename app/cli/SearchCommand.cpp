@@ -113,12 +113,13 @@ int SearchCommand::Options::run() const {
                               {"seconds", t.trainingSeconds}, {"model_id", t.modelId}, {"error", t.error}});
         nlohmann::ordered_json out = {{"metric", metric}, {"split_id", outcome->splitId},
                                       {"best_trial", outcome->bestTrial < 0 ? 0 : outcome->bestTrial + 1},
-                                      {"best_model_id", outcome->bestModelId}, {"trials", trials}};
+                                      {"best_model_id", outcome->bestModelId}, {"search_id", outcome->searchId},
+                                      {"cancelled", outcome->cancelled}, {"trials", trials}};
         std::cout << out.dump(2) << "\n";
     } else if (outcome->bestTrial >= 0) {
-        std::printf("best on validation %s: trial %d, kept as model %lld (split %lld)\n", metric.c_str(),
-                    outcome->bestTrial + 1, static_cast<long long>(outcome->bestModelId),
-                    static_cast<long long>(outcome->splitId));
+        std::printf("best on validation %s: trial %d, kept as model %lld (split %lld); results stored as search %lld\n",
+                    metric.c_str(), outcome->bestTrial + 1, static_cast<long long>(outcome->bestModelId),
+                    static_cast<long long>(outcome->splitId), static_cast<long long>(outcome->searchId));
     }
     return outcome->bestTrial >= 0 ? kExitOk : kExitBadInput;
 }

@@ -148,7 +148,20 @@ ALTER TABLE training_runs ADD COLUMN split_id INTEGER REFERENCES splits(id) ON D
 ALTER TABLE training_runs ADD COLUMN checkpoint_epoch INTEGER;
 )sql";
 
-constexpr std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+// v4: hyper-parameter searches keep their results table (one JSON array of trials) in the project.
+constexpr const char* kMigration4 = R"sql(
+CREATE TABLE searches(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  metric TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  split_id INTEGER REFERENCES splits(id) ON DELETE SET NULL,
+  best_model_id INTEGER REFERENCES models(id) ON DELETE SET NULL,
+  cancelled INTEGER NOT NULL DEFAULT 0,
+  trials_json TEXT NOT NULL DEFAULT '[]');
+)sql";
+
+constexpr std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
 static_assert(kMigrations.size() == kCurrentSchemaVersion);
 
 } // namespace

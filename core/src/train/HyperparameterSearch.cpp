@@ -1,7 +1,11 @@
 #include "kindred/train/HyperparameterSearch.h"
 
+#include "../store/Sqlite.h"
 #include "kindred/common/Progress.h"
+#include "kindred/store/Project.h"
 #include "kindred/train/ModelStore.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -75,7 +79,79 @@ const Evaluation* findPart(const TrainingOutcome& outcome, const std::string& pa
     return nullptr;
 }
 
+nlohmann::json trialToJson(const SearchTrial& t) {
+    return {{"index", t.index}, {"parameters", t.parameters},
+            {"validation_metric", t.validationMetric}, {"test_metric", t.testMetric},
+            {"validation_rmse", t.validationRmse}, {"validation_ndcg", t.validationNdcg},
+            {"test_rmse", t.testRmse}, {"test_ndcg", t.testNdcg}, {"seconds", t.trainingSeconds},
+            {"model_id", t.modelId}, {"error", t.error}};
+}
+
+SearchTrial trialFromJson(const nlohmann::json& j) {
+    SearchTrial t;
+    t.index = j.value("index", 0);
+    t.parameters = j.value("parameters", std::map<std::string, double>{});
+    t.validationMetric = j.value("validation_metric", 0.0);
+    t.testMetric = j.value("test_metric", 0.0);
+    t.validationRmse = j.value("validation_rmse", 0.0);
+    t.validationNdcg = j.value("validation_ndcg", 0.0);
+    t.testRmse = j.value("test_rmse", 0.0);
+    t.testNdcg = j.value("test_ndcg", 0.0);
+    t.trainingSeconds = j.value("seconds", 0.0);
+    t.modelId = j.value("model_id", std::int64_t(0));
+    t.error = j.value("error", std::string());
+    return t;
+}
+
+Result<std::int64_t> saveSearch(Project& project, const SearchRequest& request, const SearchOutcome& outcome) {
+    try {
+        nlohmann::json trials = nlohmann::json::array();
+        for (const SearchTrial& trial : outcome.trials)
+            trials.push_back(trialToJson(trial));
+        sql::Statement insert(project.handle(),
+                              "INSERT INTO searches(kind, metric, created_at, split_id, best_model_id, cancelled, "
+                              "trials_json) VALUES(?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)");
+        insert.bind(1, request.base.kind).bind(2, request.metric);
+        outcome.splitId ? insert.bind(3, outcome.splitId) : insert.bindNull(3);
+        outcome.bestModelId ? insert.bind(4, outcome.bestModelId) : insert.bindNull(4);
+        insert.bind(5, outcome.cancelled ? 1 : 0).bind(6, trials.dump());
+        insert.run();
+        return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
+    } catch (const std::exception& e) {
+        return Status::failure(std::string("could not store the search results: ") + e.what());
+    }
+}
+
 } // namespace
+
+Result<std::vector<StoredSearch>> loadSearches(const Project& project) {
+    try {
+        std::vector<StoredSearch> searches;
+        sql::Statement select(project.handle(),
+                              "SELECT id, kind, metric, created_at, coalesce(split_id, 0), coalesce(best_model_id, 0), "
+                              "cancelled, trials_json FROM searches ORDER BY id DESC");
+        while (select.step()) {
+            StoredSearch search;
+            search.id = select.int64(0);
+            search.kind = select.text(1);
+            search.metric = select.text(2);
+            search.createdAt = select.text(3);
+            search.splitId = select.int64(4);
+            search.bestModelId = select.int64(5);
+            search.cancelled = select.int64(6) != 0;
+            for (const auto& trial : nlohmann::json::parse(select.text(7)))
+                search.trials.push_back(trialFromJson(trial));
+            // A model deleted since: its trial no longer points at it.
+            for (SearchTrial& trial : search.trials)
+                if (trial.modelId != search.bestModelId)
+                    trial.modelId = 0;
+            searches.push_back(std::move(search));
+        }
+        return searches;
+    } catch (const std::exception& e) {
+        return Status::failure(std::string("could not read the stored searches: ") + e.what());
+    }
+}
 
 std::vector<std::string> searchableParameters(const std::string& kind) {
     std::vector<std::string> names;
@@ -200,6 +276,13 @@ Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequ
         outcome.trials.push_back(trial);
         if (onTrial)
             onTrial(outcome.trials.back());
+    }
+    outcome.cancelled = int(outcome.trials.size()) < trialCount;
+    if (!outcome.trials.empty()) {
+        auto saved = saveSearch(project, request, outcome);
+        if (!saved)
+            return saved.status();
+        outcome.searchId = saved.value();
     }
     if (progress)
         progress->report({"search finished", std::uint64_t(outcome.trials.size()), std::uint64_t(trialCount), "trials"},

@@ -52,6 +52,26 @@ TEST(HyperparameterSearch, GridRunsEveryCombinationOnOneSplitAndKeepsOnlyTheVali
     EXPECT_EQ(models->front().id, outcome->bestModelId);
     EXPECT_EQ(models->front().splitId, outcome->splitId);
     EXPECT_NE(models->front().name.find("factors="), std::string::npos);
+
+    // The results table is kept in the project, and forgets the model once it is deleted.
+    auto stored = loadSearches(*small.project);
+    ASSERT_TRUE(stored) << stored.status().message();
+    ASSERT_EQ(stored->size(), 1u);
+    EXPECT_EQ(stored->front().id, outcome->searchId);
+    EXPECT_EQ(stored->front().kind, "mf");
+    EXPECT_FALSE(stored->front().cancelled);
+    EXPECT_EQ(stored->front().bestModelId, outcome->bestModelId);
+    ASSERT_EQ(stored->front().trials.size(), 4u);
+    for (std::size_t t = 0; t < 4; ++t) {
+        EXPECT_EQ(stored->front().trials[t].parameters, outcome->trials[t].parameters);
+        EXPECT_DOUBLE_EQ(stored->front().trials[t].validationRmse, outcome->trials[t].validationRmse);
+        EXPECT_EQ(stored->front().trials[t].modelId, outcome->trials[t].modelId);
+    }
+    ASSERT_TRUE(ModelStore(*small.project).remove(outcome->bestModelId).ok());
+    stored = loadSearches(*small.project);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->front().bestModelId, 0);
+    EXPECT_EQ(stored->front().trials[std::size_t(outcome->bestTrial)].modelId, 0);
 }
 
 TEST(HyperparameterSearch, RandomTrialsAreDistinctAndSeeded) {
@@ -84,6 +104,11 @@ TEST(HyperparameterSearch, CancelAfterTheFirstTrialKeepsItsModel) {
     ASSERT_TRUE(outcome) << outcome.status().message();
     ASSERT_EQ(outcome->trials.size(), 1u);
     EXPECT_EQ(outcome->bestTrial, 0);
+    EXPECT_TRUE(outcome->cancelled);
+    auto stored = loadSearches(*small.project);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 1u);
+    EXPECT_TRUE(stored->front().cancelled);
     auto models = ModelStore(*small.project).list();
     ASSERT_TRUE(models);
     EXPECT_EQ(models->size(), 1u);

@@ -4,7 +4,8 @@
 // it, the others reuse it), so trials differ only in their hyper-parameters. Trials are ranked by a
 // validation metric only; the test metrics are reported beside it but never used to choose.
 // Only the best trial's model stays in the project (the others are removed as soon as a better
-// one exists), named "<kind> search best of N".
+// one exists), named after its trial and values. The results table is stored in the project
+// (table searches) so it can be looked at again later.
 //
 // Threading: like runTrainingJob, runs on the calling thread (a worker in the GUI).
 
@@ -53,7 +54,21 @@ struct SearchOutcome {
     int bestTrial = -1;              ///< index into trials; -1 when every trial failed
     std::int64_t bestModelId = 0;
     std::int64_t splitId = 0;
+    bool cancelled = false;   ///< stopped before every trial ran
+    std::int64_t searchId = 0; ///< its row in the project's searches table (0 when no trial ran)
 };
+
+/// A search as stored in the project.
+struct StoredSearch {
+    std::int64_t id = 0;
+    std::string kind, metric, createdAt; ///< createdAt: ISO 8601 UTC
+    std::int64_t splitId = 0, bestModelId = 0; ///< bestModelId 0 once that model was deleted
+    bool cancelled = false;
+    std::vector<SearchTrial> trials;     ///< in run order
+};
+
+/// Every stored search, newest first.
+Result<std::vector<StoredSearch>> loadSearches(const Project& project);
 
 /// Names a kind's searchable hyper-parameters, e.g. mf: factors, learning-rate, regularization,
 /// epochs. Empty for kinds without any (popularity).
@@ -65,7 +80,7 @@ Result<SearchParameter> parseSearchParameter(const std::string& text);
 /// Runs the search. Fails at once on an unknown kind or parameter, an empty value list or an
 /// invalid metric; then runs every trial (a failed trial is recorded, the others go on), calling
 /// onTrial after each. Cancel through `progress` or `control` stops between or inside trials; a
-/// cancelled search keeps the best model found so far and returns what ran.
+/// cancelled search keeps the best model found so far and returns (and stores) what ran.
 Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequest& request,
                                               const std::function<void(const SearchTrial&)>& onTrial = {},
                                               TrainingControl* control = nullptr,
