@@ -94,6 +94,7 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
         if (!encoder)
             return encoder.status();
         space->encoder = std::move(encoder).value();
+        space->encoderHistoryWindow = siameseHistoryWindow(model);
     } else {
         // The encoder keeps its own copy of the factors (no reference cycle through the space).
         auto frozen = std::make_shared<TasteSpace>(*space);

@@ -50,6 +50,9 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
         sqlite3_close_v2(db);
         return Status::failure(message);
     }
+    // Wait for a writer (a migration, another panel's transaction) instead of failing at once;
+    // set before the first statement, which already reads the file.
+    sqlite3_busy_timeout(db, 5000);
     std::unique_ptr<Project> project(new Project(path, db, readOnly));
     try {
         // Identify the file before changing anything in it (journal mode lives in the file header).

@@ -241,6 +241,9 @@ Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequ
                             std::to_string(trialCount) + ": " + describe(request.parameters, combinations[t]);
 
         auto trained = runTrainingJob(project, trialRequest, {}, control, progress);
+        const bool cancelledNow = (progress && progress->isCancelled()) || (control && control->isCancelled());
+        if (!trained && cancelledNow)
+            break; // the interrupted trial is not a result
         if (!trained) {
             trial.error = trained.status().message();
         } else {

@@ -579,6 +579,16 @@ Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes) {
 
 namespace kindred {
 
+std::size_t siameseHistoryWindow(const Recommender& model) {
+    const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
+    if (!siamese || siamese->kind() != "siamese")
+        return 0;
+    const auto stored = nlohmann::json::parse(siamese->optionsJson(), nullptr, false);
+    const int length = stored.is_object() ? stored.value("history_length", SiameseOptions{}.historyLength)
+                                          : SiameseOptions{}.historyLength;
+    return std::size_t(std::max(1, length));
+}
+
 Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data) {
     const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
     if (!siamese || siamese->kind() != "siamese" || siamese->networkState().empty())

@@ -97,8 +97,9 @@ struct Contribution {
 ///   listedSum        Σ contribution_j over the listed items (each a single leave-one-out)
 ///   remainder        claimed − listedSum: interaction between the listed items
 /// so listedSum + remainder == claimed exactly (both computed in double).
-/// Listed items: the `prefilterPerUser` history items with the largest |cos(v_item, v_j) ×
-/// (r_j − mean r)|, each evaluated exactly, then kept in order of |contribution|.
+/// Listed items: among the history entries the encoder reads (the last
+/// TasteSpace::encoderHistoryWindow, or all), the `prefilterPerUser` with the largest
+/// |cos(v_item, v_j) × (r_j − mean r)|, each evaluated exactly, then kept in order of |contribution|.
 struct UserAttribution {
     double fullScore = 0, withoutListed = 0, claimed = 0, listedSum = 0, remainder = 0;
     std::vector<Contribution> contributors;

@@ -60,6 +60,9 @@ public:
     std::vector<float> itemVectors;  ///< row-major [itemCount × dimension]
     std::vector<float> itemBaseline; ///< [itemCount]
     UserEncoder encoder;
+    /// The encoder reads only the last this many entries of a history (0: all of them), so
+    /// older entries cannot change a profile.
+    std::size_t encoderHistoryWindow = 0;
 
     std::span<const float> userVector(std::int32_t user) const {
         return {userVectors.data() + std::size_t(user) * std::size_t(dimension), std::size_t(dimension)};

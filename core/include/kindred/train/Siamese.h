@@ -128,6 +128,9 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
 /// and bias, new users get a zero id query and bias 0. `data` must be the data the model was
 /// trained on. The encoder is thread-safe (calls are serialised).
 Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data);
+/// How many of the most recent history entries the encoder of a Siamese model reads (its
+/// historyLength); 0 when `model` is not a Siamese model.
+std::size_t siameseHistoryWindow(const Recommender& model);
 
 /// Rebuilds a trained Siamese model from Recommender::serialize().
 Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes);
