@@ -261,6 +261,38 @@ TEST(PairRecommenderTest, ExplanationsAreFaithfulToTheEncoder) {
     EXPECT_EQ(positiveTops, 10);
 }
 
+TEST(PairRecommenderTest, ContributorsComeFromTheEncodersWindow) {
+    // An encoder that reads only the last 6 entries (like the Siamese user tower's historyLength):
+    // older entries cannot change a score, so they must not be listed as contributors.
+    auto space = test::randomRidgeSpace(30, 60, 4, 20);
+    constexpr std::size_t kWindow = 6;
+    auto whole = space->encoder;
+    space->encoder = [whole](std::int32_t user, std::span<const HistoryEntry> history) {
+        return whole(user, history.size() > kWindow ? history.last(kWindow) : history);
+    };
+    space->encoderHistoryWindow = kWindow;
+    const auto r = recommenderFor(space);
+    ASSERT_TRUE(r);
+    PairOptions options;
+    options.k = 3;
+    const auto result = r->recommend(PairUser::known(3), PairUser::known(7), options);
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    for (const auto& item : result->items) {
+        ASSERT_TRUE(item.explanation);
+        for (const auto* at : {&item.explanation->a, &item.explanation->b}) {
+            const auto history = space->history(at == &item.explanation->a ? 3 : 7);
+            ASSERT_GT(history.size(), kWindow);
+            ASSERT_FALSE(at->contributors.empty());
+            for (const auto& c : at->contributors) {
+                const auto position = std::find_if(history.begin(), history.end(),
+                                                   [&](const HistoryEntry& h) { return h.item == c.item; });
+                EXPECT_GE(std::size_t(position - history.begin()), history.size() - kWindow);
+            }
+            EXPECT_GT(std::abs(at->contributors.front().contribution), 1e-7);
+        }
+    }
+}
+
 TEST(PairRecommenderTest, SharedGenresComeFromLikedItems) {
     const auto space = test::randomRidgeSpace(30, 60, 4, 20);
     const auto r = recommenderFor(space);
