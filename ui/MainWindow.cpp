@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
 #include "panels/DataPanel.h"
+#include "panels/ExplorerPanel.h"
 #include "panels/OverviewPanel.h"
+#include "panels/PairPanel.h"
+#include "panels/SearchPanel.h"
 #include "panels/TrainingPanel.h"
 #include "dialogs/ImportWizard.h"
 #include "workers/SampleProjectBuilder.h"
+#include "i18n/Language.h"
 
 #include "kindred/store/Project.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -49,6 +54,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPanel(new OverviewPanel(m_stack));
     addPanel(new DataPanel(m_stack));
     addPanel(new TrainingPanel(m_stack));
+    addPanel(new SearchPanel(m_stack));
+    addPanel(new ExplorerPanel(m_stack));
+    addPanel(new PairPanel(m_stack));
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
 
@@ -90,9 +98,32 @@ void MainWindow::createMenus() {
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
 
+    createLanguageMenu(menuBar()->addMenu(tr("&Settings")));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Kindred"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createLanguageMenu(QMenu* settingsMenu) {
+    QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(languageMenu);
+    const QString current = configuredLanguage();
+    auto addChoice = [&](const QString& code, const QString& label) {
+        QAction* action = languageMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+    };
+    addChoice(QString(), tr("System Default"));
+    languageMenu->addSeparator();
+    for (const LanguageChoice& choice : availableLanguages())
+        addChoice(choice.code, choice.nativeName);
+    connect(group, &QActionGroup::triggered, this, [this](QAction* action) {
+        setConfiguredLanguage(action->data().toString());
+        statusBar()->showMessage(tr("The language changes the next time Kindred starts."));
+    });
 }
 
 void MainWindow::createStatusBar() {

@@ -55,6 +55,7 @@ protected:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu* settingsMenu);
     void createStatusBar();
     void addPanel(Panel* panel);
     void newProject();

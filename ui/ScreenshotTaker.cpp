@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "panels/Panel.h"
 
+#include <QImage>
 #include <QPixmap>
 
 namespace kindred::ui {
@@ -34,8 +35,10 @@ void ScreenshotTaker::capture() {
         return;
     m_finished = true;
     m_timeout.stop();
-    const QPixmap pixmap = m_window->grab();
-    if (pixmap.isNull() || !pixmap.save(m_output, "PNG"))
+    QImage image = m_window->grab().toImage();
+    if (!image.isNull())
+        m_panel->decorateScreenshot(image, m_panel->mapTo(m_window, QPoint(0, 0)));
+    if (image.isNull() || !image.save(m_output, "PNG"))
         Q_EMIT done(false, tr("Could not write the screenshot to %1").arg(m_output));
     else
         Q_EMIT done(true, m_output);

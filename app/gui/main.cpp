@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTaker.h"
 #include "dialogs/ImportWizard.h"
+#include "i18n/Language.h"
 #include "panels/Panel.h"
 
 #include "kindred/train/Siamese.h"
@@ -27,7 +28,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("Open the project file <path>."),
                                            QStringLiteral("path"));
     const QCommandLineOption panelOption(QStringLiteral("panel"),
-                                         QStringLiteral("Show the panel <name>: overview, data, training, or import (the import wizard)."),
+                                         QStringLiteral("Show the panel <name>: overview, data, training, search, explorer, pairs, or import (the import wizard)."),
                                          QStringLiteral("name"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
@@ -36,8 +37,18 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption importInputOption(
         QStringLiteral("import-input"), QStringLiteral("With --panel import: pre-fill the wizard with <path>."),
         QStringLiteral("path"));
-    parser.addOptions({projectOption, panelOption, screenshotOption, importInputOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the interface in <code> (en, de, fr) this time, whatever Settings → Language says."),
+        QStringLiteral("code"));
+    parser.addOptions({projectOption, panelOption, screenshotOption, importInputOption, languageOption});
     parser.process(app);
+    const QString requestedLanguage =
+        parser.isSet(languageOption) ? parser.value(languageOption) : kindred::ui::configuredLanguage();
+    const QString language = kindred::ui::installTranslators(requestedLanguage);
+    if (parser.isSet(languageOption) && language != requestedLanguage)
+        QTextStream(stderr) << "kindred: no translation for language '" << requestedLanguage
+                            << "'; showing English (available: en, de, fr)\n";
     kindred::configureComputeThreads(); // LibTorch/OpenMP threads, set once for the process
 
     QTextStream err(stderr);
@@ -79,8 +90,11 @@ int main(int argc, char* argv[]) {
     }
     kindred::ui::Panel* panel = window.showPanel(parser.value(panelOption));
     if (!panel) {
-        err << "kindred: unknown panel '" << parser.value(panelOption)
-            << "' (use overview, data, training or import)\n";
+        QStringList ids;
+        for (const kindred::ui::Panel* known : window.panels())
+            ids << known->id();
+        err << "kindred: unknown panel '" << parser.value(panelOption) << "' (use " << ids.join(QStringLiteral(", "))
+            << " or import)\n";
         return 2;
     }
 

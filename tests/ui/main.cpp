@@ -10,9 +10,13 @@
 
 QObject* makeRatingsTableModelTest();
 QObject* makeMainWindowTest();
+QObject* makeLanguageTest();
 QObject* makeTrainingModelsTest();
 QObject* makeImportWizardTest();
 QObject* makeTrainingPanelTest();
+QObject* makeSearchPanelTest();
+QObject* makeExplorerPanelTest();
+QObject* makePairPanelTest();
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -23,8 +27,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("kindred_ui_tests"));
     QLocale::setDefault(QLocale::c());
     int failures = 0;
-    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeTrainingModelsTest, makeImportWizardTest,
-                      makeTrainingPanelTest}) {
+    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeLanguageTest, makeTrainingModelsTest, makeImportWizardTest,
+                      makeTrainingPanelTest, makeSearchPanelTest, makeExplorerPanelTest, makePairPanelTest}) {
         std::unique_ptr<QObject> test(make());
         failures += QTest::qExec(test.get(), argc, argv);
     }

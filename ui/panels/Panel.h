@@ -2,6 +2,8 @@
 // Panel: one page of the main window's stack. The main window hands it the project file path;
 // the panel loads what it shows (on a worker when that is slow) and emits ready() once shown.
 
+#include <QImage>
+#include <QPoint>
 #include <QString>
 #include <QWidget>
 
@@ -20,6 +22,12 @@ public:
     virtual void setProjectPath(const QString& path) = 0;
     /// True once the data of the current project is shown (ready() was emitted for it).
     bool isReady() const { return m_ready; }
+    /// For screenshots: paints what QWidget::grab() misses (e.g. OpenGL windows) onto image, a grab
+    /// of the main window in which this panel's top-left corner is at offset. Default: nothing.
+    virtual void decorateScreenshot(QImage& image, QPoint offset) {
+        Q_UNUSED(image);
+        Q_UNUSED(offset);
+    }
 
 Q_SIGNALS:
     /// The data of the current project is on screen.

@@ -1,0 +1,201 @@
+// The embedding explorer on the fixture project: a small MF model and a stored PCA projection
+// (made through core, like `kindred-cli embed`) are shown once ready(); selecting "Heat (1995)"
+// by title selects it and lists FAISS neighbours; a user selection lists kindred users and draws
+// a taste trajectory; a new projection is computed in the background and shown. Offscreen the 3D
+// view degrades to a message, so these tests exercise the logic, not the pixels.
+#include "panels/ExplorerPanel.h"
+
+#include "Fixture.h"
+#include "kindred/space/Projection.h"
+#include "kindred/space/TasteSpace.h"
+#include "kindred/store/Project.h"
+#include "kindred/train/TrainingJob.h"
+#include "plots/ScatterView3D.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace kindred;
+using namespace kindred::ui;
+
+class ExplorerPanelTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_path = kindred::test::buildMovieLensProject(m_dir, &error);
+        QVERIFY2(!m_path.isEmpty(), qPrintable(error));
+        auto project = Project::open(m_path.toStdString(), OpenMode::OpenExisting);
+        QVERIFY(project.ok());
+        TrainingRequest request;
+        request.kind = "mf";
+        request.epochs = 4;
+        request.baseline.factors = 8;
+        auto outcome = runTrainingJob(*project.value(), request);
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.status().message().c_str());
+        m_modelId = outcome.value().modelId;
+        auto space = loadTasteSpace(*project.value(), m_modelId);
+        QVERIFY(space.ok());
+        ProjectionRequest pca;
+        pca.method = "pca";
+        pca.dimensions = 3;
+        pca.entities = ProjectedEntities::Both;
+        pca.clusters = 4;
+        auto projection = computeProjection(*space.value(), pca);
+        QVERIFY2(projection.ok(), projection.ok() ? "" : projection.status().message().c_str());
+        projection.value().modelId = m_modelId;
+        QVERIFY(saveProjection(*project.value(), projection.value()).ok());
+        m_rows = int(projection.value().rows());
+        m_itemRows = 0;
+        for (auto isUser : projection.value().isUser)
+            m_itemRows += isUser ? 0 : 1;
+    }
+
+    void noModelShowsMessageAndIsReady() {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = kindred::test::buildMovieLensProject(dir, &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        ExplorerPanel panel;
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(path);
+        QVERIFY(ready.count() == 1 || ready.wait(20000));
+        QCOMPARE(panel.pointCount(), 0);
+        QVERIFY(!panel.selectItemByTitle(QStringLiteral("Heat (1995)")));
+    }
+
+    void staleResultsOfAnEarlierProjectAreDropped() {
+        QTemporaryDir dir;
+        QString error;
+        const QString empty = kindred::test::buildMovieLensProject(dir, &error);
+        QVERIFY2(!empty.isEmpty(), qPrintable(error));
+        ExplorerPanel panel;
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(!panel.isReady());
+        panel.setProjectPath(empty); // before the first project's model is loaded
+        QVERIFY(ready.wait(20000));
+        QTest::qWait(300); // time for the first project's jobs to end
+        QCOMPARE(panel.pointCount(), 0);
+        QCOMPARE(panel.selectedId(), std::int64_t(0));
+    }
+
+    void showsProjectionAndSelectsByTitle() {
+        ExplorerPanel panel;
+        panel.resize(1100, 700);
+        panel.show();
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(panel.pointCount(), m_rows); // items and users: the projection holds both
+        // The search completer offers every item title of the model.
+        auto* search = panel.findChild<QLineEdit*>();
+        QVERIFY(search && search->completer());
+        QAbstractItemModelTester tester(search->completer()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(search->completer()->model()->rowCount(), 40);
+        // Every colouring keeps every point and at most kMaxExplorerGroups groups plus "Users".
+        auto* colourBy = panel.findChild<QComboBox*>(QStringLiteral("colourBy"));
+        QVERIFY(colourBy);
+        QCOMPARE(colourBy->count(), 4);
+        for (int i = 0; i < colourBy->count(); ++i) {
+            colourBy->setCurrentIndex(i);
+            QCOMPARE(panel.pointCount(), m_rows);
+            QVERIFY(panel.scatter()->groups().size() <= kMaxExplorerGroups + 1);
+        }
+        colourBy->setCurrentIndex(0);
+
+        QSignalSpy selection(&panel, &ExplorerPanel::selectionChanged);
+        QSignalSpy neighbours(&panel, &ExplorerPanel::neighboursReady);
+        QVERIFY(panel.selectItemByTitle(QStringLiteral("Heat (1995)")));
+        QCOMPARE(selection.count(), 1);
+        QVERIFY(!selection.at(0).at(1).toBool());
+        const qint64 heat = panel.selectedId();
+        QCOMPARE(selection.at(0).at(0).toLongLong(), heat);
+        QVERIFY(heat > 0);
+        QVERIFY(panel.scatter()->indexOf(heat, false) >= 0);
+        QVERIFY(neighbours.wait(30000));
+        QVERIFY(neighbours.at(0).at(0).toInt() > 0);
+        auto* list = panel.findChild<QTreeWidget*>();
+        QVERIFY(list);
+        QCOMPARE(list->topLevelItemCount(), neighbours.at(0).at(0).toInt());
+
+        // Clicking a neighbour selects it.
+        QTreeWidgetItem* first = list->topLevelItem(0);
+        const qint64 neighbourId = first->data(0, Qt::UserRole).toLongLong();
+        const QRect rect = list->visualItemRect(first);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(panel.selectedId(), neighbourId);
+        QTRY_COMPARE_WITH_TIMEOUT(neighbours.count(), 2, 30000);
+
+        QVERIFY(!panel.selectItemByTitle(QStringLiteral("No such film")));
+        QCOMPARE(panel.selectedId(), neighbourId);
+    }
+
+    void userNeighboursAndTrajectory() {
+        ExplorerPanel panel;
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(ready.wait(60000));
+        qint64 user = 0;
+        for (const ScatterPoint& p : panel.scatter()->points())
+            if (p.isUser) {
+                user = p.id;
+                break;
+            }
+        QVERIFY(user > 0);
+        QSignalSpy neighbours(&panel, &ExplorerPanel::neighboursReady);
+        QVERIFY(panel.select(user, true));
+        QVERIFY(panel.selectedIsUser());
+        QVERIFY(neighbours.wait(30000));
+        QVERIFY(neighbours.at(0).at(0).toInt() > 0);
+        QSignalSpy trajectory(&panel, &ExplorerPanel::trajectoryShown);
+        QPushButton* button = nullptr;
+        for (QPushButton* b : panel.findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Show taste trajectory"))
+                button = b;
+        QVERIFY(button);
+        button->click();
+        QVERIFY(trajectory.wait(30000));
+        QVERIFY(trajectory.at(0).at(0).toInt() > 1);
+    }
+
+    void computesNewProjection() {
+        ExplorerPanel panel;
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(ready.wait(60000));
+        QSignalSpy computed(&panel, &ExplorerPanel::projectionComputed);
+        QVERIFY(panel.computeProjection()); // PCA 3D of items, the form's defaults
+        QVERIFY(panel.isComputing());
+        QVERIFY(computed.wait(60000));
+        QVERIFY2(computed.at(0).at(0).toBool(), qPrintable(computed.at(0).at(1).toString()));
+        QCOMPARE(panel.pointCount(), m_itemRows);
+        auto project = Project::open(m_path.toStdString(), OpenMode::ReadOnly);
+        QVERIFY(project.ok());
+        auto stored = loadProjections(*project.value(), m_modelId);
+        QVERIFY(stored.ok());
+        QCOMPARE(int(stored.value().size()), 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_modelId = 0;
+    int m_rows = 0;
+    int m_itemRows = 0;
+};
+
+QObject* makeExplorerPanelTest() {
+    return new ExplorerPanelTest;
+}
+
+#include "ExplorerPanelTest.moc"

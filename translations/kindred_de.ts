@@ -1,0 +1,2020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ExplorerJobs</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>items + users</source>
+        <translation>Items + Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui</name>
+    <message>
+        <source>No genre</source>
+        <translation>Kein Genre</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>Kein Cluster</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Nutzer #%1</translation>
+    </message>
+    <message>
+        <source>Not in this model&apos;s data</source>
+        <translation>Nicht in den Daten dieses Modells</translation>
+    </message>
+    <message>
+        <source>Mean %1–%2 %</source>
+        <translation>Mittel %1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::Categories</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ColdStartDialog</name>
+    <message>
+        <source>New user from ratings</source>
+        <translation>Neuer Nutzer aus Bewertungen</translation>
+    </message>
+    <message>
+        <source>Search titles…</source>
+        <translation>Titel suchen…</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Hinzufügen →</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>Ratings (a handful is enough; 1 = disliked, 5 = loved)</source>
+        <translation>Bewertungen (eine Handvoll genügt; 1 = gar nicht gemocht, 5 = geliebt)</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil erstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Nutzer</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::DataPanel</name>
+    <message>
+        <source>Search item titles…</source>
+        <translation>Item-Titel suchen…</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 von %2 geladen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::EpochTableModel</name>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Train RMSE (0..1)</source>
+        <translation>Trainings-RMSE (0..1)</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>Validierungs-RMSE</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>Samples/s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ExplorerPanel</name>
+    <message>
+        <source>Drag to rotate, wheel to zoom, click a point to select it</source>
+        <translation>Ziehen zum Drehen, Mausrad zum Zoomen, Punkt anklicken zum Auswählen</translation>
+    </message>
+    <message>
+        <source>Taste trajectory: %1</source>
+        <translation>Geschmacksverlauf: %1</translation>
+    </message>
+    <message>
+        <source>Open a project to explore its taste space.</source>
+        <translation>Öffnen Sie ein Projekt, um seinen Geschmacksraum zu erkunden.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Genre (first)</source>
+        <translation>Genre (erstes)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Mittlere Bewertung</translation>
+    </message>
+    <message>
+        <source>Mean rating as a share of each catalogue&apos;s rating scale, in fifths</source>
+        <translation>Mittlere Bewertung als Anteil der Bewertungsskala des jeweiligen Katalogs, in Fünfteln</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Items and users</source>
+        <translation>Items und Nutzer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Title…</source>
+        <translation>Titel…</translation>
+    </message>
+    <message>
+        <source>No item titled “%1” in this model</source>
+        <translation>Kein Item mit dem Titel „%1“ in diesem Modell</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s models…</source>
+        <translation>Die Modelle des Projekts werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the models: %1</source>
+        <translation>Die Modelle konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No model with an embedding yet — train a Siamese or matrix factorisation model in Training, then come back.</source>
+        <translation>Noch kein Modell mit Embedding – trainieren Sie unter „Training“ ein siamesisches oder ein Matrixfaktorisierungsmodell und kommen Sie dann zurück.</translation>
+    </message>
+    <message>
+        <source>Loading the model, its projections and neighbour indexes…</source>
+        <translation>Modell, Projektionen und Nachbarindizes werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the model: %1</source>
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Neighbour search unavailable: %1</source>
+        <translation>Nachbarsuche nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>This model has no projection yet — make one with New projection (PCA takes seconds).</source>
+        <translation>Dieses Modell hat noch keine Projektion – erstellen Sie eine mit „Neue Projektion“ (PCA dauert Sekunden).</translation>
+    </message>
+    <message>
+        <source> · the axes explain %1 % of the variance</source>
+        <translation> · die Achsen erklären %1 % der Varianz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 points%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Punkte%3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· size = popularity&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· Größe = Beliebtheit&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Nutzer #%1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stored as projection %1.</source>
+        <translation>Als Projektion %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ExplorerProjectionForm</name>
+    <message>
+        <source>New projection</source>
+        <translation>Neue Projektion</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Include users</source>
+        <translation>Nutzer einbeziehen</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Perplexity</source>
+        <translation>Perplexität</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Clusters (k)</source>
+        <translation>Cluster (k)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ExplorerSelectionPane</name>
+    <message>
+        <source>Neighbour</source>
+        <translation>Nachbar</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Show taste trajectory</source>
+        <translation>Geschmacksverlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Where the user&apos;s taste moved as their ratings accumulated (oldest first)</source>
+        <translation>Wie sich der Geschmack des Nutzers mit wachsender Zahl an Bewertungen verschoben hat (älteste zuerst)</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Click a point or search for a title.</source>
+        <translation>Klicken Sie auf einen Punkt oder suchen Sie nach einem Titel.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Medium&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genres&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ratings&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 · mean %4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Medium&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genres&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bewertungen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 · Mittelwert %4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Finding neighbours…</source>
+        <translation>Nachbarn werden gesucht…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;User&lt;/b&gt; · %1 ratings · mean at %2 % of the rating scale</source>
+        <translation>&lt;b&gt;Nutzer&lt;/b&gt; · %1 Bewertungen · Mittelwert bei %2 % der Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>Finding kindred users…</source>
+        <translation>Geschmacksverwandte Nutzer werden gesucht…</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Nutzer %1</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Neighbours unavailable: %1</source>
+        <translation>Nachbarn nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kindred users&lt;/b&gt; (nearest in taste)</source>
+        <translation>&lt;b&gt;Geschmacksverwandte Nutzer&lt;/b&gt; (im Geschmack am nächsten)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most similar items&lt;/b&gt; (FAISS, cosine)</source>
+        <translation>&lt;b&gt;Ähnlichste Items&lt;/b&gt; (FAISS, Kosinus)</translation>
+    </message>
+    <message>
+        <source>Tracing the trajectory…</source>
+        <translation>Verlauf wird nachgezeichnet…</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ImportWizard</name>
+    <message>
+        <source>Import Data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Auswählen, was importiert werden soll</translation>
+    </message>
+    <message>
+        <source>Files or a folder of a supported dataset; the format is detected from the names and contents.</source>
+        <translation>Dateien oder ein Ordner eines unterstützten Datensatzes; das Format wird anhand der Namen und Inhalte erkannt.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Which column holds what. User and item are required; without a rating column every row counts as an interaction.</source>
+        <translation>Welche Spalte was enthält. Nutzer und Item sind erforderlich; ohne Bewertungsspalte zählt jede Zeile als Interaktion.</translation>
+    </message>
+    <message>
+        <source>The first line holds the column names</source>
+        <translation>Die erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Nutzer:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Timestamp:</source>
+        <translation>Zeitstempel:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Genres:</source>
+        <translation>Genres:</translation>
+    </message>
+    <message>
+        <source>Names, scale and people</source>
+        <translation>Namen, Skala und Personen</translation>
+    </message>
+    <message>
+        <source>How the import appears in the project. Press Import to start; nothing is written unless the whole import succeeds.</source>
+        <translation>Wie der Import im Projekt erscheint. Klicken Sie auf „Importieren“, um zu starten; es wird nur geschrieben, wenn der gesamte Import gelingt.</translation>
+    </message>
+    <message>
+        <source>the folder or file name</source>
+        <translation>der Ordner- oder Dateiname</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;my books&quot; (formats that name their own domains ignore it)</source>
+        <translation>z. B. „meine Bücher“ (Formate, die ihre Domänen selbst benennen, ignorieren dies)</translation>
+    </message>
+    <message>
+        <source>the format&apos;s own (e.g. &quot;douban&quot;, &quot;movielens&quot;)</source>
+        <translation>der des Formats (z. B. „douban“, „movielens“)</translation>
+    </message>
+    <message>
+        <source>Users with the same id in the same namespace are the same person: give two imports one namespace when their user ids refer to the same people.</source>
+        <translation>Nutzer mit derselben ID im selben Namensraum sind dieselbe Person: Geben Sie zwei Importen einen gemeinsamen Namensraum, wenn ihre Nutzer-IDs dieselben Personen bezeichnen.</translation>
+    </message>
+    <message>
+        <source>Imports that share a namespace share their users (the same id is the same person), which is what links the media.</source>
+        <translation>Importe mit gemeinsamem Namensraum teilen sich ihre Nutzer (dieselbe ID ist dieselbe Person); das verbindet die Medien.</translation>
+    </message>
+    <message>
+        <source>Override the format&apos;s rating scale:</source>
+        <translation>Bewertungsskala des Formats überschreiben:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row</source>
+        <translation>Bei der ersten fehlerhaften Zeile anhalten</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and list them in the report</source>
+        <translation>Fehlerhafte Zeilen überspringen und im Bericht auflisten</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>Name der Quelle:</translation>
+    </message>
+    <message>
+        <source>Domain to create:</source>
+        <translation>Anzulegende Domäne:</translation>
+    </message>
+    <message>
+        <source>Domain kind:</source>
+        <translation>Art der Domäne:</translation>
+    </message>
+    <message>
+        <source>User namespace:</source>
+        <translation>Nutzer-Namensraum:</translation>
+    </message>
+    <message>
+        <source>Rating scale:</source>
+        <translation>Bewertungsskala:</translation>
+    </message>
+    <message>
+        <source>Bad rows:</source>
+        <translation>Fehlerhafte Zeilen:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Reading, checking and writing the ratings in one transaction.</source>
+        <translation>Die Bewertungen werden in einer Transaktion gelesen, geprüft und geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Cleaning report</source>
+        <translation>Bereinigungsbericht</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Add files or a folder.</source>
+        <translation>Fügen Sie Dateien oder einen Ordner hinzu.</translation>
+    </message>
+    <message>
+        <source>from the files next to it</source>
+        <translation>anhand der Dateien daneben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Format not recognised&lt;/b&gt;%1 — choose one above.</source>
+        <translation>&lt;b&gt;Format nicht erkannt&lt;/b&gt;%1 – wählen Sie oben eines aus.</translation>
+    </message>
+    <message>
+        <source>Detected &lt;b&gt;%1&lt;/b&gt; (%2% sure)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; erkannt (zu %2 % sicher)</translation>
+    </message>
+    <message>
+        <source>No data file to preview.</source>
+        <translation>Keine Datendatei für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Preview of %1: %2</source>
+        <translation>Vorschau von %1: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>First %1 lines of &lt;b&gt;%2&lt;/b&gt; (separator %3, %4):</source>
+        <translation>Erste %1 Zeilen von &lt;b&gt;%2&lt;/b&gt; (Trennzeichen %3, %4):</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2 (%3 rejected)</source>
+        <translation>%1 Zeilen in %2 importiert (%3 abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported.&lt;/b&gt; Everything below was written to %1 in one transaction.</source>
+        <translation>&lt;b&gt;Importiert.&lt;/b&gt; Alles Folgende wurde in einer Transaktion in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; %1 — the project is unchanged.</source>
+        <translation>&lt;b&gt;Nichts wurde importiert:&lt;/b&gt; %1 – das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>User namespace</source>
+        <translation>Nutzer-Namensraum</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Übernommene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Duplicates resolved (latest kept)</source>
+        <translation>Aufgelöste Duplikate (neuestes behalten)</translation>
+    </message>
+    <message>
+        <source>Ratings replacing earlier ones</source>
+        <translation>Bewertungen, die frühere ersetzen</translation>
+    </message>
+    <message>
+        <source>Fields re-encoded from Latin-1</source>
+        <translation>Aus Latin-1 umkodierte Felder</translation>
+    </message>
+    <message>
+        <source>Fields trimmed</source>
+        <translation>Gekürzte Felder</translation>
+    </message>
+    <message>
+        <source>New users / items</source>
+        <translation>Neue Nutzer / Items</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Domains&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Domänen&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Notes&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Hinweise&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Rejected rows&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Abgelehnte Zeilen&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first %1 of %2:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die ersten %1 von %2:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::KindredMatchGauge</name>
+    <message>
+        <source>Cosine of the two taste vectors: 1 = same taste, 0 = unrelated, −1 = opposite</source>
+        <translation>Kosinus der beiden Geschmacksvektoren: 1 = gleicher Geschmack, 0 = kein Zusammenhang, −1 = gegensätzlich</translation>
+    </message>
+    <message>
+        <source>Taste match appears after Recommend</source>
+        <translation>Die Geschmacksübereinstimmung erscheint nach „Empfehlen“</translation>
+    </message>
+    <message>
+        <source>taste match (cosine)</source>
+        <translation>Geschmacksübereinstimmung (Kosinus)</translation>
+    </message>
+    <message>
+        <source>Per medium</source>
+        <translation>Pro Medium</translation>
+    </message>
+    <message>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-rated item(s): </source>
+        <translation>
+            <numerusform>%n gemeinsam bewertetes Item: </numerusform>
+            <numerusform>%n gemeinsam bewertete Items: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 agree, %2 disagree</source>
+        <translation>%1 übereinstimmend, %2 abweichend</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::KindredUsersModel</name>
+    <message>
+        <source>%1
+%2
+cosine %3, %4 co-rated items, mean |difference| %5</source>
+        <translation>%1
+%2
+Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Co-rated</source>
+        <translation>Gemeinsam bewertet</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import ratings from files or a folder into the open project</source>
+        <translation>Bewertungen aus Dateien oder einem Ordner in das geöffnete Projekt importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Kindred</source>
+        <translation>Ü&amp;ber Kindred</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Kindred projects (*.kindred)</source>
+        <translation>Kindred-Projekte (*.kindred)</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Kindred projects (*.kindred);;All files (*)</source>
+        <translation>Kindred-Projekte (*.kindred);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The bundled sample data was not found; use File → Open… or New…</source>
+        <translation>Die mitgelieferten Beispieldaten wurden nicht gefunden; verwenden Sie Datei → Öffnen… oder Neu…</translation>
+    </message>
+    <message>
+        <source>Sample project opened with problems: %1</source>
+        <translation>Beispielprojekt mit Problemen geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Could not build the sample project: %1</source>
+        <translation>Das Beispielprojekt konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Building the sample project</source>
+        <translation>Beispielprojekt wird erstellt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Open or create a project first (File → New… or Open…); the import adds to it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei → Neu… oder Öffnen…); der Import wird ihm hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>About Kindred</source>
+        <translation>Über Kindred</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Cross-media taste explorer: finds what people who share your taste in one medium enjoy in another.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset credits&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MovieLens&lt;/b&gt; — GroupLens Research, University of Minnesota. F. Maxwell Harper and Joseph A. Konstan. 2015. &lt;i&gt;The MovieLens Datasets: History and Context.&lt;/i&gt; ACM TiiS 5(4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Douban&lt;/b&gt; — DTCDR: Feng Zhu et al., &lt;i&gt;A Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, CIKM 2019; GA-DTCDR: Feng Zhu et al., &lt;i&gt;A Graphical and Attentional Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, IJCAI 2020.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Medienübergreifender Geschmacks-Explorer: findet heraus, was Menschen, die Ihren Geschmack in einem Medium teilen, in einem anderen gefällt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quellen der Datensätze&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MovieLens&lt;/b&gt; — GroupLens Research, University of Minnesota. F. Maxwell Harper und Joseph A. Konstan. 2015. &lt;i&gt;The MovieLens Datasets: History and Context.&lt;/i&gt; ACM TiiS 5(4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Douban&lt;/b&gt; — DTCDR: Feng Zhu et al., &lt;i&gt;A Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, CIKM 2019; GA-DTCDR: Feng Zhu et al., &lt;i&gt;A Graphical and Attentional Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, IJCAI 2020.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kindred starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Kindred.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::OverviewPanel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Mean value (0–1)</source>
+        <translation>Mittelwert (0–1)</translation>
+    </message>
+    <message>
+        <source>Ratings per domain</source>
+        <translation>Bewertungen pro Domäne</translation>
+    </message>
+    <message>
+        <source>Rating histogram</source>
+        <translation>Bewertungshistogramm</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Computing statistics for %1…</source>
+        <translation>Statistiken für %1 werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Could not read statistics: %1</source>
+        <translation>Statistiken konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Übersicht: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; users · &lt;b&gt;%2&lt;/b&gt; items · &lt;b&gt;%3&lt;/b&gt; ratings · &lt;b&gt;%4&lt;/b&gt; sources · &lt;b&gt;%5&lt;/b&gt; users rate in several domains</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Nutzer · &lt;b&gt;%2&lt;/b&gt; Items · &lt;b&gt;%3&lt;/b&gt; Bewertungen · &lt;b&gt;%4&lt;/b&gt; Quellen · &lt;b&gt;%5&lt;/b&gt; Nutzer bewerten in mehreren Domänen</translation>
+    </message>
+    <message>
+        <source>Rating histogram: %1</source>
+        <translation>Bewertungshistogramm: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::PairDetailsView</name>
+    <message>
+        <source>History item</source>
+        <translation>Item aus dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Δ score</source>
+        <translation>Δ Score</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Contribution: the score drop when this item is left out of the history (0..1 units)</source>
+        <translation>Beitrag: der Rückgang des Scores, wenn dieses Item im Verlauf weggelassen wird (Einheiten 0..1)</translation>
+    </message>
+    <message>
+        <source>Share of what the listed items claim together</source>
+        <translation>Anteil an dem, was die aufgeführten Items zusammen beanspruchen</translation>
+    </message>
+    <message>
+        <source>▲ Like (%1)</source>
+        <translation>▲ Gefällt mir (%1)</translation>
+    </message>
+    <message>
+        <source>▼ Dislike (%1)</source>
+        <translation>▼ Gefällt mir nicht (%1)</translation>
+    </message>
+    <message>
+        <source>Store a thumbs up for this person and re-score (the profile moves towards the item)</source>
+        <translation>Ein „Daumen hoch“ für diese Person speichern und neu bewerten (das Profil rückt näher an das Item)</translation>
+    </message>
+    <message>
+        <source>Store a thumbs down for this person and re-score</source>
+        <translation>Ein „Daumen runter“ für diese Person speichern und neu bewerten</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a recommendation to see why it was chosen&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Empfehlung aus, um zu sehen, warum sie gewählt wurde&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; pair score %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Paar-Score %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;predicted %3 &lt;small&gt;(score %4)&lt;/small&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;vorhergesagt %3 &lt;small&gt;(Score %4)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>No explanation computed</source>
+        <translation>Keine Erklärung berechnet</translation>
+    </message>
+    <message>
+        <source>The listed items account for %1 of the score: %2 one by one, %3 together</source>
+        <translation>Die aufgeführten Items machen %1 des Scores aus: %2 einzeln, %3 zusammen</translation>
+    </message>
+    <message>
+        <source>%1 — similarity %2</source>
+        <translation>%1 — Ähnlichkeit %2</translation>
+    </message>
+    <message>
+        <source>interaction (remainder)</source>
+        <translation>Interaktion (Rest)</translation>
+    </message>
+    <message>
+        <source>claimed − sum of the single leave-one-out contributions</source>
+        <translation>beansprucht − Summe der einzelnen Leave-one-out-Beiträge</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;No genre shared with liked items&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Kein Genre mit gemochten Items gemeinsam&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Shared genres: %1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Gemeinsame Genres: %1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::PairPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Type a user id…</source>
+        <translation>Nutzer-ID eingeben…</translation>
+    </message>
+    <message>
+        <source>Person A: type to search user ids</source>
+        <translation>Person A: tippen, um Nutzer-IDs zu suchen</translation>
+    </message>
+    <message>
+        <source>Person B: type to search user ids</source>
+        <translation>Person B: tippen, um Nutzer-IDs zu suchen</translation>
+    </message>
+    <message>
+        <source>New user from ratings…</source>
+        <translation>Neuer Nutzer aus Bewertungen…</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Recommend items of the checked media only</source>
+        <translation>Nur Items der angekreuzten Medien empfehlen</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Least misery</source>
+        <translation>Geringstes Missfallen</translation>
+    </message>
+    <message>
+        <source>Most pleasure</source>
+        <translation>Größte Freude</translation>
+    </message>
+    <message>
+        <source>Fairness (GFAR)</source>
+        <translation>Fairness (GFAR)</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>Borda-Zählung</translation>
+    </message>
+    <message>
+        <source>MMR λ: 1 = relevance only, lower = more diverse</source>
+        <translation>MMR-λ: 1 = nur Relevanz, kleiner = vielfältiger</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Diversity λ</source>
+        <translation>Vielfalt λ</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Empfehlen</translation>
+    </message>
+    <message>
+        <source>Kindred users of A</source>
+        <translation>Geschmacksverwandte Nutzer von A</translation>
+    </message>
+    <message>
+        <source>Find kindred users</source>
+        <translation>Geschmacksverwandte Nutzer finden</translation>
+    </message>
+    <message>
+        <source>Select a user to make them person B</source>
+        <translation>Wählen Sie einen Nutzer aus, um ihn zu Person B zu machen</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Öffnen Sie ein Projekt</translation>
+    </message>
+    <message>
+        <source>No model yet — train one in Training (mf, autorec or siamese)</source>
+        <translation>Noch kein Modell – trainieren Sie eines unter „Training“ (mf, autorec oder siamese)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 model %2, created %3
+%4</source>
+        <translation>%1-Modell %2, erstellt %3
+%4</translation>
+    </message>
+    <message>
+        <source>Model loaded: %1 users, %2 items</source>
+        <translation>Modell geladen: %1 Nutzer, %2 Items</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %1 (new, %n rating(s))</source>
+        <translation>
+            <numerusform>★ %1 (neu, %n Bewertung)</numerusform>
+            <numerusform>★ %1 (neu, %n Bewertungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paare</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>Modell %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load model %1: %2</source>
+        <translation>Modell %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>Das Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Choose person %1 from the list</source>
+        <translation>Wählen Sie Person %1 aus der Liste</translation>
+    </message>
+    <message>
+        <source>Check at least one medium</source>
+        <translation>Kreuzen Sie mindestens ein Medium an</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>Empfehlungen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Recommendation failed: %1</source>
+        <translation>Empfehlung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; items from %2 candidates &amp;nbsp;·&amp;nbsp; intra-list diversity &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; coverage %4% &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Items aus %2 Kandidaten &amp;nbsp;·&amp;nbsp; Intra-List-Diversität &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Abdeckung %4 % &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</translation>
+    </message>
+    <message>
+        <source>Nothing left to recommend: %1 and %2 rated every candidate of the checked media</source>
+        <translation>Nichts mehr zu empfehlen: %1 und %2 haben jeden Kandidaten der angekreuzten Medien bewertet</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Kindred users need a known user as A (not a new one)</source>
+        <translation>Geschmacksverwandte Nutzer erfordern einen bekannten Nutzer als A (keinen neuen)</translation>
+    </message>
+    <message>
+        <source>Kindred users: %1</source>
+        <translation>Geschmacksverwandte Nutzer: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 von %2 für %3</translation>
+    </message>
+    <message>
+        <source>thumbs up</source>
+        <translation>Daumen hoch</translation>
+    </message>
+    <message>
+        <source>thumbs down</source>
+        <translation>Daumen runter</translation>
+    </message>
+    <message>
+        <source>Applied %1 (kept for this session)</source>
+        <translation>%1 angewendet (gilt für diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>Feedback not stored: %1</source>
+        <translation>Feedback nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stored %1; re-scoring</source>
+        <translation>%1 gespeichert; Scores werden neu berechnet</translation>
+    </message>
+    <message>
+        <source>Load a model first</source>
+        <translation>Laden Sie zuerst ein Modell</translation>
+    </message>
+    <message>
+        <source>New user %1</source>
+        <translation>Neuer Nutzer %1</translation>
+    </message>
+    <message>
+        <source>Could not make a profile for %1: %2</source>
+        <translation>Für %1 konnte kein Profil erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 added as person B</source>
+        <translation>%1 als Person B hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Export recommendations</source>
+        <translation>Empfehlungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Item nach %1 exportiert</numerusform>
+            <numerusform>%n Items nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::PairResultsModel</name>
+    <message>
+        <source>%1
+A: %2 (score %3)
+B: %4 (score %5)
+pair score %6, MMR step %7</source>
+        <translation>%1
+A: %2 (Score %3)
+B: %4 (Score %5)
+Paar-Score %6, MMR-Schritt %7</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::RatingsTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Could not read ratings: %1</source>
+        <translation>Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not count ratings: %1</source>
+        <translation>Bewertungen konnten nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SampleProjectBuilder</name>
+    <message>
+        <source>MovieLens sample: %1</source>
+        <translation>MovieLens-Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Building the sample project was cancelled</source>
+        <translation>Das Erstellen des Beispielprojekts wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Douban sample: %1</source>
+        <translation>Douban-Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ScatterView3D</name>
+    <message>
+        <source>Axis 1</source>
+        <translation>Achse 1</translation>
+    </message>
+    <message>
+        <source>Axis 2</source>
+        <translation>Achse 2</translation>
+    </message>
+    <message>
+        <source>Axis 3</source>
+        <translation>Achse 3</translation>
+    </message>
+    <message>
+        <source>3D view unavailable: this display has no OpenGL.
+Search, selection and neighbours still work.</source>
+        <translation>3D-Ansicht nicht verfügbar: Diese Anzeige unterstützt kein OpenGL.
+Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Taste trajectory</source>
+        <translation>Geschmacksverlauf</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ScreenshotTaker</name>
+    <message>
+        <source>The %1 panel was not ready after %2 s; no screenshot taken</source>
+        <translation>Der Bereich %1 war nach %2 s nicht bereit; kein Screenshot erstellt</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Der Screenshot konnte nicht in %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SearchPanel</name>
+    <message>
+        <source>Start Search</source>
+        <translation>Suche starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>kind&apos;s default</source>
+        <translation>Standard der Art</translation>
+    </message>
+    <message>
+        <source>full grid</source>
+        <translation>volles Raster</translation>
+    </message>
+    <message>
+        <source>RMSE (lower is better)</source>
+        <translation>RMSE (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>NDCG@10 (higher is better)</source>
+        <translation>NDCG@10 (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Values to try (comma-separated; empty = default)</source>
+        <translation>Zu testende Werte (kommagetrennt; leer = Standard)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Trials:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Choose by:</source>
+        <translation>Auswählen nach:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Type the values to try for at least one hyper-parameter.</source>
+        <translation>Geben Sie für mindestens einen Hyperparameter die zu testenden Werte ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) on one split; the best on validation is kept</source>
+        <translation>
+            <numerusform>%n Versuch auf einer Aufteilung; der beste in der Validierung wird behalten</numerusform>
+            <numerusform>%n Versuche auf einer Aufteilung; der beste in der Validierung wird behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to search.</source>
+        <translation>Öffnen Sie ein Projekt, um zu suchen.</translation>
+    </message>
+    <message>
+        <source>Loading stored searches…</source>
+        <translation>Gespeicherte Suchen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No search yet: pick a kind, type values to try and press Start Search.</source>
+        <translation>Noch keine Suche: Wählen Sie eine Art, geben Sie zu testende Werte ein und klicken Sie auf „Suche starten“.</translation>
+    </message>
+    <message>
+        <source>Search %1 (%2, %3, chosen by validation %4)%5: %6</source>
+        <translation>Suche %1 (%2, %3, ausgewählt nach Validierungs-%4)%5: %6</translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>, abgebrochen</translation>
+    </message>
+    <message>
+        <source>best kept as model %1</source>
+        <translation>bestes als Modell %1 behalten</translation>
+    </message>
+    <message>
+        <source>its best model was deleted since</source>
+        <translation>ihr bestes Modell wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Trial %1 of %2 finished</source>
+        <translation>Versuch %1 von %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SearchTrialsModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Val. RMSE</source>
+        <translation>Val.-RMSE</translation>
+    </message>
+    <message>
+        <source>Val. NDCG@10</source>
+        <translation>Val.-NDCG@10</translation>
+    </message>
+    <message>
+        <source>Test RMSE</source>
+        <translation>Test-RMSE</translation>
+    </message>
+    <message>
+        <source>Test NDCG@10</source>
+        <translation>Test-NDCG@10</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SearchWorker</name>
+    <message>
+        <source>Search cancelled before a trial finished</source>
+        <translation>Suche abgebrochen, bevor ein Versuch abgeschlossen war</translation>
+    </message>
+    <message>
+        <source>Every trial failed; hover over a row for the reason</source>
+        <translation>Alle Versuche sind fehlgeschlagen; fahren Sie für den Grund mit der Maus über eine Zeile</translation>
+    </message>
+    <message>
+        <source>Best on validation: trial %1, kept as model %2</source>
+        <translation>Bester in der Validierung: Versuch %1, als Modell %2 behalten</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials. %3</source>
+        <translation>Nach %1 von %2 Versuchen abgebrochen. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::StoredModelsModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Stored models: %1</source>
+        <translation>Gespeicherte Modelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::TrainingPanel</name>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>No training yet: choose a model and press Start</source>
+        <translation>Noch kein Training: Wählen Sie ein Modell und klicken Sie auf „Starten“</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log. Skala</translation>
+    </message>
+    <message>
+        <source>Follow newest</source>
+        <translation>Neueste verfolgen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit all points (drag to zoom, wheel to zoom, Shift+drag or middle-drag to pan)</source>
+        <translation>Alle Punkte einpassen (Ziehen oder Mausrad zum Zoomen, Umschalt+Ziehen oder Ziehen mit mittlerer Maustaste zum Verschieben)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loss curves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlustkurven&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check models to compare their validation curves; select one to show its epochs</source>
+        <translation>Modelle ankreuzen, um ihre Validierungskurven zu vergleichen; eines auswählen, um seine Epochen anzuzeigen</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Validation RMSE per epoch</source>
+        <translation>Validierungs-RMSE pro Epoche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; (check models below)</source>
+        <translation>&lt;b&gt;Vergleichen&lt;/b&gt; (Modelle unten ankreuzen)</translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation>Gespeicherte Modelle</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Siamese two-tower (cross-media)</source>
+        <translation>Siamesisches Two-Tower-Modell (medienübergreifend)</translation>
+    </message>
+    <message>
+        <source>Biased matrix factorisation</source>
+        <translation>Matrixfaktorisierung mit Bias</translation>
+    </message>
+    <message>
+        <source>Bias baseline (ALS)</source>
+        <translation>Bias-Baseline (ALS)</translation>
+    </message>
+    <message>
+        <source>Item kNN</source>
+        <translation>Item-kNN</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularität</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Train on the checked domains</source>
+        <translation>Auf den angekreuzten Domänen trainieren</translation>
+    </message>
+    <message>
+        <source>Random 70/15/15</source>
+        <translation>Zufällig 70/15/15</translation>
+    </message>
+    <message>
+        <source>Leave last out</source>
+        <translation>Letzte zurückhalten</translation>
+    </message>
+    <message>
+        <source>Hold out a source</source>
+        <translation>Eine Quelle zurückhalten</translation>
+    </message>
+    <message>
+        <source>The source whose ratings are the test set</source>
+        <translation>Die Quelle, deren Bewertungen die Testmenge bilden</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Test source</source>
+        <translation>Testquelle</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Training samples per second</source>
+        <translation>Trainings-Samples pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Estimated time left</source>
+        <translation>Geschätzte Restzeit</translation>
+    </message>
+    <message>
+        <source>Paused (after the current batch)</source>
+        <translation>Pausiert (nach dem aktuellen Batch)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Size of the shared taste space (a multiple of the %1 attention heads)</source>
+        <translation>Größe des gemeinsamen Geschmacksraums (ein Vielfaches der %1 Attention-Heads)</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>Bias λ</source>
+        <translation>Bias-λ</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Schrumpfung</translation>
+    </message>
+    <message>
+        <source>One shared user tower over every medium; per-domain item towers.</source>
+        <translation>Ein gemeinsamer Nutzer-Tower für alle Medien; Item-Tower pro Domäne.</translation>
+    </message>
+    <message>
+        <source>Funk/Koren SGD; the epoch with the best validation RMSE is kept.</source>
+        <translation>Funk/Koren-SGD; die Epoche mit dem besten Validierungs-RMSE wird behalten.</translation>
+    </message>
+    <message>
+        <source>Domain mean + user and item biases.</source>
+        <translation>Domänenmittelwert + Nutzer- und Item-Bias.</translation>
+    </message>
+    <message>
+        <source>Mean-centred cosine similarity between items, with shrinkage.</source>
+        <translation>Mittelwertzentrierte Kosinus-Ähnlichkeit zwischen Items, mit Schrumpfung.</translation>
+    </message>
+    <message>
+        <source>Ranks items by how often they were rated: no training epochs.</source>
+        <translation>Ordnet Items danach, wie oft sie bewertet wurden: keine Trainingsepochen.</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>Training: %1</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Train RMSE (0..1)</source>
+        <translation>Trainings-RMSE (0..1)</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>Validierungs-RMSE</translation>
+    </message>
+    <message>
+        <source>Choose the source held out as test</source>
+        <translation>Wählen Sie die als Test zurückgehaltene Quelle</translation>
+    </message>
+    <message>
+        <source>Check at least one domain to train on</source>
+        <translation>Kreuzen Sie mindestens eine Domäne zum Trainieren an</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>epoch %v of %m</source>
+        <translation>Epoche %v von %m</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 Samples/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Trained model %1</source>
+        <translation>Trainiertes Modell %1</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation>Modell %1: %2</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2) has no epochs to show</source>
+        <translation>Modell %1 (%2) hat keine Epochen zum Anzeigen</translation>
+    </message>
+    <message>
+        <source>Stored run: model %1 (%2)</source>
+        <translation>Gespeicherter Lauf: Modell %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::TrainingWorker</name>
+    <message>
+        <source>Model %1 &quot;%2&quot; trained in %3 s and saved</source>
+        <translation>Modell %1 „%2“ in %3 s trainiert und gespeichert</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ExplorerJobs</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>utilisateurs</translation>
+    </message>
+    <message>
+        <source>items + users</source>
+        <translation>éléments + utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui</name>
+    <message>
+        <source>No genre</source>
+        <translation>Aucun genre</translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>Aucun cluster</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Utilisateur n° %1</translation>
+    </message>
+    <message>
+        <source>Not in this model&apos;s data</source>
+        <translation>Absent des données de ce modèle</translation>
+    </message>
+    <message>
+        <source>Mean %1–%2 %</source>
+        <translation>Moyenne %1–%2 %</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 n° %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::Categories</name>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ColdStartDialog</name>
+    <message>
+        <source>New user from ratings</source>
+        <translation>Nouvel utilisateur à partir de notes</translation>
+    </message>
+    <message>
+        <source>Search titles…</source>
+        <translation>Rechercher des titres…</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Ajouter →</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Étoiles</translation>
+    </message>
+    <message>
+        <source>Ratings (a handful is enough; 1 = disliked, 5 = loved)</source>
+        <translation>Notes (quelques-unes suffisent&#xa0;; 1 = pas aimé, 5 = adoré)</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Créer le profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source> ★</source>
+        <translation> ★</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::DataPanel</name>
+    <message>
+        <source>Search item titles…</source>
+        <translation>Rechercher des titres d’éléments…</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 sur %2 chargées</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::EpochTableModel</name>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>Train RMSE (0..1)</source>
+        <translation>RMSE d’entraînement (0..1)</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>RMSE de validation</translation>
+    </message>
+    <message>
+        <source>Samples/s</source>
+        <translation>Échantillons/s</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ExplorerPanel</name>
+    <message>
+        <source>Drag to rotate, wheel to zoom, click a point to select it</source>
+        <translation>Glisser pour pivoter, molette pour zoomer, cliquer sur un point pour le sélectionner</translation>
+    </message>
+    <message>
+        <source>Taste trajectory: %1</source>
+        <translation>Trajectoire des goûts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open a project to explore its taste space.</source>
+        <translation>Ouvrez un projet pour explorer son espace de goûts.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Genre (first)</source>
+        <translation>Genre (premier)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Note moyenne</translation>
+    </message>
+    <message>
+        <source>Mean rating as a share of each catalogue&apos;s rating scale, in fifths</source>
+        <translation>Note moyenne en part de l’échelle de notation de chaque catalogue, par cinquièmes</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Items and users</source>
+        <translation>Éléments et utilisateurs</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorer par</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Title…</source>
+        <translation>Titre…</translation>
+    </message>
+    <message>
+        <source>No item titled “%1” in this model</source>
+        <translation>Aucun élément intitulé «&#xa0;%1&#xa0;» dans ce modèle</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s models…</source>
+        <translation>Lecture des modèles du projet…</translation>
+    </message>
+    <message>
+        <source>Could not read the models: %1</source>
+        <translation>Impossible de lire les modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No model with an embedding yet — train a Siamese or matrix factorisation model in Training, then come back.</source>
+        <translation>Aucun modèle avec plongement pour l’instant — entraînez un modèle siamois ou de factorisation matricielle dans «&#xa0;Entraînement&#xa0;», puis revenez.</translation>
+    </message>
+    <message>
+        <source>Loading the model, its projections and neighbour indexes…</source>
+        <translation>Chargement du modèle, de ses projections et de ses index de voisins…</translation>
+    </message>
+    <message>
+        <source>Could not load the model: %1</source>
+        <translation>Impossible de charger le modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Neighbour search unavailable: %1</source>
+        <translation>Recherche de voisins indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This model has no projection yet — make one with New projection (PCA takes seconds).</source>
+        <translation>Ce modèle n’a pas encore de projection — créez-en une avec «&#xa0;Nouvelle projection&#xa0;» (la PCA prend quelques secondes).</translation>
+    </message>
+    <message>
+        <source> · the axes explain %1 % of the variance</source>
+        <translation> · les axes expliquent %1 % de la variance</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 points%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points%3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· size = popularity&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· taille = popularité&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>Utilisateur n° %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stored as projection %1.</source>
+        <translation>Enregistrée comme projection %1.</translation>
+    </message>
+    <message>
+        <source>Explorer</source>
+        <translation>Explorateur</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ExplorerProjectionForm</name>
+    <message>
+        <source>New projection</source>
+        <translation>Nouvelle projection</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Include users</source>
+        <translation>Inclure les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Perplexity</source>
+        <translation>Perplexité</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source>Clusters (k)</source>
+        <translation>Clusters (k)</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ExplorerSelectionPane</name>
+    <message>
+        <source>Neighbour</source>
+        <translation>Voisin</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosinus</translation>
+    </message>
+    <message>
+        <source>Show taste trajectory</source>
+        <translation>Afficher la trajectoire des goûts</translation>
+    </message>
+    <message>
+        <source>Where the user&apos;s taste moved as their ratings accumulated (oldest first)</source>
+        <translation>Évolution des goûts de l’utilisateur au fil de ses notes (les plus anciennes d’abord)</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Click a point or search for a title.</source>
+        <translation>Cliquez sur un point ou recherchez un titre.</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Medium&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genres&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ratings&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 · mean %4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=2&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Média&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Genres&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Notes&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3 · moyenne %4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Finding neighbours…</source>
+        <translation>Recherche des voisins…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;User&lt;/b&gt; · %1 ratings · mean at %2 % of the rating scale</source>
+        <translation>&lt;b&gt;Utilisateur&lt;/b&gt; · %1 notes · moyenne à %2 % de l’échelle de notes</translation>
+    </message>
+    <message>
+        <source>Finding kindred users…</source>
+        <translation>Recherche d’utilisateurs aux goûts proches…</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Neighbours unavailable: %1</source>
+        <translation>Voisins indisponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kindred users&lt;/b&gt; (nearest in taste)</source>
+        <translation>&lt;b&gt;Utilisateurs aux goûts proches&lt;/b&gt; (les plus proches en goûts)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most similar items&lt;/b&gt; (FAISS, cosine)</source>
+        <translation>&lt;b&gt;Éléments les plus similaires&lt;/b&gt; (FAISS, cosinus)</translation>
+    </message>
+    <message>
+        <source>Tracing the trajectory…</source>
+        <translation>Tracé de la trajectoire…</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ImportWizard</name>
+    <message>
+        <source>Import Data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Choisir les données à importer</translation>
+    </message>
+    <message>
+        <source>Files or a folder of a supported dataset; the format is detected from the names and contents.</source>
+        <translation>Fichiers ou dossier d’un jeu de données pris en charge&#xa0;; le format est détecté d’après les noms et le contenu.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Which column holds what. User and item are required; without a rating column every row counts as an interaction.</source>
+        <translation>Quelle colonne contient quoi. L’utilisateur et l’élément sont obligatoires&#xa0;; sans colonne de note, chaque ligne compte comme une interaction.</translation>
+    </message>
+    <message>
+        <source>The first line holds the column names</source>
+        <translation>La première ligne contient les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>Barre verticale |</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Élément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timestamp:</source>
+        <translation>Horodatage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Genres:</source>
+        <translation>Genres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Names, scale and people</source>
+        <translation>Noms, échelle et personnes</translation>
+    </message>
+    <message>
+        <source>How the import appears in the project. Press Import to start; nothing is written unless the whole import succeeds.</source>
+        <translation>Comment l’import apparaît dans le projet. Cliquez sur «&#xa0;Importer&#xa0;» pour commencer&#xa0;; rien n’est écrit si l’import ne réussit pas entièrement.</translation>
+    </message>
+    <message>
+        <source>the folder or file name</source>
+        <translation>le nom du dossier ou du fichier</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;my books&quot; (formats that name their own domains ignore it)</source>
+        <translation>p. ex. «&#xa0;mes livres&#xa0;» (ignoré par les formats qui nomment leurs propres domaines)</translation>
+    </message>
+    <message>
+        <source>the format&apos;s own (e.g. &quot;douban&quot;, &quot;movielens&quot;)</source>
+        <translation>celui du format (p. ex. «&#xa0;douban&#xa0;», «&#xa0;movielens&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Users with the same id in the same namespace are the same person: give two imports one namespace when their user ids refer to the same people.</source>
+        <translation>Les utilisateurs ayant le même identifiant dans le même espace de noms sont la même personne&#xa0;: donnez un seul espace de noms à deux imports lorsque leurs identifiants d’utilisateur désignent les mêmes personnes.</translation>
+    </message>
+    <message>
+        <source>Imports that share a namespace share their users (the same id is the same person), which is what links the media.</source>
+        <translation>Les imports qui partagent un espace de noms partagent leurs utilisateurs (le même identifiant désigne la même personne)&#xa0;; c’est ce qui relie les médias.</translation>
+    </message>
+    <message>
+        <source>Override the format&apos;s rating scale:</source>
+        <translation>Remplacer l’échelle de notes du format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Stop at the first bad row</source>
+        <translation>S’arrêter à la première ligne erronée</translation>
+    </message>
+    <message>
+        <source>Skip bad rows and list them in the report</source>
+        <translation>Ignorer les lignes erronées et les lister dans le rapport</translation>
+    </message>
+    <message>
+        <source>Source name:</source>
+        <translation>Nom de la source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain to create:</source>
+        <translation>Domaine à créer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Domain kind:</source>
+        <translation>Type de domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User namespace:</source>
+        <translation>Espace de noms des utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rating scale:</source>
+        <translation>Échelle de notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bad rows:</source>
+        <translation>Lignes erronées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Reading, checking and writing the ratings in one transaction.</source>
+        <translation>Lecture, vérification et écriture des notes en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Cleaning report</source>
+        <translation>Rapport de nettoyage</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Add files or a folder.</source>
+        <translation>Ajoutez des fichiers ou un dossier.</translation>
+    </message>
+    <message>
+        <source>from the files next to it</source>
+        <translation>d’après les fichiers voisins</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Format not recognised&lt;/b&gt;%1 — choose one above.</source>
+        <translation>&lt;b&gt;Format non reconnu&lt;/b&gt;%1 — choisissez-en un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Detected &lt;b&gt;%1&lt;/b&gt; (%2% sure)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; détecté (certitude&#xa0;: %2 %)</translation>
+    </message>
+    <message>
+        <source>No data file to preview.</source>
+        <translation>Aucun fichier de données à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>Preview of %1: %2</source>
+        <translation>Aperçu de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>First %1 lines of &lt;b&gt;%2&lt;/b&gt; (separator %3, %4):</source>
+        <translation>%1 premières lignes de &lt;b&gt;%2&lt;/b&gt; (séparateur %3, %4)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2 (%3 rejected)</source>
+        <translation>%1 lignes importées dans %2 (%3 rejetées)</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Échec de l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Imported.&lt;/b&gt; Everything below was written to %1 in one transaction.</source>
+        <translation>&lt;b&gt;Importé.&lt;/b&gt; Tout ce qui suit a été écrit dans %1 en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported:&lt;/b&gt; %1 — the project is unchanged.</source>
+        <translation>&lt;b&gt;Rien n’a été importé&#xa0;:&lt;/b&gt; %1 — le projet est inchangé.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>User namespace</source>
+        <translation>Espace de noms des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Lignes conservées</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Duplicates resolved (latest kept)</source>
+        <translation>Doublons résolus (le plus récent est conservé)</translation>
+    </message>
+    <message>
+        <source>Ratings replacing earlier ones</source>
+        <translation>Notes remplaçant des notes antérieures</translation>
+    </message>
+    <message>
+        <source>Fields re-encoded from Latin-1</source>
+        <translation>Champs réencodés depuis Latin-1</translation>
+    </message>
+    <message>
+        <source>Fields trimmed</source>
+        <translation>Champs rognés</translation>
+    </message>
+    <message>
+        <source>New users / items</source>
+        <translation>Nouveaux utilisateurs / éléments</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Domains&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Domaines&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Notes&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Remarques&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Rejected rows&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Lignes rejetées&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first %1 of %2:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les %1 premières sur %2&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::KindredMatchGauge</name>
+    <message>
+        <source>Cosine of the two taste vectors: 1 = same taste, 0 = unrelated, −1 = opposite</source>
+        <translation>Cosinus des deux vecteurs de goût&#xa0;: 1 = mêmes goûts, 0 = sans rapport, −1 = opposés</translation>
+    </message>
+    <message>
+        <source>Taste match appears after Recommend</source>
+        <translation>La correspondance des goûts s’affiche après «&#xa0;Recommander&#xa0;»</translation>
+    </message>
+    <message>
+        <source>taste match (cosine)</source>
+        <translation>correspondance des goûts (cosinus)</translation>
+    </message>
+    <message>
+        <source>Per medium</source>
+        <translation>Par média</translation>
+    </message>
+    <message>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-rated item(s): </source>
+        <translation>
+            <numerusform>%n élément noté en commun&#xa0;: </numerusform>
+            <numerusform>%n éléments notés en commun&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 agree, %2 disagree</source>
+        <translation>%1 en accord, %2 en désaccord</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::KindredUsersModel</name>
+    <message>
+        <source>%1
+%2
+cosine %3, %4 co-rated items, mean |difference| %5</source>
+        <translation>%1
+%2
+cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosinus</translation>
+    </message>
+    <message>
+        <source>Co-rated</source>
+        <translation>Notés en commun</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Accord</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import ratings from files or a folder into the open project</source>
+        <translation>Importer des notes depuis des fichiers ou un dossier dans le projet ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Kindred</source>
+        <translation>À &amp;propos de Kindred</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Kindred projects (*.kindred)</source>
+        <translation>Projets Kindred (*.kindred)</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Kindred projects (*.kindred);;All files (*)</source>
+        <translation>Projets Kindred (*.kindred);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The bundled sample data was not found; use File → Open… or New…</source>
+        <translation>Les données d’exemple fournies sont introuvables&#xa0;; utilisez Fichier → Ouvrir… ou Nouveau…</translation>
+    </message>
+    <message>
+        <source>Sample project opened with problems: %1</source>
+        <translation>Projet d’exemple ouvert avec des problèmes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not build the sample project: %1</source>
+        <translation>Impossible de créer le projet d’exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Building the sample project</source>
+        <translation>Création du projet d’exemple</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Open or create a project first (File → New… or Open…); the import adds to it.</source>
+        <translation>Ouvrez ou créez d’abord un projet (Fichier → Nouveau… ou Ouvrir…)&#xa0;; l’import y est ajouté.</translation>
+    </message>
+    <message>
+        <source>About Kindred</source>
+        <translation>À propos de Kindred</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Cross-media taste explorer: finds what people who share your taste in one medium enjoy in another.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Dataset credits&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MovieLens&lt;/b&gt; — GroupLens Research, University of Minnesota. F. Maxwell Harper and Joseph A. Konstan. 2015. &lt;i&gt;The MovieLens Datasets: History and Context.&lt;/i&gt; ACM TiiS 5(4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Douban&lt;/b&gt; — DTCDR: Feng Zhu et al., &lt;i&gt;A Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, CIKM 2019; GA-DTCDR: Feng Zhu et al., &lt;i&gt;A Graphical and Attentional Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, IJCAI 2020.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Kindred %1&lt;/h3&gt;&lt;p&gt;Explorateur de goûts multimédia&#xa0;: trouve ce que les personnes qui partagent vos goûts dans un média apprécient dans un autre.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Crédits des jeux de données&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;MovieLens&lt;/b&gt; — GroupLens Research, University of Minnesota. F. Maxwell Harper et Joseph A. Konstan. 2015. &lt;i&gt;The MovieLens Datasets: History and Context.&lt;/i&gt; ACM TiiS 5(4).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Douban&lt;/b&gt; — DTCDR&#xa0;: Feng Zhu et al., &lt;i&gt;A Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, CIKM 2019&#xa0;; GA-DTCDR&#xa0;: Feng Zhu et al., &lt;i&gt;A Graphical and Attentional Framework for Dual-Target Cross-Domain Recommendation&lt;/i&gt;, IJCAI 2020.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kindred starts.</source>
+        <translation>La langue change au prochain démarrage de Kindred.</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::OverviewPanel</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mean value (0–1)</source>
+        <translation>Valeur moyenne (0–1)</translation>
+    </message>
+    <message>
+        <source>Ratings per domain</source>
+        <translation>Notes par domaine</translation>
+    </message>
+    <message>
+        <source>Rating histogram</source>
+        <translation>Histogramme des notes</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Aucun projet ouvert.</translation>
+    </message>
+    <message>
+        <source>Computing statistics for %1…</source>
+        <translation>Calcul des statistiques de %1…</translation>
+    </message>
+    <message>
+        <source>Could not read statistics: %1</source>
+        <translation>Impossible de lire les statistiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overview: %1</source>
+        <translation>Vue d’ensemble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; users · &lt;b&gt;%2&lt;/b&gt; items · &lt;b&gt;%3&lt;/b&gt; ratings · &lt;b&gt;%4&lt;/b&gt; sources · &lt;b&gt;%5&lt;/b&gt; users rate in several domains</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; utilisateurs · &lt;b&gt;%2&lt;/b&gt; éléments · &lt;b&gt;%3&lt;/b&gt; notes · &lt;b&gt;%4&lt;/b&gt; sources · &lt;b&gt;%5&lt;/b&gt; utilisateurs notent dans plusieurs domaines</translation>
+    </message>
+    <message>
+        <source>Rating histogram: %1</source>
+        <translation>Histogramme des notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::PairDetailsView</name>
+    <message>
+        <source>History item</source>
+        <translation>Élément de l’historique</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
+        <source>Δ score</source>
+        <translation>Δ score</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Contribution: the score drop when this item is left out of the history (0..1 units)</source>
+        <translation>Contribution&#xa0;: la baisse du score quand cet élément est retiré de l’historique (unités 0..1)</translation>
+    </message>
+    <message>
+        <source>Share of what the listed items claim together</source>
+        <translation>Part de ce que les éléments listés revendiquent ensemble</translation>
+    </message>
+    <message>
+        <source>▲ Like (%1)</source>
+        <translation>▲ J’aime (%1)</translation>
+    </message>
+    <message>
+        <source>▼ Dislike (%1)</source>
+        <translation>▼ Je n’aime pas (%1)</translation>
+    </message>
+    <message>
+        <source>Store a thumbs up for this person and re-score (the profile moves towards the item)</source>
+        <translation>Enregistrer un pouce levé pour cette personne et recalculer les scores (le profil se rapproche de l’élément)</translation>
+    </message>
+    <message>
+        <source>Store a thumbs down for this person and re-score</source>
+        <translation>Enregistrer un pouce baissé pour cette personne et recalculer les scores</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a recommendation to see why it was chosen&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une recommandation pour voir pourquoi elle a été choisie&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; pair score %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; score de paire %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;predicted %3 &lt;small&gt;(score %4)&lt;/small&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;prédit %3 &lt;small&gt;(score %4)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>No explanation computed</source>
+        <translation>Aucune explication calculée</translation>
+    </message>
+    <message>
+        <source>The listed items account for %1 of the score: %2 one by one, %3 together</source>
+        <translation>Les éléments listés représentent %1 du score&#xa0;: %2 un par un, %3 ensemble</translation>
+    </message>
+    <message>
+        <source>%1 — similarity %2</source>
+        <translation>%1 — similarité %2</translation>
+    </message>
+    <message>
+        <source>interaction (remainder)</source>
+        <translation>interaction (reste)</translation>
+    </message>
+    <message>
+        <source>claimed − sum of the single leave-one-out contributions</source>
+        <translation>revendiqué − somme des contributions leave-one-out individuelles</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;No genre shared with liked items&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Aucun genre en commun avec les éléments appréciés&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Shared genres: %1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Genres communs&#xa0;: %1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::PairPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Type a user id…</source>
+        <translation>Saisissez un identifiant d’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Person A: type to search user ids</source>
+        <translation>Personne A&#xa0;: saisissez pour rechercher des identifiants d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Person B: type to search user ids</source>
+        <translation>Personne B&#xa0;: saisissez pour rechercher des identifiants d’utilisateur</translation>
+    </message>
+    <message>
+        <source>New user from ratings…</source>
+        <translation>Nouvel utilisateur à partir de notes…</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Recommend items of the checked media only</source>
+        <translation>Recommander uniquement des éléments des médias cochés</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Least misery</source>
+        <translation>Moindre mécontentement</translation>
+    </message>
+    <message>
+        <source>Most pleasure</source>
+        <translation>Plus grand plaisir</translation>
+    </message>
+    <message>
+        <source>Fairness (GFAR)</source>
+        <translation>Équité (GFAR)</translation>
+    </message>
+    <message>
+        <source>Borda count</source>
+        <translation>Méthode de Borda</translation>
+    </message>
+    <message>
+        <source>MMR λ: 1 = relevance only, lower = more diverse</source>
+        <translation>λ MMR&#xa0;: 1 = pertinence seule, plus bas = plus diversifié</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Diversity λ</source>
+        <translation>λ de diversité</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recommander</translation>
+    </message>
+    <message>
+        <source>Kindred users of A</source>
+        <translation>Utilisateurs aux goûts proches de A</translation>
+    </message>
+    <message>
+        <source>Find kindred users</source>
+        <translation>Trouver des utilisateurs aux goûts proches</translation>
+    </message>
+    <message>
+        <source>Select a user to make them person B</source>
+        <translation>Sélectionnez un utilisateur pour en faire la personne B</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrez un projet</translation>
+    </message>
+    <message>
+        <source>No model yet — train one in Training (mf, autorec or siamese)</source>
+        <translation>Aucun modèle pour l’instant — entraînez-en un dans «&#xa0;Entraînement&#xa0;» (mf, autorec ou siamese)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 model %2, created %3
+%4</source>
+        <translation>Modèle %1 %2, créé le %3
+%4</translation>
+    </message>
+    <message>
+        <source>Model loaded: %1 users, %2 items</source>
+        <translation>Modèle chargé&#xa0;: %1 utilisateurs, %2 éléments</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %1 (new, %n rating(s))</source>
+        <translation>
+            <numerusform>★ %1 (nouveau, %n note)</numerusform>
+            <numerusform>★ %1 (nouveau, %n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Loading model %1…</source>
+        <translation>Chargement du modèle %1…</translation>
+    </message>
+    <message>
+        <source>Could not load model %1: %2</source>
+        <translation>Impossible de charger le modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>Le modèle n’a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <source>Choose person %1 from the list</source>
+        <translation>Choisissez la personne %1 dans la liste</translation>
+    </message>
+    <message>
+        <source>Check at least one medium</source>
+        <translation>Cochez au moins un média</translation>
+    </message>
+    <message>
+        <source>Recommending…</source>
+        <translation>Calcul des recommandations…</translation>
+    </message>
+    <message>
+        <source>Recommendation failed: %1</source>
+        <translation>Échec de la recommandation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; items from %2 candidates &amp;nbsp;·&amp;nbsp; intra-list diversity &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; coverage %4% &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; éléments parmi %2 candidats &amp;nbsp;·&amp;nbsp; diversité intra-liste &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; couverture %4 % &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</translation>
+    </message>
+    <message>
+        <source>Nothing left to recommend: %1 and %2 rated every candidate of the checked media</source>
+        <translation>Plus rien à recommander&#xa0;: %1 et %2 ont noté tous les candidats des médias cochés</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Kindred users need a known user as A (not a new one)</source>
+        <translation>Les utilisateurs aux goûts proches exigent un utilisateur connu comme A (pas un nouveau)</translation>
+    </message>
+    <message>
+        <source>Kindred users: %1</source>
+        <translation>Utilisateurs aux goûts proches&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 pour %2 sur %3</translation>
+    </message>
+    <message>
+        <source>thumbs up</source>
+        <translation>pouce levé</translation>
+    </message>
+    <message>
+        <source>thumbs down</source>
+        <translation>pouce baissé</translation>
+    </message>
+    <message>
+        <source>Applied %1 (kept for this session)</source>
+        <translation>%1 appliqué (conservé pour cette session)</translation>
+    </message>
+    <message>
+        <source>Feedback not stored: %1</source>
+        <translation>Retour non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stored %1; re-scoring</source>
+        <translation>%1 enregistré&#xa0;; recalcul des scores</translation>
+    </message>
+    <message>
+        <source>Load a model first</source>
+        <translation>Chargez d’abord un modèle</translation>
+    </message>
+    <message>
+        <source>New user %1</source>
+        <translation>Nouvel utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Could not make a profile for %1: %2</source>
+        <translation>Impossible de créer un profil pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 added as person B</source>
+        <translation>%1 ajouté comme personne B</translation>
+    </message>
+    <message>
+        <source>Export recommendations</source>
+        <translation>Exporter les recommandations</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n élément exporté vers %1</numerusform>
+            <numerusform>%n éléments exportés vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::PairResultsModel</name>
+    <message>
+        <source>%1
+A: %2 (score %3)
+B: %4 (score %5)
+pair score %6, MMR step %7</source>
+        <translation>%1
+A&#xa0;: %2 (score %3)
+B&#xa0;: %4 (score %5)
+score de paire %6, étape MMR %7</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Paire</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::RatingsTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Could not read ratings: %1</source>
+        <translation>Impossible de lire les notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not count ratings: %1</source>
+        <translation>Impossible de compter les notes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SampleProjectBuilder</name>
+    <message>
+        <source>MovieLens sample: %1</source>
+        <translation>Exemple MovieLens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Building the sample project was cancelled</source>
+        <translation>La création du projet d’exemple a été annulée</translation>
+    </message>
+    <message>
+        <source>Douban sample: %1</source>
+        <translation>Exemple Douban&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2</source>
+        <translation>Impossible de déplacer %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ScatterView3D</name>
+    <message>
+        <source>Axis 1</source>
+        <translation>Axe 1</translation>
+    </message>
+    <message>
+        <source>Axis 2</source>
+        <translation>Axe 2</translation>
+    </message>
+    <message>
+        <source>Axis 3</source>
+        <translation>Axe 3</translation>
+    </message>
+    <message>
+        <source>3D view unavailable: this display has no OpenGL.
+Search, selection and neighbours still work.</source>
+        <translation>Vue 3D indisponible&#xa0;: cet affichage ne prend pas en charge OpenGL.
+La recherche, la sélection et les voisins fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Taste trajectory</source>
+        <translation>Trajectoire des goûts</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::ScreenshotTaker</name>
+    <message>
+        <source>The %1 panel was not ready after %2 s; no screenshot taken</source>
+        <translation>Le panneau %1 n’était pas prêt après %2 s&#xa0;; aucune capture d’écran prise</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1</source>
+        <translation>Impossible d’écrire la capture d’écran dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SearchPanel</name>
+    <message>
+        <source>Start Search</source>
+        <translation>Lancer la recherche</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>kind&apos;s default</source>
+        <translation>valeur par défaut du type</translation>
+    </message>
+    <message>
+        <source>full grid</source>
+        <translation>grille complète</translation>
+    </message>
+    <message>
+        <source>RMSE (lower is better)</source>
+        <translation>RMSE (plus bas = meilleur)</translation>
+    </message>
+    <message>
+        <source>NDCG@10 (higher is better)</source>
+        <translation>NDCG@10 (plus haut = meilleur)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Époques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Values to try (comma-separated; empty = default)</source>
+        <translation>Valeurs à essayer (séparées par des virgules&#xa0;; vide = par défaut)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Trials:</source>
+        <translation>Essais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose by:</source>
+        <translation>Choisir selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Type the values to try for at least one hyper-parameter.</source>
+        <translation>Saisissez les valeurs à essayer pour au moins un hyperparamètre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) on one split; the best on validation is kept</source>
+        <translation>
+            <numerusform>%n essai sur un découpage&#xa0;; le meilleur en validation est conservé</numerusform>
+            <numerusform>%n essais sur un découpage&#xa0;; le meilleur en validation est conservé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to search.</source>
+        <translation>Ouvrez un projet pour lancer une recherche.</translation>
+    </message>
+    <message>
+        <source>Loading stored searches…</source>
+        <translation>Chargement des recherches enregistrées…</translation>
+    </message>
+    <message>
+        <source>No search yet: pick a kind, type values to try and press Start Search.</source>
+        <translation>Aucune recherche pour l’instant&#xa0;: choisissez un type, saisissez des valeurs à essayer et cliquez sur «&#xa0;Lancer la recherche&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Search %1 (%2, %3, chosen by validation %4)%5: %6</source>
+        <translation>Recherche %1 (%2, %3, choix selon la %4 de validation)%5&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>, annulée</translation>
+    </message>
+    <message>
+        <source>best kept as model %1</source>
+        <translation>meilleur conservé comme modèle %1</translation>
+    </message>
+    <message>
+        <source>its best model was deleted since</source>
+        <translation>son meilleur modèle a été supprimé depuis</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Trial %1 of %2 finished</source>
+        <translation>Essai %1 sur %2 terminé</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SearchTrialsModel</name>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Val. RMSE</source>
+        <translation>RMSE val.</translation>
+    </message>
+    <message>
+        <source>Val. NDCG@10</source>
+        <translation>NDCG@10 val.</translation>
+    </message>
+    <message>
+        <source>Test RMSE</source>
+        <translation>RMSE test</translation>
+    </message>
+    <message>
+        <source>Test NDCG@10</source>
+        <translation>NDCG@10 test</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::SearchWorker</name>
+    <message>
+        <source>Search cancelled before a trial finished</source>
+        <translation>Recherche annulée avant la fin d’un essai</translation>
+    </message>
+    <message>
+        <source>Every trial failed; hover over a row for the reason</source>
+        <translation>Tous les essais ont échoué&#xa0;; survolez une ligne pour en voir la raison</translation>
+    </message>
+    <message>
+        <source>Best on validation: trial %1, kept as model %2</source>
+        <translation>Meilleur en validation&#xa0;: essai %1, conservé comme modèle %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 trials. %3</source>
+        <translation>Annulée après %1 essais sur %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::StoredModelsModel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Stored models: %1</source>
+        <translation>Modèles enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::TrainingPanel</name>
+    <message>
+        <source>Epoch</source>
+        <translation>Époque</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>No training yet: choose a model and press Start</source>
+        <translation>Aucun entraînement pour l’instant&#xa0;: choisissez un modèle et cliquez sur «&#xa0;Démarrer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Échelle log.</translation>
+    </message>
+    <message>
+        <source>Follow newest</source>
+        <translation>Suivre les plus récents</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit all points (drag to zoom, wheel to zoom, Shift+drag or middle-drag to pan)</source>
+        <translation>Ajuster à tous les points (glisser ou molette pour zoomer, Maj+glisser ou glisser avec le bouton du milieu pour déplacer)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loss curves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Courbes de perte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check models to compare their validation curves; select one to show its epochs</source>
+        <translation>Cochez des modèles pour comparer leurs courbes de validation&#xa0;; sélectionnez-en un pour afficher ses époques</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>Validation RMSE per epoch</source>
+        <translation>RMSE de validation par époque</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; (check models below)</source>
+        <translation>&lt;b&gt;Comparer&lt;/b&gt; (cochez des modèles ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Stored models</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Siamese two-tower (cross-media)</source>
+        <translation>Two-tower siamois (multimédia)</translation>
+    </message>
+    <message>
+        <source>Biased matrix factorisation</source>
+        <translation>Factorisation matricielle avec biais</translation>
+    </message>
+    <message>
+        <source>Bias baseline (ALS)</source>
+        <translation>Référence à biais (ALS)</translation>
+    </message>
+    <message>
+        <source>Item kNN</source>
+        <translation>kNN sur les éléments</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularité</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Train on the checked domains</source>
+        <translation>Entraîner sur les domaines cochés</translation>
+    </message>
+    <message>
+        <source>Random 70/15/15</source>
+        <translation>Aléatoire 70/15/15</translation>
+    </message>
+    <message>
+        <source>Leave last out</source>
+        <translation>Exclure la dernière</translation>
+    </message>
+    <message>
+        <source>Hold out a source</source>
+        <translation>Réserver une source</translation>
+    </message>
+    <message>
+        <source>The source whose ratings are the test set</source>
+        <translation>La source dont les notes forment le jeu de test</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <source>Test source</source>
+        <translation>Source de test</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Training samples per second</source>
+        <translation>Échantillons d’entraînement par seconde</translation>
+    </message>
+    <message>
+        <source>Estimated time left</source>
+        <translation>Temps restant estimé</translation>
+    </message>
+    <message>
+        <source>Paused (after the current batch)</source>
+        <translation>En pause (après le lot en cours)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Size of the shared taste space (a multiple of the %1 attention heads)</source>
+        <translation>Taille de l’espace de goûts partagé (un multiple des %1 têtes d’attention)</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Décroissance des poids</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>Bias λ</source>
+        <translation>λ des biais</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Voisins</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Rétrécissement</translation>
+    </message>
+    <message>
+        <source>One shared user tower over every medium; per-domain item towers.</source>
+        <translation>Une tour utilisateurs partagée pour tous les médias&#xa0;; une tour d’éléments par domaine.</translation>
+    </message>
+    <message>
+        <source>Funk/Koren SGD; the epoch with the best validation RMSE is kept.</source>
+        <translation>SGD de Funk/Koren&#xa0;; l’époque ayant la meilleure RMSE de validation est conservée.</translation>
+    </message>
+    <message>
+        <source>Domain mean + user and item biases.</source>
+        <translation>Moyenne du domaine + biais utilisateur et élément.</translation>
+    </message>
+    <message>
+        <source>Mean-centred cosine similarity between items, with shrinkage.</source>
+        <translation>Similarité cosinus centrée sur la moyenne entre éléments, avec rétrécissement.</translation>
+    </message>
+    <message>
+        <source>Ranks items by how often they were rated: no training epochs.</source>
+        <translation>Classe les éléments selon leur nombre de notes&#xa0;: aucune époque d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Training: %1</source>
+        <translation>Entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Perte d’entraînement</translation>
+    </message>
+    <message>
+        <source>Train RMSE (0..1)</source>
+        <translation>RMSE d’entraînement (0..1)</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perte de validation</translation>
+    </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>RMSE de validation</translation>
+    </message>
+    <message>
+        <source>Choose the source held out as test</source>
+        <translation>Choisissez la source réservée au test</translation>
+    </message>
+    <message>
+        <source>Check at least one domain to train on</source>
+        <translation>Cochez au moins un domaine pour l’entraînement</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Entraînement %1</translation>
+    </message>
+    <message>
+        <source>epoch %v of %m</source>
+        <translation>époque %v sur %m</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 samples/s</source>
+        <translation>%1 échantillons/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trained model %1</source>
+        <translation>Modèle entraîné %1</translation>
+    </message>
+    <message>
+        <source>Model %1: %2</source>
+        <translation>Modèle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Model %1 (%2) has no epochs to show</source>
+        <translation>Le modèle %1 (%2) n’a aucune époque à afficher</translation>
+    </message>
+    <message>
+        <source>Stored run: model %1 (%2)</source>
+        <translation>Exécution enregistrée&#xa0;: modèle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::TrainingWorker</name>
+    <message>
+        <source>Model %1 &quot;%2&quot; trained in %3 s and saved</source>
+        <translation>Modèle %1 «&#xa0;%2&#xa0;» entraîné en %3 s et enregistré</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,478 @@
+#include "panels/ExplorerPanel.h"
+
+#include "kindred/space/TasteSpace.h"
+#include "panels/ExplorerProjectionForm.h"
+#include "panels/ExplorerSelectionPane.h"
+#include "plots/ScatterView3D.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStringListModel>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace kindred::ui {
+
+namespace {
+
+const QColor kTrajectoryColour(0xe0, 0x1f, 0x5b);
+constexpr int kNeighbours = 10;
+
+QString projectionLabel(const Projection& p) {
+    const QString entities = p.request.entities == ProjectedEntities::Items   ? QObject::tr("items")
+                             : p.request.entities == ProjectedEntities::Users ? QObject::tr("users")
+                                                                              : QObject::tr("items + users");
+    return QStringLiteral("%1 %2D · %3 %4 · %5")
+        .arg(p.request.method == "tsne" ? QStringLiteral("t-SNE") : QStringLiteral("PCA"))
+        .arg(p.request.dimensions)
+        .arg(p.rows())
+        .arg(entities,
+             QString::fromStdString(p.createdAt).left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+}
+
+} // namespace
+
+ExplorerPanel::ExplorerPanel(QWidget* parent)
+    : Panel(parent)
+    , m_titles(new QStringListModel(this))
+    , m_scatter(new ScatterView3D(this))
+    , m_selectionPane(new ExplorerSelectionPane(this)) {
+    m_pool.setMaxThreadCount(2); // a load or a projection, plus quick look-ups beside it
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    m_summary = new QLabel(this);
+    m_scatter->setToolTip(tr("Drag to rotate, wheel to zoom, click a point to select it"));
+    auto* plot = new QWidget(this);
+    auto* plotLayout = new QVBoxLayout(plot);
+    plotLayout->setContentsMargins(0, 0, 0, 0);
+    plotLayout->addWidget(m_summary);
+    plotLayout->addWidget(m_scatter, 1);
+    plotLayout->addWidget(m_legend);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(createControls());
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFixedWidth(260);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(plot);
+    splitter->addWidget(m_selectionPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 340});
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_modelsWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onModelsListed);
+    connect(&m_spaceWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onSpaceLoaded);
+    connect(&m_neighbourWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onNeighbours);
+    connect(&m_computeWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onComputed);
+    connect(&m_trajectoryWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const ExplorerTrajectory result = m_trajectoryWatcher.result();
+        m_selectionPane->setTrajectoryBusy(false);
+        if (m_trajectoryGeneration != m_generation || m_trajectoryUser != m_selectedId || !m_selectedIsUser)
+            return; // the selection or the model changed meanwhile
+        if (!result.error.isEmpty())
+            Q_EMIT errorOccurred(tr("Taste trajectory: %1").arg(result.error));
+        m_scatter->setPath(result.path, kTrajectoryColour);
+        Q_EMIT trajectoryShown(int(result.path.size()));
+    });
+    connect(m_selectionPane, &ExplorerSelectionPane::neighbourPicked, this,
+            [this](qint64 id, bool isUser) { select(id, isUser, true); });
+    connect(m_selectionPane, &ExplorerSelectionPane::trajectoryRequested, this,
+            &ExplorerPanel::showTrajectory);
+    connect(m_scatter, &ScatterView3D::pointPicked, this,
+            [this](qint64 id, bool isUser) { select(id, isUser, false); });
+    showMessage(tr("Open a project to explore its taste space."));
+}
+
+ExplorerPanel::~ExplorerPanel() {
+    if (m_progress)
+        m_progress->requestCancel();
+    m_pool.waitForDone();
+}
+
+QWidget* ExplorerPanel::createControls() {
+    auto* form = new QWidget;
+    auto* layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 4, 0);
+
+    auto* viewBox = new QGroupBox(tr("View"), form);
+    auto* viewLayout = new QFormLayout(viewBox);
+    viewLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_model = new QComboBox(viewBox);
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_projection = new QComboBox(viewBox);
+    m_projection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_colourBy = new QComboBox(viewBox);
+    m_colourBy->setObjectName(QStringLiteral("colourBy"));
+    m_colourBy->addItem(tr("Medium"), int(ExplorerColouring::Medium));
+    m_colourBy->addItem(tr("Genre (first)"), int(ExplorerColouring::Genre));
+    m_colourBy->addItem(tr("Cluster"), int(ExplorerColouring::Cluster));
+    m_colourBy->addItem(tr("Mean rating"), int(ExplorerColouring::MeanRating));
+    m_colourBy->setItemData(3, tr("Mean rating as a share of each catalogue's rating scale, in fifths"),
+                            Qt::ToolTipRole);
+    m_show = new QComboBox(viewBox);
+    m_show->addItem(tr("Items"), int(ExplorerShown::Items));
+    m_show->addItem(tr("Users"), int(ExplorerShown::Users));
+    m_show->addItem(tr("Items and users"), int(ExplorerShown::Both));
+    viewLayout->addRow(tr("Model"), m_model);
+    viewLayout->addRow(tr("Projection"), m_projection);
+    viewLayout->addRow(tr("Colour by"), m_colourBy);
+    viewLayout->addRow(tr("Show"), m_show);
+    connect(m_model, &QComboBox::activated, this, [this] { loadModel(m_model->currentData().toLongLong()); });
+    connect(m_projection, &QComboBox::currentIndexChanged, this, [this] {
+        updateShowChoices();
+        showProjection();
+    });
+    connect(m_colourBy, &QComboBox::currentIndexChanged, this, &ExplorerPanel::showProjection);
+    connect(m_show, &QComboBox::currentIndexChanged, this, &ExplorerPanel::showProjection);
+
+    auto* searchBox = new QGroupBox(tr("Find"), form);
+    auto* searchLayout = new QVBoxLayout(searchBox);
+    m_search = new QLineEdit(searchBox);
+    m_search->setPlaceholderText(tr("Title…"));
+    m_search->setClearButtonEnabled(true);
+    auto* completer = new QCompleter(m_titles, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& title) { selectItemByTitle(title); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_search->text().isEmpty() && !selectItemByTitle(m_search->text()))
+            Q_EMIT errorOccurred(tr("No item titled “%1” in this model").arg(m_search->text()));
+    });
+    searchLayout->addWidget(m_search);
+
+    m_form = new ExplorerProjectionForm(form);
+    connect(m_form, &ExplorerProjectionForm::computeRequested, this, &ExplorerPanel::computeProjection);
+    connect(m_form, &ExplorerProjectionForm::cancelRequested, this, [this] {
+        if (m_progress)
+            m_progress->requestCancel();
+        m_form->setStatus(tr("Cancelling…"));
+    });
+
+    layout->addWidget(viewBox);
+    layout->addWidget(searchBox);
+    layout->addWidget(m_form);
+    layout->addStretch(1);
+    return form;
+}
+
+void ExplorerPanel::setProjectPath(const QString& path) {
+    m_path = path;
+    ++m_generation; // results of jobs started before are dropped
+    setReady(false);
+    m_space.reset();
+    m_projections.clear();
+    m_model->clear();
+    m_projection->clear();
+    m_titles->setStringList({});
+    m_scatter->clear();
+    m_selectedId = 0;
+    m_selectionPane->showNothing();
+    if (path.isEmpty()) {
+        showMessage(tr("Open a project to explore its taste space."));
+        return;
+    }
+    showMessage(tr("Reading the project's models…"));
+    m_modelsWatcher.setFuture(QtConcurrent::run(&m_pool, [path] { return listExplorerModels(path); }));
+}
+
+void ExplorerPanel::onModelsListed() {
+    const ExplorerModelList result = m_modelsWatcher.result();
+    if (!result.error.isEmpty()) {
+        Q_EMIT errorOccurred(result.error);
+        showMessage(tr("Could not read the models: %1").arg(result.error));
+        setReady(true);
+        return;
+    }
+    int first = -1;
+    for (const ExplorerModel& model : result.models) {
+        if (!model.hasSpace)
+            continue; // baselines have no vectors to place
+        m_model->addItem(tr("%1 (%2)").arg(model.name, model.createdAt.left(10)), model.id);
+        if (first < 0)
+            first = m_model->count() - 1;
+    }
+    if (first < 0) {
+        showMessage(tr("No model with an embedding yet — train a Siamese or matrix factorisation model in "
+                       "Training, then come back."));
+        setReady(true);
+        return;
+    }
+    m_model->setCurrentIndex(first);
+    loadModel(m_model->currentData().toLongLong());
+}
+
+void ExplorerPanel::loadModel(qint64 modelId) {
+    setReady(false);
+    m_readyAfterNeighbours = false;
+    m_space.reset();
+    m_scatter->clear();
+    m_selectedId = 0;
+    m_selectionPane->showNothing();
+    showMessage(tr("Loading the model, its projections and neighbour indexes…"));
+    m_spaceGeneration = ++m_generation;
+    const QString path = m_path;
+    m_spaceWatcher.setFuture(
+        QtConcurrent::run(&m_pool, [path, modelId] { return loadExplorerSpace(path, modelId); }));
+}
+
+void ExplorerPanel::onSpaceLoaded() {
+    if (m_spaceGeneration != m_generation)
+        return; // another project was opened meanwhile
+    auto space = std::make_shared<const ExplorerSpace>(m_spaceWatcher.result());
+    if (!space->error.isEmpty()) {
+        Q_EMIT errorOccurred(space->error);
+        showMessage(tr("Could not load the model: %1").arg(space->error));
+        setReady(true);
+        return;
+    }
+    if (!space->neighbourError.isEmpty())
+        Q_EMIT errorOccurred(tr("Neighbour search unavailable: %1").arg(space->neighbourError));
+    m_space = space;
+    m_autoSelect = true;
+    m_projections = space->projections;
+    QStringList titles = space->itemTitles;
+    titles.sort(Qt::CaseInsensitive);
+    m_titles->setStringList(titles);
+    fillProjections(0);
+}
+
+void ExplorerPanel::fillProjections(qint64 selectId) {
+    const QSignalBlocker blocker(m_projection);
+    m_projection->clear();
+    for (const auto& p : std::as_const(m_projections)) {
+        m_projection->addItem(projectionLabel(*p), qint64(p->id));
+        m_projection->setItemData(m_projection->count() - 1, projectionLabel(*p), Qt::ToolTipRole);
+        if (p->id == selectId)
+            m_projection->setCurrentIndex(m_projection->count() - 1);
+    }
+    updateShowChoices();
+    showProjection();
+}
+
+std::shared_ptr<const Projection> ExplorerPanel::currentProjection() const {
+    const int index = m_projection->currentIndex();
+    return index >= 0 && index < m_projections.size() ? m_projections.at(index) : nullptr;
+}
+
+void ExplorerPanel::updateShowChoices() {
+    const auto projection = currentProjection();
+    const ProjectedEntities entities = projection ? projection->request.entities : ProjectedEntities::Items;
+    const QSignalBlocker blocker(m_show);
+    m_show->setEnabled(entities == ProjectedEntities::Both);
+    m_show->setCurrentIndex(entities == ProjectedEntities::Users  ? 1
+                            : entities == ProjectedEntities::Both ? 2
+                                                                  : 0);
+}
+
+void ExplorerPanel::showProjection() {
+    const auto projection = currentProjection();
+    if (!m_space)
+        return;
+    if (!projection) {
+        m_scatter->clear();
+        showMessage(
+            tr("This model has no projection yet — make one with New projection (PCA takes seconds)."));
+        setReady(true);
+        return;
+    }
+    const ExplorerPointSet set =
+        buildExplorerPoints(*m_space, *projection, ExplorerColouring(m_colourBy->currentData().toInt()),
+                            ExplorerShown(m_show->currentData().toInt()));
+    m_scatter->setPoints(set.groups, set.points, projection->request.dimensions == 2);
+    m_scatter->setMessage({});
+    updateLegend(set);
+    QString variance;
+    if (!projection->explainedVarianceRatio.empty()) {
+        double total = 0;
+        for (double v : projection->explainedVarianceRatio)
+            total += v;
+        variance = tr(" · the axes explain %1 % of the variance").arg(total * 100, 0, 'f', 1);
+    }
+    m_summary->setText(tr("<b>%1</b> · %2 points%3")
+                           .arg(m_projection->currentText().section(QStringLiteral(" · "), 0, 0),
+                                QLocale().toString(set.points.size()), variance));
+    if (m_selectedId != 0) {
+        m_scatter->highlight(m_scatter->indexOf(m_selectedId, m_selectedIsUser));
+    } else if (m_autoSelect) {
+        // A first look: the most-rated shown item and its neighbours; ready() once they are listed.
+        m_autoSelect = false;
+        const ScatterPoint* best = nullptr;
+        int bestRatings = -1;
+        for (const ScatterPoint& p : set.points) {
+            const int dense = p.isUser ? -1 : m_space->denseItem.value(p.id, -1);
+            // Titled items first: a title says more than an id.
+            const int ratings = dense < 0 ? -1
+                                          : m_space->itemRatings.value(dense) +
+                                                (m_space->itemTitled.value(dense) ? 1 << 24 : 0);
+            if (ratings > bestRatings)
+                best = &p, bestRatings = ratings;
+        }
+        if (best && select(best->id, false, false)) {
+            m_readyAfterNeighbours = true;
+            return;
+        }
+    }
+    setReady(true);
+}
+
+void ExplorerPanel::updateLegend(const ExplorerPointSet& set) {
+    // One unbreakable entry per group; lines wrap only between entries.
+    QStringList entries;
+    for (int g = 0; g < set.groups.size(); ++g) {
+        if (set.groupCounts.value(g) == 0)
+            continue;
+        entries << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">⬤</span> %2 "
+                                  "<span style=\"color:gray\">%3</span></span>")
+                       .arg(set.groups[g].color.name(), set.groups[g].name.toHtmlEscaped())
+                       .arg(set.groupCounts[g]);
+    }
+    entries << tr("<span style=\"white-space:nowrap; color:gray\">· size = popularity</span>");
+    m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
+}
+
+void ExplorerPanel::showMessage(const QString& message) {
+    m_scatter->setMessage(message);
+    m_legend->clear();
+    m_summary->clear();
+}
+
+int ExplorerPanel::pointCount() const {
+    return m_scatter->pointCount();
+}
+
+bool ExplorerPanel::selectItemByTitle(const QString& title) {
+    if (!m_space)
+        return false;
+    int found = int(m_space->itemTitles.indexOf(title));
+    for (int i = 0; found < 0 && i < m_space->itemTitles.size(); ++i)
+        if (m_space->itemTitles[i].compare(title, Qt::CaseInsensitive) == 0)
+            found = i;
+    for (int i = 0; found < 0 && i < m_space->itemTitles.size(); ++i)
+        if (m_space->itemTitles[i].contains(title, Qt::CaseInsensitive))
+            found = i;
+    return found >= 0 && select(m_space->space->data->itemIds.at(std::size_t(found)), false, true);
+}
+
+bool ExplorerPanel::select(qint64 id, bool isUser, bool fly) {
+    if (!m_space || !(isUser ? m_space->denseUser : m_space->denseItem).contains(id))
+        return false;
+    m_selectedId = id;
+    m_selectedIsUser = isUser;
+    const int index = m_scatter->indexOf(id, isUser);
+    m_scatter->highlight(index);
+    if (fly)
+        m_scatter->flyTo(index);
+    m_scatter->setPath({}, {});
+    if (isUser)
+        m_selectionPane->showUser(*m_space, m_space->denseUser.value(id), tr("User #%1").arg(id));
+    else
+        m_selectionPane->showItem(*m_space, m_space->denseItem.value(id));
+    const QString path = m_path;
+    auto space = m_space;
+    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser] {
+        return findExplorerNeighbours(path, space, id, isUser, kNeighbours);
+    }));
+    Q_EMIT selectionChanged(id, isUser);
+    return true;
+}
+
+void ExplorerPanel::onNeighbours() {
+    const ExplorerNeighbours result = m_neighbourWatcher.result();
+    if (result.id != m_selectedId || result.isUser != m_selectedIsUser)
+        return;
+    m_selectionPane->setNeighbours(result);
+    Q_EMIT neighboursReady(int(result.neighbours.size()));
+    if (m_readyAfterNeighbours) {
+        m_readyAfterNeighbours = false;
+        setReady(true);
+    }
+}
+
+void ExplorerPanel::showTrajectory() {
+    const auto projection = currentProjection();
+    if (!m_space || !projection || !m_selectedIsUser || m_trajectoryWatcher.isRunning())
+        return;
+    m_selectionPane->setTrajectoryBusy(true);
+    auto space = m_space;
+    const qint64 user = m_selectedId;
+    m_trajectoryGeneration = m_generation;
+    m_trajectoryUser = user;
+    m_trajectoryWatcher.setFuture(QtConcurrent::run(
+        &m_pool, [space, projection, user] { return computeExplorerTrajectory(space, projection, user); }));
+}
+
+bool ExplorerPanel::computeProjection() {
+    if (!m_space || isComputing())
+        return false;
+    const ProjectionRequest request = m_form->request();
+    // The callback runs on the worker: hand the numbers to the UI thread.
+    m_progress = std::make_unique<ProgressToken>([this](const ProgressEvent& event) {
+        const QString phase = QString::fromStdString(event.phase);
+        const qint64 done = qint64(event.done), total = qint64(event.total);
+        QMetaObject::invokeMethod(
+            this, [this, phase, done, total] { m_form->setProgress(phase, done, total); },
+            Qt::QueuedConnection);
+    });
+    m_form->setRunning(true);
+    m_form->setStatus(tr("Starting…"));
+    const QString path = m_path;
+    auto space = m_space;
+    ProgressToken* progress = m_progress.get();
+    m_computeGeneration = m_generation;
+    m_computeWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, request, progress] {
+        return computeExplorerProjection(path, space, request, progress);
+    }));
+    return true;
+}
+
+void ExplorerPanel::onComputed() {
+    const ExplorerComputed result = m_computeWatcher.result();
+    m_form->setRunning(false);
+    if (m_computeGeneration != m_generation) {
+        m_form->setStatus({}); // stored in the project that was open; not shown here
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        m_form->setStatus(result.error);
+        Q_EMIT projectionComputed(false, result.error);
+        return;
+    }
+    m_form->setStatus(tr("Stored as projection %1.").arg(result.projectionId));
+    m_projections = result.projections;
+    fillProjections(result.projectionId);
+    Q_EMIT projectionComputed(true, m_form->status());
+}
+
+void ExplorerPanel::decorateScreenshot(QImage& image, QPoint offset) {
+    QWidget* plot = m_scatter->plotWidget();
+    if (!plot || !plot->isVisible())
+        return;
+    const qreal ratio = image.devicePixelRatio();
+    const QImage rendered = m_scatter->renderImage(plot->size() * ratio);
+    if (rendered.isNull())
+        return;
+    QPainter painter(&image);
+    painter.drawImage(QRect(offset + plot->mapTo(this, QPoint(0, 0)), plot->size()), rendered);
+}
+
+} // namespace kindred::ui

@@ -1,0 +1,122 @@
+#pragma once
+// ExplorerPanel: the embedding explorer. Shows a stored projection (PCA / t-SNE, 2D or 3D) of a
+// trained model's items and users as a scatter plot coloured by medium, genre, cluster or mean
+// rating and sized by popularity; search flies to an item; the selection pane lists the selected
+// item's (or user's) FAISS neighbours and draws a user's taste trajectory; new projections are
+// computed in the background with progress and cancel.
+//
+// Threading: every load, neighbour search, projection and trajectory runs on the panel's own
+// pool (ExplorerJobs); results come back through QFutureWatcher on the UI thread. ready() is
+// emitted once points are on screen, or once a message says there is nothing to show (no model,
+// no projection, an error).
+
+#include "kindred/common/Progress.h"
+#include "panels/ExplorerPoints.h"
+#include "panels/Panel.h"
+#include "workers/ExplorerJobs.h"
+
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <cstdint>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStringListModel;
+
+namespace kindred::ui {
+
+class ExplorerProjectionForm;
+class ExplorerSelectionPane;
+class ScatterView3D;
+
+class ExplorerPanel : public Panel {
+    Q_OBJECT
+public:
+    explicit ExplorerPanel(QWidget* parent = nullptr);
+    /// Cancels a running projection and waits for the panel's jobs.
+    ~ExplorerPanel() override;
+
+    QString title() const override { return tr("Explorer"); }
+    QString id() const override { return QStringLiteral("explorer"); }
+    /// Lists the models on a worker, then loads the newest explorable one.
+    void setProjectPath(const QString& path) override;
+    /// Paints the rendered 3D view over its (blank when grabbed) window container.
+    void decorateScreenshot(QImage& image, QPoint offset) override;
+
+    /// Selects the item with this title (exact, else the first containing it; case-insensitive),
+    /// flies to it and looks up its neighbours. False when no item matches.
+    bool selectItemByTitle(const QString& title);
+    /// Selects an item or user by project id; false when the model does not know it.
+    bool select(qint64 id, bool isUser, bool fly = true);
+    /// Project id of the selected item or user, 0 when none.
+    std::int64_t selectedId() const { return m_selectedId; }
+    bool selectedIsUser() const { return m_selectedIsUser; }
+    /// Points on screen (after the Show filter).
+    int pointCount() const;
+    ScatterView3D* scatter() const { return m_scatter; }
+    /// Starts a new projection as the form describes it. False while one runs or without a model.
+    bool computeProjection();
+    bool isComputing() const { return m_computeWatcher.isRunning(); }
+
+Q_SIGNALS:
+    void selectionChanged(qint64 id, bool isUser);
+    /// The selection's neighbours are listed (count may be 0 when the look-up failed).
+    void neighboursReady(int count);
+    /// A projection run ended; ok when it was stored and is shown.
+    void projectionComputed(bool ok, const QString& message);
+    void trajectoryShown(int steps);
+
+private:
+    QWidget* createControls();
+    void loadModel(qint64 modelId);
+    void onModelsListed();
+    void onSpaceLoaded();
+    void fillProjections(qint64 selectId);
+    void showProjection();
+    void updateLegend(const ExplorerPointSet& set);
+    void updateShowChoices();
+    void showMessage(const QString& message);
+    void onNeighbours();
+    void onComputed();
+    void showTrajectory();
+    std::shared_ptr<const Projection> currentProjection() const;
+
+    QString m_path;
+    QThreadPool m_pool;
+    QFutureWatcher<ExplorerModelList> m_modelsWatcher;
+    QFutureWatcher<ExplorerSpace> m_spaceWatcher;
+    QFutureWatcher<ExplorerNeighbours> m_neighbourWatcher;
+    QFutureWatcher<ExplorerComputed> m_computeWatcher;
+    QFutureWatcher<ExplorerTrajectory> m_trajectoryWatcher;
+    std::unique_ptr<ProgressToken> m_progress; ///< of the running projection
+    std::shared_ptr<const ExplorerSpace> m_space;
+    QList<std::shared_ptr<const Projection>> m_projections;
+    std::int64_t m_selectedId = 0;
+    bool m_selectedIsUser = false;
+    /// Bumped when another project or model is opened; a job's result is used only when the
+    /// generation it started in is still current.
+    quint64 m_generation = 0;
+    quint64 m_spaceGeneration = 0, m_computeGeneration = 0, m_trajectoryGeneration = 0;
+    qint64 m_trajectoryUser = 0;
+    bool m_autoSelect = false;           ///< select the most-rated item once the model's points show
+    bool m_readyAfterNeighbours = false; ///< emit ready() when the pending neighbours arrive
+
+    // Controls.
+    QComboBox* m_model;
+    QComboBox* m_projection;
+    QComboBox* m_colourBy;
+    QComboBox* m_show;
+    QLineEdit* m_search;
+    QStringListModel* m_titles;
+    ExplorerProjectionForm* m_form;
+
+    // Plot and selection.
+    ScatterView3D* m_scatter;
+    QLabel* m_legend;
+    QLabel* m_summary;
+    ExplorerSelectionPane* m_selectionPane;
+};
+
+} // namespace kindred::ui

@@ -1,0 +1,100 @@
+#include "panels/ExplorerProjectionForm.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace kindred::ui {
+
+ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
+    : QGroupBox(tr("New projection"), parent) {
+    auto* newLayout = new QFormLayout(this);
+    m_method = new QComboBox(this);
+    m_method->addItem(tr("PCA"), QStringLiteral("pca"));
+    m_method->addItem(tr("t-SNE"), QStringLiteral("tsne"));
+    m_dims = new QSpinBox(this);
+    m_dims->setRange(2, 3);
+    m_dims->setValue(3);
+    m_perplexity = new QDoubleSpinBox(this);
+    m_perplexity->setRange(2, 100);
+    m_perplexity->setValue(30);
+    m_iterations = new QSpinBox(this);
+    m_iterations->setRange(250, 5000);
+    m_iterations->setSingleStep(250);
+    m_iterations->setValue(1000);
+    m_clusters = new QSpinBox(this);
+    m_clusters->setRange(0, 40);
+    m_clusters->setValue(8);
+    m_clusters->setSpecialValueText(tr("none"));
+    m_withUsers = new QCheckBox(tr("Include users"), this);
+    m_compute = new QPushButton(tr("Compute"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_progress = new QProgressBar(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    newLayout->addRow(tr("Method"), m_method);
+    newLayout->addRow(tr("Dimensions"), m_dims);
+    newLayout->addRow(tr("Perplexity"), m_perplexity);
+    newLayout->addRow(tr("Iterations"), m_iterations);
+    newLayout->addRow(tr("Clusters (k)"), m_clusters);
+    newLayout->addRow(m_withUsers);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_compute);
+    buttons->addWidget(m_cancel);
+    newLayout->addRow(buttons);
+    newLayout->addRow(m_progress);
+    newLayout->addRow(m_status);
+    m_cancel->hide();
+    m_progress->hide();
+    auto updateMethod = [this] {
+        const bool tsne = m_method->currentData().toString() == QLatin1String("tsne");
+        m_perplexity->setEnabled(tsne);
+        m_iterations->setEnabled(tsne);
+    };
+    connect(m_method, &QComboBox::currentIndexChanged, this, updateMethod);
+    updateMethod();
+    connect(m_compute, &QPushButton::clicked, this, &ExplorerProjectionForm::computeRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &ExplorerProjectionForm::cancelRequested);
+}
+
+ProjectionRequest ExplorerProjectionForm::request() const {
+    ProjectionRequest request;
+    request.method = m_method->currentData().toString().toStdString();
+    request.dimensions = m_dims->value();
+    request.entities = m_withUsers->isChecked() ? ProjectedEntities::Both : ProjectedEntities::Items;
+    request.perplexity = m_perplexity->value();
+    request.iterations = m_iterations->value();
+    request.clusters = m_clusters->value();
+    return request;
+}
+
+void ExplorerProjectionForm::setRunning(bool running) {
+    m_compute->setEnabled(!running);
+    m_cancel->setVisible(running);
+    m_progress->setVisible(running);
+    m_progress->setRange(0, 0);
+}
+
+void ExplorerProjectionForm::setProgress(const QString& phase, qint64 done, qint64 total) {
+    m_status->setText(phase);
+    // Per mille, so large totals still fit an int.
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(int(done * 1000 / total));
+}
+
+void ExplorerProjectionForm::setStatus(const QString& text) {
+    m_status->setText(text);
+}
+
+QString ExplorerProjectionForm::status() const {
+    return m_status->text();
+}
+
+} // namespace kindred::ui

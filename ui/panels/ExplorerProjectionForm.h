@@ -1,0 +1,53 @@
+#pragma once
+// ExplorerProjectionForm: the explorer's "New projection" group: method (PCA / t-SNE), dimensions,
+// t-SNE perplexity and iterations, k-means k, whether users are included; Compute / Cancel, and
+// the progress of a running projection. It only describes the request and shows progress; the
+// panel runs the job. UI thread only.
+
+#include "kindred/space/Projection.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace kindred::ui {
+
+class ExplorerProjectionForm : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit ExplorerProjectionForm(QWidget* parent = nullptr);
+
+    /// The projection the form describes now.
+    ProjectionRequest request() const;
+    /// Running: Compute disabled, Cancel and an (at first indeterminate) progress bar shown.
+    void setRunning(bool running);
+    /// Progress of the running job; total == 0 when unknown.
+    void setProgress(const QString& phase, qint64 done, qint64 total);
+    /// A line under the buttons: the phase, the outcome or an error.
+    void setStatus(const QString& text);
+    QString status() const;
+
+Q_SIGNALS:
+    void computeRequested();
+    void cancelRequested();
+
+private:
+    QComboBox* m_method;
+    QSpinBox* m_dims;
+    QDoubleSpinBox* m_perplexity;
+    QSpinBox* m_iterations;
+    QSpinBox* m_clusters;
+    QCheckBox* m_withUsers;
+    QPushButton* m_compute;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+};
+
+} // namespace kindred::ui

@@ -1,0 +1,286 @@
+#include "plots/ScatterView3D.h"
+
+#include <QLabel>
+#include <QOpenGLContext>
+#include <QStackedLayout>
+#include <QtDataVisualization/Q3DCamera>
+#include <QtDataVisualization/Q3DScatter>
+#include <QtDataVisualization/Q3DScene>
+#include <QtDataVisualization/Q3DTheme>
+#include <QtDataVisualization/QScatter3DSeries>
+#include <QtDataVisualization/QScatterDataProxy>
+#include <QtDataVisualization/QValue3DAxis>
+#include <algorithm>
+
+namespace kindred::ui {
+
+namespace {
+
+constexpr int kSizeBuckets = 3;
+
+/// Whether this platform can make an OpenGL context at all (the offscreen platform cannot, and
+/// Q3DScatter dereferences the missing context instead of failing).
+bool openGlAvailable() {
+    static const bool available = [] {
+        QOpenGLContext context;
+        return context.create();
+    }();
+    return available;
+}
+
+int sizeBucket(float weight) {
+    return std::clamp(int(weight * kSizeBuckets), 0, kSizeBuckets - 1);
+}
+
+/// Base item size of a bucket; Q3DScatter sizes are relative to the graph (0..1).
+float bucketSize(int bucket, int pointCount) {
+    // Dense clouds need smaller points to stay readable.
+    const float scale = pointCount > 4000 ? 0.6f : pointCount > 1000 ? 0.8f : 1.0f;
+    static const float sizes[kSizeBuckets] = {0.035f, 0.055f, 0.085f};
+    return sizes[bucket] * scale;
+}
+
+QString escapedLabel(QString label) {
+    return label.replace(QLatin1Char('@'), QStringLiteral("(at)"));
+}
+
+void styleAxis(QValue3DAxis* axis, const QString& title) {
+    axis->setTitle(title);
+    axis->setTitleVisible(true);
+    axis->setLabelFormat(QStringLiteral("%.1f"));
+    axis->setSegmentCount(2); // embedding axes have no units: few labels, less clutter
+}
+
+} // namespace
+
+ScatterView3D::ScatterView3D(QWidget* parent)
+    : QWidget(parent)
+    , m_message(new QLabel(this))
+    , m_stack(new QStackedLayout(this)) {
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMargin(24);
+    m_message->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 13pt;"));
+    if (openGlAvailable()) {
+        m_graph = new Q3DScatter;
+        m_container = QWidget::createWindowContainer(m_graph, this);
+        m_container->setMinimumSize(320, 240);
+        m_container->setFocusPolicy(Qt::StrongFocus);
+        m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
+        m_graph->setSelectionMode(QAbstract3DGraph::SelectionItem);
+        m_graph->setOptimizationHints(QAbstract3DGraph::OptimizationStatic);
+        m_graph->setAspectRatio(1.0);
+        m_graph->setHorizontalAspectRatio(1.0);
+        Q3DTheme* theme = m_graph->activeTheme();
+        theme->setType(Q3DTheme::ThemeQt);
+        theme->setBackgroundColor(QColor(0xf7, 0xf8, 0xfa));
+        theme->setWindowColor(Qt::white);
+        theme->setGridLineColor(QColor(0xd8, 0xdc, 0xe2));
+        theme->setLabelTextColor(QColor(0x44, 0x4b, 0x55));
+        theme->setLabelBackgroundColor(QColor(255, 255, 255, 235));
+        theme->setLabelBackgroundEnabled(true); // keeps the selection label readable over points
+        theme->setLabelBorderEnabled(false);
+        theme->setSingleHighlightColor(QColor(0x11, 0x11, 0x11));
+        theme->setLightStrength(4.0f);
+        theme->setAmbientLightStrength(0.45f);
+        QFont font = theme->font();
+        font.setPointSize(32);
+        theme->setFont(font);
+        styleAxis(m_graph->axisX(), tr("Axis 1"));
+        styleAxis(m_graph->axisY(), tr("Axis 2"));
+        styleAxis(m_graph->axisZ(), tr("Axis 3"));
+        m_stack->addWidget(m_container);
+    } else {
+        m_message->setText(tr("3D view unavailable: this display has no OpenGL.\n"
+                              "Search, selection and neighbours still work."));
+    }
+    m_stack->addWidget(m_message);
+    m_stack->setCurrentWidget(m_container ? static_cast<QWidget*>(m_container) : m_message);
+}
+
+ScatterView3D::~ScatterView3D() = default;
+
+void ScatterView3D::clear() {
+    setPath({}, {});
+    if (m_graph)
+        for (const SeriesPoints& s : std::as_const(m_series))
+            m_graph->removeSeries(s.series), delete s.series;
+    m_series.clear();
+    m_points.clear();
+    m_groups.clear();
+    m_itemIndex.clear();
+    m_userIndex.clear();
+}
+
+void ScatterView3D::setPoints(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points,
+                              bool flat) {
+    clear();
+    m_groups = groups;
+    m_points = points;
+    m_flat = flat;
+    m_min = m_max = points.isEmpty() ? QVector3D() : scenePosition(points.first().position);
+    for (int i = 0; i < points.size(); ++i) {
+        const ScatterPoint& p = points.at(i);
+        (p.isUser ? m_userIndex : m_itemIndex).insert(p.id, i);
+        for (int a = 0; a < 3; ++a) {
+            m_min[a] = std::min(m_min[a], scenePosition(p.position)[a]);
+            m_max[a] = std::max(m_max[a], scenePosition(p.position)[a]);
+        }
+    }
+    if (!m_graph)
+        return;
+    // One series per (group, size bucket): Q3DScatter colours and sizes whole series.
+    QList<QScatterDataArray*> arrays;
+    for (int g = 0; g < groups.size() * kSizeBuckets; ++g) {
+        m_series.append(SeriesPoints{new QScatter3DSeries, {}});
+        arrays.append(new QScatterDataArray);
+    }
+    for (int i = 0; i < points.size(); ++i) {
+        const ScatterPoint& p = points.at(i);
+        const int s = std::clamp(p.group, 0, int(groups.size()) - 1) * kSizeBuckets + sizeBucket(p.weight);
+        arrays[s]->append(QScatterDataItem(scenePosition(p.position)));
+        m_series[s].pointIndex.append(i);
+    }
+    for (int s = 0; s < m_series.size(); ++s) {
+        QScatter3DSeries* series = m_series[s].series;
+        series->setName(groups.at(s / kSizeBuckets).name);
+        series->setMesh(QAbstract3DSeries::MeshSphere);
+        series->setMeshSmooth(true);
+        series->setItemSize(bucketSize(s % kSizeBuckets, int(points.size())));
+        series->dataProxy()->resetArray(arrays[s]);
+        m_graph->addSeries(series);
+        // After addSeries: adding applies the theme's colours.
+        series->setColorStyle(Q3DTheme::ColorStyleUniform);
+        series->setBaseColor(groups.at(s / kSizeBuckets).color);
+        series->setSingleHighlightColor(QColor(0x11, 0x11, 0x11));
+        connect(series, &QScatter3DSeries::selectedItemChanged, this,
+                [this, s](int item) { onSelected(s, item); });
+    }
+    const auto range = [](QValue3DAxis* axis, float lo, float hi) {
+        const float margin = std::max(1e-3f, (hi - lo) * 0.05f);
+        axis->setRange(lo - margin, hi + margin);
+    };
+    range(m_graph->axisX(), m_min.x(), m_max.x());
+    range(m_graph->axisY(), m_min.y(), m_max.y());
+    range(m_graph->axisZ(), m_min.z(), m_max.z());
+    // 2D: data axis 2 runs along z, the vertical axis is unused.
+    m_graph->axisY()->setTitle(flat ? QString() : tr("Axis 2"));
+    m_graph->axisY()->setTitleVisible(!flat);
+    m_graph->axisY()->setLabelFormat(flat ? QString() : QStringLiteral("%.1f"));
+    m_graph->axisZ()->setTitle(flat ? tr("Axis 2") : tr("Axis 3"));
+    m_graph->setOrthoProjection(flat);
+    resetCamera();
+}
+
+int ScatterView3D::indexOf(qint64 id, bool isUser) const {
+    return (isUser ? m_userIndex : m_itemIndex).value(id, -1);
+}
+
+void ScatterView3D::onSelected(int seriesIndex, int item) {
+    if (item < 0 || m_highlighting)
+        return;
+    const SeriesPoints& s = m_series.at(seriesIndex);
+    if (item >= s.pointIndex.size())
+        return;
+    const ScatterPoint& p = m_points.at(s.pointIndex.at(item));
+    s.series->setItemLabelFormat(escapedLabel(p.label));
+    Q_EMIT pointPicked(p.id, p.isUser);
+}
+
+void ScatterView3D::highlight(int index) {
+    if (!m_graph)
+        return;
+    m_highlighting = true;
+    // Selecting in one series clears the others; setting −1 on another series would clear it again.
+    m_graph->clearSelection();
+    for (const SeriesPoints& s : std::as_const(m_series)) {
+        const int item = index < 0 ? -1 : int(s.pointIndex.indexOf(index));
+        if (item >= 0) {
+            s.series->setItemLabelFormat(escapedLabel(m_points.at(index).label));
+            s.series->setSelectedItem(item);
+            break;
+        }
+    }
+    m_highlighting = false;
+}
+
+QVector3D ScatterView3D::scenePosition(const QVector3D& position) const {
+    // 2D: the data plane is the floor (x, z), seen from straight above.
+    return m_flat ? QVector3D(position.x(), 0, position.y()) : position;
+}
+
+QVector3D ScatterView3D::normalised(const QVector3D& position) const {
+    // Camera targets are in −1..1 per axis, the edges being the ends of the axis ranges.
+    const QValue3DAxis* axes[3] = {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()};
+    QVector3D out;
+    for (int a = 0; a < 3; ++a) {
+        const float half = std::max(1e-6f, (axes[a]->max() - axes[a]->min()) * 0.5f);
+        out[a] = std::clamp((position[a] - (axes[a]->min() + axes[a]->max()) * 0.5f) / half, -1.0f, 1.0f);
+    }
+    return out;
+}
+
+void ScatterView3D::flyTo(int index) {
+    if (!m_graph || index < 0 || index >= m_points.size())
+        return;
+    Q3DCamera* camera = m_graph->scene()->activeCamera();
+    camera->setTarget(normalised(scenePosition(m_points.at(index).position)));
+    camera->setZoomLevel(220);
+}
+
+void ScatterView3D::resetCamera() {
+    if (!m_graph)
+        return;
+    Q3DCamera* camera = m_graph->scene()->activeCamera();
+    camera->setCameraPreset(m_flat ? Q3DCamera::CameraPresetDirectlyAbove
+                                   : Q3DCamera::CameraPresetIsometricRightHigh);
+    camera->setTarget(QVector3D());
+    camera->setZoomLevel(m_flat ? 210 : 175);
+}
+
+void ScatterView3D::setPath(const QList<QVector3D>& path, const QColor& color) {
+    if (!m_graph)
+        return;
+    if (m_pathSeries) {
+        m_graph->removeSeries(m_pathSeries);
+        delete m_pathSeries;
+        m_pathSeries = nullptr;
+    }
+    if (path.isEmpty())
+        return;
+    auto* array = new QScatterDataArray;
+    for (const QVector3D& p : path)
+        array->append(QScatterDataItem(scenePosition(p)));
+    m_pathSeries = new QScatter3DSeries;
+    m_pathSeries->setName(tr("Taste trajectory"));
+    m_pathSeries->setMesh(QAbstract3DSeries::MeshCube);
+    m_pathSeries->setItemSize(0.05f);
+    m_pathSeries->dataProxy()->resetArray(array);
+    m_graph->addSeries(m_pathSeries);
+    m_pathSeries->setColorStyle(Q3DTheme::ColorStyleUniform);
+    m_pathSeries->setBaseColor(color);
+    const int steps = int(path.size());
+    QScatter3DSeries* series = m_pathSeries;
+    connect(series, &QScatter3DSeries::selectedItemChanged, this, [series, steps](int item) {
+        if (item >= 0)
+            series->setItemLabelFormat(tr("Step %1 of %2").arg(item + 1).arg(steps));
+    });
+}
+
+void ScatterView3D::setMessage(const QString& message) {
+    if (!m_graph) {
+        if (!message.isEmpty())
+            m_message->setText(message);
+        return;
+    }
+    m_message->setText(message);
+    m_stack->setCurrentWidget(message.isEmpty() ? m_container : static_cast<QWidget*>(m_message));
+}
+
+QImage ScatterView3D::renderImage(QSize size) const {
+    if (!m_graph || m_stack->currentWidget() != m_container)
+        return {};
+    return m_graph->renderToImage(0, size);
+}
+
+} // namespace kindred::ui

@@ -1,0 +1,107 @@
+#pragma once
+// ScatterView3D: the explorer's 3D (or flat 2D) scatter plot behind a small interface, so the Qt
+// Data Visualization backend (Q3DScatter in a window container) can later move to Qt Graphs.
+//
+// Points come in colour groups (one Q3DScatter series per group and size bucket: keep ≤ ~20
+// groups, the caller folds the rest into "other") and are sized by a 0..1 weight (popularity).
+// Hover/click on a point emits pointPicked(); highlight() selects a point from outside and
+// flyTo() moves the camera to it. A path (taste trajectory) is drawn as small numbered points in
+// their own colour, since Q3DScatter cannot draw lines.
+//
+// Without OpenGL (e.g. QT_QPA_PLATFORM=offscreen, where Q3DScatter crashes on construction) the
+// view shows a message instead, keeps the points and ids, and every call still works, so the
+// selection logic around it stays testable. UI thread only.
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QVector3D>
+#include <QWidget>
+
+class QLabel;
+class QScatter3DSeries;
+class QStackedLayout;
+class Q3DScatter;
+
+namespace kindred::ui {
+
+struct ScatterGroup {
+    QString name;
+    QColor color;
+};
+
+struct ScatterPoint {
+    QVector3D position; ///< data coordinates; z = 0 for a 2D projection
+    int group = 0;      ///< index into the groups given to setPoints()
+    float weight = 0;   ///< 0..1: drawn size (popularity)
+    qint64 id = 0;      ///< project item or user id
+    bool isUser = false;
+    QString label; ///< shown when the point is selected (title, user name)
+};
+
+class ScatterView3D : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScatterView3D(QWidget* parent = nullptr);
+    ~ScatterView3D() override;
+
+    /// False when no OpenGL context can be made: nothing is drawn, the rest still works.
+    bool isAvailable() const { return m_graph != nullptr; }
+    /// Replaces every point. flat: the points are 2D; the camera looks straight down.
+    void setPoints(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points, bool flat);
+    void clear();
+    int pointCount() const { return int(m_points.size()); }
+    const QList<ScatterPoint>& points() const { return m_points; }
+    const QList<ScatterGroup>& groups() const { return m_groups; }
+    /// Index into points() of the point with this id, or -1.
+    int indexOf(qint64 id, bool isUser) const;
+
+    /// Selects point `index` (−1: none) without emitting pointPicked().
+    void highlight(int index);
+    /// Centres the camera on point `index` and zooms in.
+    void flyTo(int index);
+    /// Zooms out to show every point.
+    void resetCamera();
+    /// A path through the space (data coordinates), drawn as numbered points; empty removes it.
+    void setPath(const QList<QVector3D>& path, const QColor& color);
+    /// Shows `message` over the plot area (empty: the plot again).
+    void setMessage(const QString& message);
+
+    /// The 3D view rendered off screen at `size` (device pixels); null when unavailable.
+    /// Needed for screenshots: QWidget::grab() of the GL window container is blank.
+    QImage renderImage(QSize size) const;
+    /// The widget that holds the 3D view (its rectangle is where renderImage() belongs).
+    QWidget* plotWidget() const { return m_container; }
+
+Q_SIGNALS:
+    /// A person picked a point (click, or arrow keys in the graph).
+    void pointPicked(qint64 id, bool isUser);
+
+private:
+    struct SeriesPoints {
+        QScatter3DSeries* series = nullptr;
+        QList<int> pointIndex; ///< series item → index into m_points
+    };
+    void onSelected(int seriesIndex, int item);
+    /// Graph coordinates of a data position (2D data lies on the floor).
+    QVector3D scenePosition(const QVector3D& position) const;
+    /// Camera-target coordinates (−1..1 per axis range) of a graph position.
+    QVector3D normalised(const QVector3D& position) const;
+
+    Q3DScatter* m_graph = nullptr; // owned by m_container
+    QWidget* m_container = nullptr;
+    QLabel* m_message;
+    QStackedLayout* m_stack;
+    QList<ScatterGroup> m_groups;
+    QList<ScatterPoint> m_points;
+    QList<SeriesPoints> m_series;
+    QScatter3DSeries* m_pathSeries = nullptr;
+    QHash<qint64, int> m_itemIndex, m_userIndex;
+    QVector3D m_min, m_max;
+    bool m_flat = false;
+    bool m_highlighting = false;
+};
+
+} // namespace kindred::ui
