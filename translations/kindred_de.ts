@@ -32,6 +32,22 @@
         <source>items + users</source>
         <translation>Items + Nutzer</translation>
     </message>
+    <message>
+        <source>Could not write the chart to %1</source>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>Diagramm speichern unter</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart As…</source>
+        <translation>Diagramm speichern unter…</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui</name>
@@ -2008,6 +2024,18 @@ Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the loss curves as PNG or SVG</source>
+        <translation>Die Verlustkurven als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Save the comparison chart as PNG or SVG</source>
+        <translation>Das Vergleichsdiagramm als PNG oder SVG speichern</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,22 @@
         <source>items + users</source>
         <translation>éléments + utilisateurs</translation>
     </message>
+    <message>
+        <source>Could not write the chart to %1</source>
+        <translation>Impossible d’écrire le graphique dans %1</translation>
+    </message>
+    <message>
+        <source>Save Chart As</source>
+        <translation>Enregistrer le graphique sous</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart As…</source>
+        <translation>Enregistrer le graphique sous…</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui</name>
@@ -2008,6 +2024,18 @@ La recherche, la sélection et les voisins fonctionnent toujours.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the loss curves as PNG or SVG</source>
+        <translation>Enregistrer les courbes de perte en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Save the comparison chart as PNG or SVG</source>
+        <translation>Enregistrer le graphique de comparaison en PNG ou SVG</translation>
     </message>
 </context>
 <context>

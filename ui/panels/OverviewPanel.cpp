@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include "plots/ChartExport.h"
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QHeaderView>
@@ -46,6 +47,7 @@ QChartView* makeChartView(QChart* chart, QWidget* parent) {
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
+    installChartExportMenu(view);
     return view;
 }
 

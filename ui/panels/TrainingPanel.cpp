@@ -4,6 +4,7 @@
 #include "kindred/train/ModelStore.h"
 #include "models/EpochTableModel.h"
 #include "models/StoredModelsModel.h"
+#include "plots/ChartExport.h"
 #include "plots/CurveChartView.h"
 
 #include <QCheckBox>
@@ -97,6 +98,10 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(m_follow, &QCheckBox::toggled, m_liveChart, &CurveChartView::setFollowNewest);
     connect(m_liveChart, &CurveChartView::followNewestChanged, m_follow, &QCheckBox::setChecked);
     connect(resetZoom, &QToolButton::clicked, m_liveChart, &CurveChartView::resetView);
+    auto* saveLive = new QToolButton(this);
+    saveLive->setText(tr("Save…"));
+    saveLive->setToolTip(tr("Save the loss curves as PNG or SVG"));
+    connect(saveLive, &QToolButton::clicked, this, [this] { saveChartWithDialog(m_liveChart); });
     auto* chartTools = new QHBoxLayout;
     chartTools->setContentsMargins(0, 0, 12, 0);
     chartTools->addWidget(new QLabel(tr("<b>Loss curves</b>"), this));
@@ -104,6 +109,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     chartTools->addWidget(m_logScale);
     chartTools->addWidget(m_follow);
     chartTools->addWidget(resetZoom);
+    chartTools->addWidget(saveLive);
     auto* liveBox = new QWidget(this);
     auto* liveLayout = new QVBoxLayout(liveBox);
     liveLayout->setContentsMargins(0, 0, 0, 0);
@@ -148,7 +154,16 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     compareLayout->setContentsMargins(0, 0, 0, 0);
     auto* compareTitle = new QLabel(tr("<b>Compare</b> (check models below)"), this);
     compareTitle->setMinimumHeight(resetZoom->sizeHint().height());
-    compareLayout->addWidget(compareTitle);
+    auto* saveCompare = new QToolButton(this);
+    saveCompare->setText(tr("Save…"));
+    saveCompare->setToolTip(tr("Save the comparison chart as PNG or SVG"));
+    connect(saveCompare, &QToolButton::clicked, this, [this] { saveChartWithDialog(m_compareChart); });
+    auto* compareTools = new QHBoxLayout;
+    compareTools->setContentsMargins(0, 0, 12, 0);
+    compareTools->addWidget(compareTitle);
+    compareTools->addStretch(1);
+    compareTools->addWidget(saveCompare);
+    compareLayout->addLayout(compareTools);
     compareLayout->addWidget(m_compareChart, 1);
 
     auto* charts = new QSplitter(Qt::Horizontal, this);
