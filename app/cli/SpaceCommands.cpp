@@ -4,6 +4,7 @@
 
 #include "ExitCodes.h"
 #include "kindred/recommend/ProjectLookup.h"
+#include "kindred/space/ClusterSummary.h"
 #include "kindred/space/Projection.h"
 #include "kindred/space/SpaceNeighbours.h"
 #include "kindred/space/TasteSpace.h"
@@ -164,10 +165,22 @@ int SpaceCommands::Options::runEmbed() const {
     if (!id)
         return fail(id.status().message());
     const auto& p = projection.value();
+    const auto summaries = summarizeClusters(*loaded->space, p);
     if (json) {
         Json out = {{"projection", id.value()}, {"model", modelId},      {"method", method},
                     {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters},
                     {"explained_variance_ratio", p.explainedVarianceRatio}, {"kl_divergence", p.klDivergence}};
+        Json clusterSummaries = Json::array();
+        for (const ClusterSummary& c : summaries) {
+            Json media = Json::object(), genres = Json::array();
+            for (const auto& [name, count] : c.media)
+                media[name] = count;
+            for (const auto& [name, share] : c.topGenres)
+                genres.push_back({{"genre", name}, {"share", share}});
+            clusterSummaries.push_back(
+                {{"cluster", c.cluster}, {"items", c.items}, {"users", c.users}, {"media", media}, {"top_genres", genres}});
+        }
+        out["cluster_summaries"] = clusterSummaries;
         std::cout << out.dump(2) << "\n";
     } else {
         std::cout << "projection " << id.value() << ": " << method << " " << dimensions << "D of " << p.rows()
@@ -180,6 +193,17 @@ int SpaceCommands::Options::runEmbed() const {
             std::cout << ", KL divergence " << std::fixed << std::setprecision(4) << p.klDivergence;
         }
         std::cout << "\n";
+        for (const ClusterSummary& c : summaries) {
+            std::cout << "  cluster " << std::setw(2) << c.cluster << ": " << c.items << " items, " << c.users
+                      << " users;";
+            for (const auto& [name, count] : c.media)
+                std::cout << " " << name << " " << count;
+            if (!c.topGenres.empty())
+                std::cout << "; genres";
+            for (const auto& [name, share] : c.topGenres)
+                std::cout << " " << name << " " << std::setprecision(0) << 100 * share << "%";
+            std::cout << "\n";
+        }
     }
     return kExitOk;
 }

@@ -46,6 +46,11 @@ TEST_F(SpaceCli, EmbedStoresAProjectionAndExportWritesProjectorFiles) {
     const auto out = Json::parse(embed.out);
     EXPECT_EQ(out["rows"], 20);
     EXPECT_GT(out["kl_divergence"].get<double>(), 0);
+    ASSERT_EQ(out["cluster_summaries"].size(), 3u);
+    int clustered = 0;
+    for (const auto& cluster : out["cluster_summaries"])
+        clustered += cluster["items"].get<int>();
+    EXPECT_EQ(clustered, 20);
     const auto folder = *s_dir / "export";
     const auto exported = test::cli(*s_dir, {"export-projector", "--db", s_db, "--model", "1", "--out", folder.string()});
     ASSERT_EQ(exported.exitCode, 0) << exported.err;
