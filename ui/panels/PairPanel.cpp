@@ -1,5 +1,6 @@
 #include "panels/PairPanel.h"
 
+#include "models/TableExport.h"
 #include "dialogs/ColdStartDialog.h"
 #include "models/KindredUsersModel.h"
 #include "models/PairResultsModel.h"
@@ -44,6 +45,7 @@ QTableView* makeTable(QWidget* parent) {
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    installTableExportMenu(view);
     return view;
 }
 

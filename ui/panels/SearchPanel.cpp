@@ -1,5 +1,6 @@
 #include "panels/SearchPanel.h"
 
+#include "models/TableExport.h"
 #include "models/SearchTrialsModel.h"
 
 #include "kindred/store/Project.h"
@@ -100,6 +101,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     form->setMaximumWidth(360);
 
     m_table->setModel(m_model);
+    installTableExportMenu(m_table);
     m_table->setObjectName(QStringLiteral("searchTrials"));
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);

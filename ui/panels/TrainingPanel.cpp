@@ -1,5 +1,6 @@
 #include "panels/TrainingPanel.h"
 
+#include "models/TableExport.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/ModelStore.h"
 #include "models/EpochTableModel.h"
@@ -119,6 +120,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     // Per-epoch table.
     m_epochView = new QTableView(this);
     m_epochView->setModel(m_epochModel);
+    installTableExportMenu(m_epochView);
     m_epochView->verticalHeader()->hide();
     m_epochView->setAlternatingRowColors(true);
     m_epochView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -128,6 +130,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     // Stored models and their comparison.
     m_modelsView = new QTableView(this);
     m_modelsView->setModel(m_storedModels);
+    installTableExportMenu(m_modelsView);
     m_modelsView->verticalHeader()->hide();
     m_modelsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_modelsView->setSelectionMode(QAbstractItemView::SingleSelection);
