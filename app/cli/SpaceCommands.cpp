@@ -6,6 +6,7 @@
 #include "kindred/recommend/ProjectLookup.h"
 #include "kindred/space/ClusterSummary.h"
 #include "kindred/space/Projection.h"
+#include "kindred/space/ProjectorExport.h"
 #include "kindred/space/SpaceNeighbours.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
@@ -80,13 +81,6 @@ std::string genresOf(const TrainingData& data, std::int32_t item) {
     return out;
 }
 
-/// TSV cells must not contain tabs or newlines.
-std::string cell(std::string text) {
-    for (auto& c : text)
-        if (c == '\t' || c == '\n' || c == '\r')
-            c = ' ';
-    return text;
-}
 
 } // namespace
 
@@ -307,45 +301,10 @@ int SpaceCommands::Options::runExport() const {
             projection = &p;
     if (projectionId != 0 && !projection)
         return fail("model " + std::to_string(modelId) + " has no projection " + std::to_string(projectionId));
-    std::unordered_map<std::int64_t, std::size_t> itemRow;
-    if (projection)
-        for (std::size_t r = 0; r < projection->rows(); ++r)
-            if (!projection->isUser[r])
-                itemRow.emplace(projection->ids[r], r);
-    std::error_code error;
-    std::filesystem::create_directories(outFolder, error);
     const std::filesystem::path folder(outFolder);
-    std::ofstream vectors(folder / "vectors.tsv"), metadata(folder / "metadata.tsv"),
-        coordinates(folder / "coordinates.csv");
-    if (!vectors || !metadata || !coordinates)
-        return fail(outFolder + ": cannot write the export files there");
-    metadata << "title\tmedium\tgenres\tcluster\n";
-    coordinates << "item_id,title,medium,x,y" << (projection && projection->request.dimensions == 3 ? ",z" : "")
-                << ",cluster\n";
-    const auto labels = itemLabels(*loaded->project, data.itemIds);
-    for (std::int32_t i = 0; i < data.itemCount(); ++i) {
-        const auto v = space.itemVector(i);
-        for (std::size_t k = 0; k < v.size(); ++k)
-            vectors << (k ? "\t" : "") << v[k];
-        vectors << "\n";
-        const auto& label = labels[std::size_t(i)];
-        const auto title = cell(label.title.empty() ? label.externalId : label.title);
-        const auto medium = data.domains[std::size_t(data.itemDomain[std::size_t(i)])].name;
-        const auto row = itemRow.find(data.itemIds[std::size_t(i)]);
-        const int cluster = row != itemRow.end() ? projection->cluster[row->second] : -1;
-        metadata << title << "\t" << cell(medium) << "\t" << cell(genresOf(data, i)) << "\t" << cluster << "\n";
-        if (row != itemRow.end()) {
-            std::string quoted = title;
-            for (std::size_t at = 0; (at = quoted.find('"', at)) != std::string::npos; at += 2)
-                quoted.insert(at, 1, '"');
-            coordinates << data.itemIds[std::size_t(i)] << ",\"" << quoted << "\",\"" << medium << "\"";
-            for (int a = 0; a < projection->request.dimensions; ++a)
-                coordinates << "," << projection->coordinates[row->second * std::size_t(projection->request.dimensions) + std::size_t(a)];
-            coordinates << "," << cluster << "\n";
-        }
-    }
-    if (!vectors.flush() || !metadata.flush() || !coordinates.flush())
-        return fail(outFolder + ": writing the export files failed (disk full?)");
+    auto exported = kindred::exportProjector(*loaded->project, space, projection, folder);
+    if (!exported)
+        return fail(exported.status().message());
     std::cout << "wrote " << data.itemCount() << " items to " << (folder / "vectors.tsv").string() << " and "
               << (folder / "metadata.tsv").string()
               << (projection ? ", coordinates of projection " + std::to_string(projection->id) + " to " +
