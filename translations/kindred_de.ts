@@ -350,6 +350,26 @@
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
+    <message>
+        <source>Export for Embedding Projector…</source>
+        <translation>Für den Embedding Projector exportieren…</translation>
+    </message>
+    <message>
+        <source>vectors.tsv and metadata.tsv for projector.tensorflow.org, and the shown projection&apos;s coordinates as CSV</source>
+        <translation>vectors.tsv und metadata.tsv für projector.tensorflow.org sowie die Koordinaten der angezeigten Projektion als CSV</translation>
+    </message>
+    <message>
+        <source>Export for Embedding Projector</source>
+        <translation>Für den Embedding Projector exportieren</translation>
+    </message>
+    <message>
+        <source>Open a model with vectors first</source>
+        <translation>Öffnen Sie zuerst ein Modell mit Vektoren</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items and %2 coordinates to %3</source>
+        <translation>%1 Items und %2 Koordinaten nach %3 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::ExplorerProjectionForm</name>

@@ -350,6 +350,26 @@
         <source>Explorer</source>
         <translation>Explorateur</translation>
     </message>
+    <message>
+        <source>Export for Embedding Projector…</source>
+        <translation>Exporter pour l’Embedding Projector…</translation>
+    </message>
+    <message>
+        <source>vectors.tsv and metadata.tsv for projector.tensorflow.org, and the shown projection&apos;s coordinates as CSV</source>
+        <translation>vectors.tsv et metadata.tsv pour projector.tensorflow.org, et les coordonnées de la projection affichée en CSV</translation>
+    </message>
+    <message>
+        <source>Export for Embedding Projector</source>
+        <translation>Exporter pour l’Embedding Projector</translation>
+    </message>
+    <message>
+        <source>Open a model with vectors first</source>
+        <translation>Ouvrez d’abord un modèle avec des vecteurs</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items and %2 coordinates to %3</source>
+        <translation>%1 éléments et %2 coordonnées écrits dans %3</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::ExplorerProjectionForm</name>

@@ -5,6 +5,7 @@
 #include "panels/ExplorerSelectionPane.h"
 #include "plots/ScatterView3D.h"
 
+#include <QFileDialog>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -134,6 +135,15 @@ QWidget* ExplorerPanel::createControls() {
     viewLayout->addRow(tr("Projection"), m_projection);
     viewLayout->addRow(tr("Colour by"), m_colourBy);
     viewLayout->addRow(tr("Show"), m_show);
+    auto* exportButton = new QPushButton(tr("Export for Embedding Projector…"), viewBox);
+    exportButton->setToolTip(tr("vectors.tsv and metadata.tsv for projector.tensorflow.org, and the shown "
+                                "projection's coordinates as CSV"));
+    viewLayout->addRow(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export for Embedding Projector"));
+        if (!folder.isEmpty() && !exportProjector(folder))
+            Q_EMIT errorOccurred(tr("Open a model with vectors first"));
+    });
     connect(m_model, &QComboBox::activated, this, [this] { loadModel(m_model->currentData().toLongLong()); });
     connect(m_projection, &QComboBox::currentIndexChanged, this, [this] {
         updateShowChoices();

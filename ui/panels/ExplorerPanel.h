@@ -59,6 +59,10 @@ public:
     /// Starts a new projection as the form describes it. False while one runs or without a model.
     bool computeProjection();
     bool isComputing() const { return m_computeWatcher.isRunning(); }
+    /// Writes the model's items for TensorFlow's Embedding Projector (vectors.tsv, metadata.tsv)
+    /// and the shown projection's coordinates.csv into `folder`, on a worker; exportFinished()
+    /// reports the outcome. False (nothing started) when no model is shown.
+    bool exportProjector(const QString& folder);
 
 Q_SIGNALS:
     void selectionChanged(qint64 id, bool isUser);
@@ -67,6 +71,7 @@ Q_SIGNALS:
     /// A projection run ended; ok when it was stored and is shown.
     void projectionComputed(bool ok, const QString& message);
     void trajectoryShown(int steps);
+    void exportFinished(bool ok, const QString& message);
 
 private:
     QWidget* createControls();

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -184,6 +185,31 @@ private Q_SLOTS:
         auto stored = loadProjections(*project.value(), m_modelId);
         QVERIFY(stored.ok());
         QCOMPARE(int(stored.value().size()), 2);
+    }
+
+    void exportsForTheEmbeddingProjector() {
+        ExplorerPanel panel;
+        QTemporaryDir out;
+        QVERIFY(!panel.exportProjector(out.path())); // no model shown yet
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(ready.wait(60000));
+        QSignalSpy exported(&panel, &ExplorerPanel::exportFinished);
+        QVERIFY(panel.exportProjector(out.path()));
+        QVERIFY(exported.wait(30000));
+        QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+        auto lines = [&](const QString& name) {
+            QFile file(out.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'),
+                                                                                          Qt::SkipEmptyParts)
+                                                  : QStringList();
+        };
+        QCOMPARE(lines(QStringLiteral("vectors.tsv")).size(), 40);
+        const QStringList metadata = lines(QStringLiteral("metadata.tsv"));
+        QCOMPARE(metadata.size(), 41); // header + 40 items
+        QCOMPARE(metadata.first(), QStringLiteral("title\tmedium\tgenres\tcluster"));
+        QVERIFY(metadata.join(QLatin1Char('\n')).contains(QStringLiteral("Heat (1995)")));
+        QCOMPARE(lines(QStringLiteral("coordinates.csv")).size(), 1 + m_itemRows); // the shown projection's items
     }
 
 private:
