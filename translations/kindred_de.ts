@@ -1102,6 +1102,18 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Users by number of ratings</source>
+        <translation>Nutzer nach Anzahl der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Users shared across media</source>
+        <translation>Gemeinsame Nutzer der Medien</translation>
+    </message>
+    <message>
+        <source>Ratings per user (from)</source>
+        <translation>Bewertungen pro Nutzer (ab)</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::PairDetailsView</name>

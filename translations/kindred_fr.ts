@@ -1102,6 +1102,18 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
     </message>
+    <message>
+        <source>Users by number of ratings</source>
+        <translation>Utilisateurs par nombre de notes</translation>
+    </message>
+    <message>
+        <source>Users shared across media</source>
+        <translation>Utilisateurs communs aux médias</translation>
+    </message>
+    <message>
+        <source>Ratings per user (from)</source>
+        <translation>Notes par utilisateur (à partir de)</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::PairDetailsView</name>

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGridLayout>
 #include "plots/ChartExport.h"
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -99,7 +100,7 @@ QTableWidgetItem* numberItem(const QString& text) {
 
 OverviewPanel::OverviewPanel(QWidget* parent)
     : Panel(parent), m_summary(new QLabel(this)), m_table(new QTableWidget(0, 6, this)), m_ratingsChart(new QChart),
-      m_histogramChart(new QChart) {
+      m_histogramChart(new QChart), m_activityChart(new QChart), m_sharedChart(new QChart) {
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_table->setHorizontalHeaderLabels(
@@ -113,9 +114,13 @@ OverviewPanel::OverviewPanel(QWidget* parent)
 
     m_ratingsChart->setTitle(tr("Ratings per domain"));
     m_histogramChart->setTitle(tr("Rating histogram"));
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(makeChartView(m_ratingsChart, this));
-    charts->addWidget(makeChartView(m_histogramChart, this));
+    m_activityChart->setTitle(tr("Users by number of ratings"));
+    m_sharedChart->setTitle(tr("Users shared across media"));
+    auto* charts = new QGridLayout;
+    charts->addWidget(makeChartView(m_ratingsChart, this), 0, 0);
+    charts->addWidget(makeChartView(m_histogramChart, this), 0, 1);
+    charts->addWidget(makeChartView(m_activityChart, this), 1, 0);
+    charts->addWidget(makeChartView(m_sharedChart, this), 1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -141,6 +146,8 @@ void OverviewPanel::setProjectPath(const QString& path) {
     m_table->setRowCount(0);
     m_ratingsChart->removeAllSeries();
     m_histogramChart->removeAllSeries();
+    m_activityChart->removeAllSeries();
+    m_sharedChart->removeAllSeries();
     if (path.isEmpty()) {
         m_summary->setText(tr("No project open."));
         return;
@@ -184,6 +191,31 @@ void OverviewPanel::showStats(const StatsOutcome& outcome) {
     m_table->setFixedHeight(m_table->horizontalHeader()->height() + 2 * m_table->frameWidth() +
                             shownRows * m_table->verticalHeader()->defaultSectionSize());
     setBars(m_ratingsChart, Bars::Horizontal, names, ratings, tr("Ratings"));
+    QStringList buckets;
+    QList<qreal> activeUsers;
+    for (const ActivityBin& bin : m_stats.activity) {
+        // Lower edges only: the full "10–19" labels do not fit under narrow bars.
+        buckets << (bin.maxRatings == 0 ? QStringLiteral("%1+").arg(bin.minRatings) : QString::number(bin.minRatings));
+        activeUsers << qreal(bin.users);
+    }
+    setBars(m_activityChart, Bars::Vertical, buckets, activeUsers, tr("Users"));
+    if (auto* axis = qobject_cast<QBarCategoryAxis*>(m_activityChart->axes(Qt::Horizontal).value(0)))
+    {
+        axis->setTitleText(tr("Ratings per user (from)"));
+        QFont small = axis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axis->setLabelsFont(small);
+    }
+    QStringList pairs;
+    QList<qreal> shared;
+    for (const DomainOverlap& overlap : m_stats.overlaps) {
+        // Axis labels are rich text: escape the names, break the line at the ∩.
+        pairs << QStringLiteral("%1<br>∩ %2")
+                     .arg(QString::fromStdString(overlap.first).toHtmlEscaped(),
+                          QString::fromStdString(overlap.second).toHtmlEscaped());
+        shared << qreal(overlap.sharedUsers);
+    }
+    setBars(m_sharedChart, Bars::Horizontal, pairs, shared, tr("Users"));
     if (!m_stats.domains.empty())
         m_table->setCurrentCell(0, 0); // shows its histogram through currentCellChanged
     else

@@ -46,6 +46,8 @@ private:
     QTableWidget* m_table;
     QChart* m_ratingsChart; // owned by its QChartView
     QChart* m_histogramChart;
+    QChart* m_activityChart; ///< users by ratings per user
+    QChart* m_sharedChart;   ///< users shared by each pair of domains
 };
 
 } // namespace kindred::ui

@@ -71,6 +71,18 @@ ProjectStats Project::stats() const {
     stats.sources = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM sources"));
     stats.usersInSeveralDomains = std::uint64_t(sql::queryInt(
         m_db, "SELECT count(*) FROM (SELECT user_id FROM ratings GROUP BY user_id HAVING count(DISTINCT domain_id) > 1)"));
+    stats.activity = {{1, 1, 0},    {2, 4, 0},     {5, 9, 0},     {10, 19, 0}, {20, 49, 0},
+                      {50, 99, 0},  {100, 199, 0}, {200, 499, 0}, {500, 0, 0}};
+    sql::Statement perUser(m_db, "SELECT n, count(*) FROM (SELECT count(*) AS n FROM ratings GROUP BY user_id) "
+                                 "GROUP BY n");
+    while (perUser.step()) {
+        const auto ratingsOfUser = std::uint64_t(perUser.int64(0));
+        for (ActivityBin& bin : stats.activity)
+            if (ratingsOfUser >= bin.minRatings && (bin.maxRatings == 0 || ratingsOfUser <= bin.maxRatings)) {
+                bin.users += std::uint64_t(perUser.int64(1));
+                break;
+            }
+    }
     return stats;
 }
 
@@ -83,6 +95,9 @@ std::string ProjectStats::toJson() const {
     root["reviews"] = reviews;
     root["sources"] = sources;
     root["users_in_several_domains"] = usersInSeveralDomains;
+    root["activity"] = ordered_json::array();
+    for (const auto& bin : activity)
+        root["activity"].push_back({{"min_ratings", bin.minRatings}, {"max_ratings", bin.maxRatings}, {"users", bin.users}});
     root["domains"] = ordered_json::array();
     for (const auto& d : domains) {
         ordered_json domain;

@@ -73,6 +73,11 @@ TEST(DoubanImporter, NoFinalNewlineAndCrlfAreRead) {
     EXPECT_EQ(run.count("SELECT count(*) FROM ratings WHERE raw_value = 1 AND value = 0"), 1);
     EXPECT_EQ(run.count("SELECT count(*) FROM items WHERE external_id = '7'"), 1) << "CR stripped from ids";
     EXPECT_EQ(stats.usersInSeveralDomains, 2u) << "users 1 and 3 rated music and movies";
+    ASSERT_EQ(stats.activity.size(), 9u);
+    EXPECT_EQ(stats.activity[0].users, 1u) << "user 2: one rating";
+    EXPECT_EQ(stats.activity[1].users, 2u) << "users 1 and 3: two ratings each";
+    EXPECT_EQ(stats.activity[8].minRatings, 500u);
+    EXPECT_EQ(stats.activity[8].users, 0u);
     EXPECT_TRUE(run.hasNote("douban_book/ratings.dat not found"));
 }
 

@@ -27,6 +27,12 @@ struct DomainOverlap {
     std::uint64_t sharedUsers = 0; ///< users with ratings in both domains
 };
 
+/// Users whose number of ratings (all domains) lies in [minRatings, maxRatings]; maxRatings 0 = no bound.
+struct ActivityBin {
+    std::uint64_t minRatings = 0, maxRatings = 0;
+    std::uint64_t users = 0;
+};
+
 struct ProjectStats {
     std::vector<DomainStats> domains;
     std::vector<DomainOverlap> overlaps;   ///< one entry per pair of domains
@@ -35,6 +41,9 @@ struct ProjectStats {
     std::uint64_t ratings = 0;
     std::uint64_t reviews = 0;
     std::uint64_t usersInSeveralDomains = 0;
+    /// Ratings per user in fixed buckets 1, 2–4, 5–9, 10–19, 20–49, 50–99, 100–199, 200–499, 500+
+    /// (every bucket listed, empty ones with 0 users); users without ratings are not counted.
+    std::vector<ActivityBin> activity;
     std::uint64_t sources = 0;
 
     /// Pretty-printed JSON with the fields above.
