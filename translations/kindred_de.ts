@@ -155,6 +155,77 @@
     </message>
 </context>
 <context>
+    <name>kindred::ui::CorrelationHeatmap</name>
+    <message>
+        <source>%1 (%2) × %3 (%4)
+r = %5, n = %6 users, p = %7</source>
+        <translation>%1 (%2) × %3 (%4)
+r = %5, n = %6 Nutzer, p = %7</translation>
+    </message>
+    <message>
+        <source>No genre pairs to show</source>
+        <translation>Keine Genrepaare anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::CorrelationPanel</name>
+    <message>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>Genre pairs need at least this many users with affinities in both</source>
+        <translation>Genrepaare brauchen mindestens so viele Nutzer mit Vorlieben in beiden</translation>
+    </message>
+    <message>
+        <source>Liking genres in</source>
+        <translation>Vorliebe für Genres in</translation>
+    </message>
+    <message>
+        <source>vs. in</source>
+        <translation>gegenüber</translation>
+    </message>
+    <message>
+        <source>Min. users:</source>
+        <translation>Min. Nutzer:</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s media…</source>
+        <translation>Die Medien des Projekts werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Computing %1 × %2…</source>
+        <translation>%1 × %2 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Correlations: %1</source>
+        <translation>Korrelationen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correlations need two media with shared users; this project has %n medium(s).</source>
+        <translation>
+            <numerusform>Korrelationen brauchen zwei Medien mit gemeinsamen Nutzern; dieses Projekt hat %n Medium.</numerusform>
+            <numerusform>Korrelationen brauchen zwei Medien mit gemeinsamen Nutzern; dieses Projekt hat %n Medien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both).</source>
+        <translation>%1 Nutzer haben sowohl %2 als auch %3 bewertet, aber kein Genrepaar hat genug davon (die Medien brauchen Genres und Nutzer mit mehreren bewerteten Items pro Genre in beiden).</translation>
+    </message>
+    <message>
+        <source>%1 users rated both %2 and %3: %4 genre pairs, %5 significant at p &lt; 0.05 (dot). Red: liking one goes with liking the other; blue: with disliking it.</source>
+        <translation>%1 Nutzer haben sowohl %2 als auch %3 bewertet: %4 Genrepaare, %5 signifikant bei p &lt; 0,05 (Punkt). Rot: wer das eine mag, mag auch das andere; blau: mag es nicht.</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ui::DataPanel</name>
     <message>
         <source>Search item titles…</source>

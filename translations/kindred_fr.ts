@@ -155,6 +155,77 @@
     </message>
 </context>
 <context>
+    <name>kindred::ui::CorrelationHeatmap</name>
+    <message>
+        <source>%1 (%2) × %3 (%4)
+r = %5, n = %6 users, p = %7</source>
+        <translation>%1 (%2) × %3 (%4)
+r = %5, n = %6 utilisateurs, p = %7</translation>
+    </message>
+    <message>
+        <source>No genre pairs to show</source>
+        <translation>Aucune paire de genres à afficher</translation>
+    </message>
+</context>
+<context>
+    <name>kindred::ui::CorrelationPanel</name>
+    <message>
+        <source>Compute</source>
+        <translation>Calculer</translation>
+    </message>
+    <message>
+        <source>Genre pairs need at least this many users with affinities in both</source>
+        <translation>Les paires de genres exigent au moins ce nombre d’utilisateurs ayant des affinités dans les deux</translation>
+    </message>
+    <message>
+        <source>Liking genres in</source>
+        <translation>Goût pour les genres en</translation>
+    </message>
+    <message>
+        <source>vs. in</source>
+        <translation>face à</translation>
+    </message>
+    <message>
+        <source>Min. users:</source>
+        <translation>Min. utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Aucun projet ouvert.</translation>
+    </message>
+    <message>
+        <source>Reading the project&apos;s media…</source>
+        <translation>Lecture des médias du projet…</translation>
+    </message>
+    <message>
+        <source>Computing %1 × %2…</source>
+        <translation>Calcul de %1 × %2…</translation>
+    </message>
+    <message>
+        <source>Correlations: %1</source>
+        <translation>Corrélations&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correlations need two media with shared users; this project has %n medium(s).</source>
+        <translation>
+            <numerusform>Les corrélations exigent deux médias avec des utilisateurs communs&#xa0;; ce projet a %n média.</numerusform>
+            <numerusform>Les corrélations exigent deux médias avec des utilisateurs communs&#xa0;; ce projet a %n médias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both).</source>
+        <translation>%1 utilisateurs ont noté à la fois %2 et %3, mais aucune paire de genres n’en compte assez (les médias doivent avoir des genres, et les utilisateurs plusieurs éléments notés par genre dans les deux).</translation>
+    </message>
+    <message>
+        <source>%1 users rated both %2 and %3: %4 genre pairs, %5 significant at p &lt; 0.05 (dot). Red: liking one goes with liking the other; blue: with disliking it.</source>
+        <translation>%1 utilisateurs ont noté à la fois %2 et %3&#xa0;: %4 paires de genres, %5 significatives à p &lt; 0,05 (point). Rouge&#xa0;: aimer l’un va avec aimer l’autre&#xa0;; bleu&#xa0;: avec ne pas l’aimer.</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Corrélations</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ui::DataPanel</name>
     <message>
         <source>Search item titles…</source>

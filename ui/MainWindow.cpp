@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "panels/CorrelationPanel.h"
 #include "panels/DataPanel.h"
 #include "panels/ExplorerPanel.h"
 #include "panels/OverviewPanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPanel(new SearchPanel(m_stack));
     addPanel(new ExplorerPanel(m_stack));
     addPanel(new PairPanel(m_stack));
+    addPanel(new CorrelationPanel(m_stack));
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
 

@@ -28,7 +28,7 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption projectOption(QStringLiteral("project"), QStringLiteral("Open the project file <path>."),
                                            QStringLiteral("path"));
     const QCommandLineOption panelOption(QStringLiteral("panel"),
-                                         QStringLiteral("Show the panel <name>: overview, data, training, search, explorer, pairs, or import (the import wizard)."),
+                                         QStringLiteral("Show the panel <name>: overview, data, training, search, explorer, pairs, correlations, or import (the import wizard)."),
                                          QStringLiteral("name"), QStringLiteral("overview"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),

@@ -19,6 +19,7 @@ QObject* makeTrainingPanelTest();
 QObject* makeSearchPanelTest();
 QObject* makeExplorerPanelTest();
 QObject* makePairPanelTest();
+QObject* makeCorrelationPanelTest();
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -30,7 +31,7 @@ int main(int argc, char* argv[]) {
     QLocale::setDefault(QLocale::c());
     int failures = 0;
     for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeLanguageTest, makeChartExportTest, makeTableExportTest, makeTrainingModelsTest, makeImportWizardTest,
-                      makeTrainingPanelTest, makeSearchPanelTest, makeExplorerPanelTest, makePairPanelTest}) {
+                      makeTrainingPanelTest, makeSearchPanelTest, makeExplorerPanelTest, makePairPanelTest, makeCorrelationPanelTest}) {
         std::unique_ptr<QObject> test(make());
         failures += QTest::qExec(test.get(), argc, argv);
     }
