@@ -74,13 +74,6 @@ std::optional<Loaded> load(const std::string& db, std::int64_t modelId, OpenMode
     return Loaded{std::move(project).value(), std::move(space).value()};
 }
 
-std::string genresOf(const TrainingData& data, std::int32_t item) {
-    std::string out;
-    for (const auto g : data.itemGenres[std::size_t(item)])
-        out += (out.empty() ? "" : "|") + data.genreNames[std::size_t(g)];
-    return out;
-}
-
 
 } // namespace
 
@@ -266,7 +259,7 @@ int SpaceCommands::Options::runNeighbours() const {
                    {"external_id", labels[r].externalId},
                    {"title", labels[r].title},
                    {"domain", data.domains[std::size_t(data.itemDomain[std::size_t(n.index)])].name},
-                   {"genres", genresOf(data, n.index)},
+                   {"genres", data.genresText(n.index)},
                    {"similarity", n.similarity}};
         }
         out["neighbours"].push_back(row);

@@ -12,14 +12,6 @@ namespace kindred {
 
 namespace {
 
-std::string genresOf(const TrainingData& data, std::int32_t item) {
-    std::string out;
-    if (std::size_t(item) < data.itemGenres.size())
-        for (const auto g : data.itemGenres[std::size_t(item)])
-            out += (out.empty() ? "" : "|") + data.genreNames[std::size_t(g)];
-    return out;
-}
-
 /// TSV cells must not contain tabs or line breaks.
 std::string tsvCell(std::string text) {
     for (auto& c : text)
@@ -68,7 +60,7 @@ Result<ProjectorExportSummary> exportProjector(const Project& project, const Tas
         const auto& medium = data.domains[std::size_t(data.itemDomain[std::size_t(i)])].name;
         const auto row = itemRow.find(data.itemIds[std::size_t(i)]);
         const int cluster = row != itemRow.end() ? projection->cluster[row->second] : -1;
-        metadata << title << "\t" << tsvCell(medium) << "\t" << tsvCell(genresOf(data, i)) << "\t" << cluster << "\n";
+        metadata << title << "\t" << tsvCell(medium) << "\t" << tsvCell(data.genresText(i)) << "\t" << cluster << "\n";
         if (row != itemRow.end()) {
             coordinates << data.itemIds[std::size_t(i)] << "," << csvQuoted(title) << "," << csvQuoted(medium);
             for (int a = 0; a < dimensions; ++a)

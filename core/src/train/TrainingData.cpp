@@ -15,6 +15,14 @@ int TrainingData::domainIndex(const std::string& name) const {
     return -1;
 }
 
+std::string TrainingData::genresText(std::int32_t item) const {
+    std::string out;
+    if (std::size_t(item) < itemGenres.size())
+        for (const auto genre : itemGenres[std::size_t(item)])
+            out += (out.empty() ? "" : "|") + genreNames[std::size_t(genre)];
+    return out;
+}
+
 namespace {
 
 /// Dense index for sorted-ascending project ids.

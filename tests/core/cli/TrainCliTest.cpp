@@ -1,62 +1,17 @@
 // kindred-cli train / evaluate / models as a script uses them: exit codes, JSON that parses, a
 // stored model that `evaluate` reproduces.
-#include "TestSupport.h"
+#include "CliRunner.h"
 #include "importers/MovieLens100kFixture.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
-#include <sys/wait.h>
 
 namespace kindred {
 namespace {
 
 using Json = nlohmann::json;
 
-struct CliResult {
-    int exitCode = -1;
-    std::string out, err;
-};
-
-/// Appends `text` to `out` in single quotes for /bin/sh.
-void appendQuoted(std::string& out, const std::string& text) {
-    out.push_back('\'');
-    for (const char c : text) {
-        if (c == '\'')
-            out.append("'\\''");
-        else
-            out.push_back(c);
-    }
-    out.push_back('\'');
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-CliResult cli(const test::TempDir& dir, const std::vector<std::string>& args) {
-    std::string command;
-    appendQuoted(command, KINDRED_CLI_PATH);
-    for (const auto& arg : args) {
-        command.push_back(' ');
-        appendQuoted(command, arg);
-    }
-    command.append(" >");
-    appendQuoted(command, (dir / "train-cli.out").string());
-    command.append(" 2>");
-    appendQuoted(command, (dir / "train-cli.err").string());
-    command.append(" </dev/null");
-    const int status = std::system(command.c_str());
-    CliResult run;
-    if (status != -1 && WIFEXITED(status))
-        run.exitCode = WEXITSTATUS(status);
-    run.out = slurp(dir / "train-cli.out");
-    run.err = slurp(dir / "train-cli.err");
-    return run;
-}
+using test::cli;
+using test::CliResult;
 
 /// One project for the whole suite (kindred-cli starts in ~0.5 s because of LibTorch, so the
 /// suite keeps its runs few): two sources, "early" rates items 1..14, "late" items 15..20.

@@ -52,6 +52,8 @@ struct TrainingData {
     std::int32_t itemCount() const noexcept { return std::int32_t(itemIds.size()); }
     /// Index of the domain with this name, or -1.
     int domainIndex(const std::string& name) const;
+    /// The item's genre names joined with '|' (e.g. "Action|Crime"); empty without genres.
+    std::string genresText(std::int32_t item) const;
     /// [begin, end) of user u's interactions in `interactions`; needs userOffsets (built by load).
     std::pair<std::size_t, std::size_t> userRange(std::int32_t user) const {
         return {userOffsets[std::size_t(user)], userOffsets[std::size_t(user) + 1]};
