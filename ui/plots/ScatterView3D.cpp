@@ -1,6 +1,10 @@
 #include "plots/ScatterView3D.h"
 
 #include <QLabel>
+#include <QMouseEvent>
+#include <QTimer>
+#include <QToolTip>
+#include <QtDataVisualization/Q3DInputHandler>
 #include <QOpenGLContext>
 #include <QStackedLayout>
 #include <QtDataVisualization/Q3DCamera>
@@ -53,6 +57,29 @@ void styleAxis(QValue3DAxis* axis, const QString& title) {
 
 } // namespace
 
+/// The default rotate/zoom/click handling, plus hover: a mouse resting (no button) over the graph
+/// for a moment starts a hover query; any press ends hovering first.
+class HoverInputHandler : public Q3DInputHandler {
+public:
+    explicit HoverInputHandler(ScatterView3D* view) : Q3DInputHandler(view), m_view(view) {}
+
+    void mousePressEvent(QMouseEvent* event, const QPoint& position) override {
+        m_view->m_hoverTimer->stop();
+        m_view->endHover();
+        Q3DInputHandler::mousePressEvent(event, position);
+    }
+    void mouseMoveEvent(QMouseEvent* event, const QPoint& position) override {
+        Q3DInputHandler::mouseMoveEvent(event, position);
+        if (event->buttons() != Qt::NoButton)
+            return;
+        m_view->m_hoverPosition = position;
+        m_view->m_hoverTimer->start();
+    }
+
+private:
+    ScatterView3D* m_view;
+};
+
 ScatterView3D::ScatterView3D(QWidget* parent)
     : QWidget(parent)
     , m_message(new QLabel(this))
@@ -70,6 +97,11 @@ ScatterView3D::ScatterView3D(QWidget* parent)
         m_graph->setSelectionMode(QAbstract3DGraph::SelectionItem);
         m_graph->setOptimizationHints(QAbstract3DGraph::OptimizationStatic);
         m_graph->setAspectRatio(1.0);
+        m_hoverTimer = new QTimer(this);
+        m_hoverTimer->setSingleShot(true);
+        m_hoverTimer->setInterval(150);
+        connect(m_hoverTimer, &QTimer::timeout, this, &ScatterView3D::queryHover);
+        m_graph->setActiveInputHandler(new HoverInputHandler(this));
         m_graph->setHorizontalAspectRatio(1.0);
         Q3DTheme* theme = m_graph->activeTheme();
         theme->setType(Q3DTheme::ThemeQt);
@@ -102,6 +134,8 @@ ScatterView3D::~ScatterView3D() = default;
 
 void ScatterView3D::clear() {
     setPath({}, {});
+    endHover();
+    m_pickedIndex = -1;
     if (m_graph)
         for (const SeriesPoints& s : std::as_const(m_series))
             m_graph->removeSeries(s.series), delete s.series;
@@ -177,17 +211,64 @@ int ScatterView3D::indexOf(qint64 id, bool isUser) const {
 }
 
 void ScatterView3D::onSelected(int seriesIndex, int item) {
-    if (item < 0 || m_highlighting)
+    if (m_highlighting)
         return;
     const SeriesPoints& s = m_series.at(seriesIndex);
-    if (item >= s.pointIndex.size())
+    if (item < 0 || item >= s.pointIndex.size())
         return;
     const ScatterPoint& p = m_points.at(s.pointIndex.at(item));
     s.series->setItemLabelFormat(escapedLabel(p.label));
+    if (m_hoverQuery) {
+        // One query can emit on several series (the old one clears); settle after them all.
+        m_hoverCandidate = s.pointIndex.at(item);
+        QTimer::singleShot(0, this, &ScatterView3D::finishHover);
+        return;
+    }
+    m_pickedIndex = s.pointIndex.at(item);
     Q_EMIT pointPicked(p.id, p.isUser);
 }
 
+void ScatterView3D::queryHover() {
+    if (!m_graph || m_points.isEmpty())
+        return;
+    m_hoverQuery = true;
+    m_hoverCandidate = -1;
+    m_graph->scene()->setSelectionQueryPosition(m_hoverPosition);
+    // The next frame answers the query with selectedItemChanged (onSelected settles right after);
+    // when it hits nothing that was not already selected there is no signal, hence this deadline.
+    QTimer::singleShot(250, this, &ScatterView3D::finishHover);
+}
+
+void ScatterView3D::finishHover() {
+    if (!m_hoverQuery)
+        return;
+    m_hoverQuery = false;
+    const int found = m_hoverCandidate;
+    if (found < 0) {
+        endHover();
+        return;
+    }
+    m_hoverIndex = found;
+    const ScatterPoint& p = m_points.at(found);
+    const QString group = m_groups.value(p.group).name;
+    const QString text = group.isEmpty() ? p.label : QStringLiteral("%1\n%2").arg(p.label, group);
+    const QPoint global = m_graph->mapToGlobal(m_hoverPosition);
+    QToolTip::showText(global + QPoint(12, 12), text, m_container, QRect(global - QPoint(6, 6), QSize(12, 12)));
+    Q_EMIT pointHovered(p.id, p.isUser);
+}
+
+void ScatterView3D::endHover() {
+    m_hoverQuery = false;
+    if (m_hoverIndex < 0)
+        return;
+    m_hoverIndex = -1;
+    QToolTip::hideText();
+    highlight(m_pickedIndex); // the hover moved the graph's selection; give it back
+    Q_EMIT pointHoverEnded();
+}
+
 void ScatterView3D::highlight(int index) {
+    m_pickedIndex = index;
     if (!m_graph)
         return;
     m_highlighting = true;
@@ -275,6 +356,10 @@ void ScatterView3D::setMessage(const QString& message) {
     }
     m_message->setText(message);
     m_stack->setCurrentWidget(message.isEmpty() ? m_container : static_cast<QWidget*>(m_message));
+}
+
+QWindow* ScatterView3D::graphWindow() const {
+    return m_graph;
 }
 
 QImage ScatterView3D::renderImage(QSize size) const {

@@ -4,8 +4,9 @@
 //
 // Points come in colour groups (one Q3DScatter series per group and size bucket: keep ≤ ~20
 // groups, the caller folds the rest into "other") and are sized by a 0..1 weight (popularity).
-// Hover/click on a point emits pointPicked(); highlight() selects a point from outside and
-// flyTo() moves the camera to it. A path (taste trajectory) is drawn as small numbered points in
+// Clicking a point emits pointPicked(); resting the mouse on one shows a tooltip (its label and
+// colour group), highlights it and emits pointHovered(). highlight() selects a point from outside
+// and flyTo() moves the camera to it. A path (taste trajectory) is drawn as small numbered points in
 // their own colour, since Q3DScatter cannot draw lines.
 //
 // Without OpenGL (e.g. QT_QPA_PLATFORM=offscreen, where Q3DScatter crashes on construction) the
@@ -23,6 +24,7 @@
 class QLabel;
 class QScatter3DSeries;
 class QStackedLayout;
+class QWindow;
 class Q3DScatter;
 
 namespace kindred::ui {
@@ -74,10 +76,15 @@ public:
     QImage renderImage(QSize size) const;
     /// The widget that holds the 3D view (its rectangle is where renderImage() belongs).
     QWidget* plotWidget() const { return m_container; }
+    /// The graph's own window (receives the mouse), or null when unavailable. For tests.
+    QWindow* graphWindow() const;
 
 Q_SIGNALS:
     /// A person picked a point (click, or arrow keys in the graph).
     void pointPicked(qint64 id, bool isUser);
+    /// The mouse rests on a point (its tooltip is showing); pointHoverEnded() when it leaves.
+    void pointHovered(qint64 id, bool isUser);
+    void pointHoverEnded();
 
 private:
     struct SeriesPoints {
@@ -85,6 +92,11 @@ private:
         QList<int> pointIndex; ///< series item → index into m_points
     };
     void onSelected(int seriesIndex, int item);
+    /// Hover: Q3DScatter only picks by selection query, so a resting mouse asks for a selection
+    /// at its position and the answer is treated as a hover (tooltip), not a pick.
+    void queryHover();
+    void finishHover();
+    void endHover();
     /// Graph coordinates of a data position (2D data lies on the floor).
     QVector3D scenePosition(const QVector3D& position) const;
     /// Camera-target coordinates (−1..1 per axis range) of a graph position.
@@ -102,6 +114,13 @@ private:
     QVector3D m_min, m_max;
     bool m_flat = false;
     bool m_highlighting = false;
+    int m_pickedIndex = -1;     ///< the point the person clicked or highlight() chose
+    int m_hoverIndex = -1;      ///< the point under the resting mouse, −1: none
+    int m_hoverCandidate = -1;  ///< what the pending hover query found
+    bool m_hoverQuery = false;  ///< selection changes come from a hover query, not a click
+    QPoint m_hoverPosition;     ///< in the graph window's coordinates
+    class QTimer* m_hoverTimer = nullptr;
+    friend class HoverInputHandler;
 };
 
 } // namespace kindred::ui

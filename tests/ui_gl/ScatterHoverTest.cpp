@@ -1,0 +1,82 @@
+// The 3D explorer's hover and click, as a person does them: the mouse is moved over the real
+// Q3DScatter window (drawn by Mesa under Xvfb) and must rest on a point to get its tooltip.
+#include "plots/ScatterView3D.h"
+
+#include <QSignalSpy>
+#include <QToolTip>
+#include <QWindow>
+#include <QtTest>
+
+using kindred::ui::ScatterGroup;
+using kindred::ui::ScatterPoint;
+using kindred::ui::ScatterView3D;
+
+class ScatterHoverTest : public QObject {
+    Q_OBJECT
+
+private:
+    /// Two small corner points span the axes; a big point sits at the centre, which the default
+    /// camera looks at, so it is drawn at the centre of the window.
+    static void fill(ScatterView3D& view) {
+        const QList<ScatterGroup> groups = {{QStringLiteral("books"), Qt::blue}, {QStringLiteral("music"), Qt::red}};
+        QList<ScatterPoint> points;
+        points.append({QVector3D(-1, -1, -1), 0, 0.0f, 11, false, QStringLiteral("Corner A")});
+        points.append({QVector3D(1, 1, 1), 0, 0.0f, 12, false, QStringLiteral("Corner B")});
+        points.append({QVector3D(0, 0, 0), 1, 1.0f, 42, false, QStringLiteral("Kind of Blue")});
+        view.setPoints(groups, points, false);
+    }
+
+private Q_SLOTS:
+    void restingOnAPointShowsItsTooltipAndDoesNotPickIt() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        view.resize(640, 520);
+        fill(view);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWindow* graph = view.graphWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(graph));
+        QTest::qWait(300); // first frames
+
+        QSignalSpy hovered(&view, &ScatterView3D::pointHovered);
+        QSignalSpy picked(&view, &ScatterView3D::pointPicked);
+        QSignalSpy ended(&view, &ScatterView3D::pointHoverEnded);
+        const QPoint centre(graph->width() / 2, graph->height() / 2);
+        QTest::mouseMove(graph, centre);
+        QVERIFY(hovered.wait(3000));
+        QCOMPARE(hovered.first().at(0).toLongLong(), 42);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Kind of Blue")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("music")));
+        QCOMPARE(picked.count(), 0); // hovering is not choosing
+
+        // Resting on empty space ends the hover and hides the tooltip.
+        QTest::mouseMove(graph, QPoint(8, 8));
+        QVERIFY(ended.wait(3000));
+        QTRY_VERIFY(!QToolTip::isVisible());
+        QCOMPARE(picked.count(), 0);
+    }
+
+    void clickingAPointPicksIt() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        view.resize(640, 520);
+        fill(view);
+        view.show();
+        QWindow* graph = view.graphWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(graph));
+        QTest::qWait(300);
+        QSignalSpy picked(&view, &ScatterView3D::pointPicked);
+        QTest::mouseClick(graph, Qt::LeftButton, {}, QPoint(graph->width() / 2, graph->height() / 2));
+        QVERIFY(picked.wait(3000));
+        QCOMPARE(picked.first().at(0).toLongLong(), 42);
+    }
+};
+
+QObject* makeScatterHoverTest() {
+    return new ScatterHoverTest;
+}
+
+#include "ScatterHoverTest.moc"
