@@ -2,7 +2,8 @@
 // (cross-media) against the same model trained on the target medium only, overall and on the
 // cold-start slice (users with ≤ 3 target ratings in training but history in the other medium).
 // One seeded split (random 70/15/15 + cold-start slice in the target) serves both runs.
-// Usage: cross_domain_lift PROJECT.kindred TARGET_DOMAIN [--models mf,autorec,siamese] [--epochs 6]
+// Usage: cross_domain_lift PROJECT.kindred TARGET_DOMAIN [--models popularity,item-knn,mf,autorec,siamese]
+//        [--epochs 6] [--ranking-weight W] [--rating-weight W] [--no-ranking-head]
 #include "kindred/store/Project.h"
 #include "kindred/train/AutoRec.h"
 #include "kindred/train/Baselines.h"
@@ -23,15 +24,19 @@ namespace {
 using namespace kindred;
 
 std::unique_ptr<Recommender> trainKind(const std::string& kind, const TrainingData& data, const Split& split,
-                                       int epochs) {
+                                       int epochs, const SiameseOptions& siamese) {
     if (kind == "mf")
         return trainBiasedMf(data, split, {});
+    if (kind == "popularity")
+        return trainPopularity(data, split, {});
+    if (kind == "item-knn")
+        return trainItemKnn(data, split, {});
     if (kind == "autorec") {
         auto result = trainAutoRec(data, split, {});
         return result ? std::move(result.value().model) : nullptr;
     }
     if (kind == "siamese") {
-        SiameseOptions options;
+        SiameseOptions options = siamese;
         options.epochs = epochs;
         auto result = trainSiamese(data, split, options);
         return result ? std::move(result.value().model) : nullptr;
@@ -50,21 +55,41 @@ Evaluation ndcgIn(const Recommender& model, const TrainingData& data, const Spli
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s PROJECT.kindred TARGET_DOMAIN [--models a,b] [--epochs N]\n", argv[0]);
+        std::fprintf(stderr,
+                     "usage: %s PROJECT.kindred TARGET_DOMAIN [--models a,b] [--epochs N] [--ranking-weight W]\n"
+                     "       [--rating-weight W] [--no-ranking-head]\n",
+                     argv[0]);
         return 2;
     }
     const std::string target = argv[2];
-    std::vector<std::string> models = {"mf", "autorec", "siamese"};
+    std::vector<std::string> models = {"popularity", "item-knn", "mf", "autorec", "siamese"};
     int epochs = 6;
-    for (int i = 3; i + 1 < argc; i += 2) {
+    SiameseOptions siamese;
+    for (int i = 3; i < argc; i += 2) {
         const std::string arg = argv[i];
-        if (arg == "--models") {
+        if (arg == "--no-ranking-head") {
+            siamese.rankingHead = false;
+            --i;
+            continue;
+        }
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "%s needs a value\n", arg.c_str());
+            return 2;
+        }
+        if (arg == "--ranking-weight") {
+            siamese.rankingWeight = std::atof(argv[i + 1]);
+        } else if (arg == "--rating-weight") {
+            siamese.ratingWeight = std::atof(argv[i + 1]);
+        } else if (arg == "--models") {
             models.clear();
             std::stringstream in(argv[i + 1]);
             for (std::string m; std::getline(in, m, ',');)
                 models.push_back(m);
         } else if (arg == "--epochs") {
             epochs = std::atoi(argv[i + 1]);
+        } else {
+            std::fprintf(stderr, "unknown option %s\n", arg.c_str());
+            return 2;
         }
     }
     configureComputeThreads();
@@ -94,8 +119,8 @@ int main(int argc, char** argv) {
                 target.c_str());
     std::printf("%-8s %-10s %12s %12s %8s\n", "model", "slice", "target-only", "cross-media", "lift");
     for (const auto& kind : models) {
-        auto cross = trainKind(kind, whole.value(), split, epochs);
-        auto single = trainKind(kind, only.value(), restricted.value(), epochs);
+        auto cross = trainKind(kind, whole.value(), split, epochs, siamese);
+        auto single = trainKind(kind, only.value(), restricted.value(), epochs, siamese);
         if (!cross || !single) {
             std::fprintf(stderr, "%s: training failed\n", kind.c_str());
             continue;

@@ -3,7 +3,7 @@
 used only to compare training throughput with the LibTorch trainer (bench/siamese_throughput) on
 the same data, model size and batch size. Mirrors core/src/model/SiameseNet.cpp and the loop in
 core/src/train/SiameseTrainer.cpp: user-major chunks of 8 samples, history 64, dimension 64,
-4 heads, genre + hashed text bags (8192 buckets), rating MSE + in-batch softmax (0.1) + paired
+4 heads, genre + hashed text bags (8192 buckets), rating MSE + in-batch softmax (0.1, same-medium negatives, logQ-corrected, ranking bias) + paired
 users (0.05), AdamW, gradient clipping. Text ids are CRC32-hashed title words (the C++ side uses
 stemmed unigrams + bigrams); the bag widths are of the same order, which is what costs time.
 
@@ -65,6 +65,10 @@ for lst in raters.values():
     for _ in range(3):
         a, b = random.choice(lst), random.choice(lst)
         if a[0] != b[0]: pairs.append((a[0], b[0], 1 - abs(a[1] - b[1])))
+counts = torch.ones(I)
+for u, i, v, t in train: counts[i] += 1
+log_frequency = torch.log(counts / (len(train) + I))  # logQ of the ranking head
+domain_of = torch.zeros(I, dtype=torch.long)  # one medium: the same-medium mask keeps every pair
 pairA = torch.tensor([p[0] for p in pairs]); pairB = torch.tensor([p[1] for p in pairs]); agree = torch.tensor([p[2] for p in pairs])
 
 class Siamese(nn.Module):
@@ -80,6 +84,7 @@ class Siamese(nn.Module):
         self.dropout = nn.Dropout(0.1)
         self.user_bias = nn.Embedding(U, 1); self.item_bias = nn.Embedding(I + 1, 1, padding_idx=I)
         self.global_bias = nn.Parameter(torch.full((1,), 0.5))
+        self.ranking_bias = nn.Embedding(I + 1, 1, padding_idx=I); nn.init.zeros_(self.ranking_bias.weight)
         for e in (self.user_id, self.item_id, self.genre, self.text): nn.init.normal_(e.weight, 0, 0.05)
         nn.init.zeros_(self.user_bias.weight); nn.init.zeros_(self.item_bias.weight)
     def item_base(self, it):
@@ -126,9 +131,12 @@ for epoch in range(1, epochs + 1):
         loss = F.mse_loss(net.rating(us, it, uv, iv), vs)
         pos = vs.ge(0.75).nonzero().squeeze(1)
         if pos.numel() >= 2:
+            pi = it[pos]
             logits = uv[pos] @ iv[pos].t() / 0.2
             owner = chunk_of[pos]
             same = owner.unsqueeze(1).eq(owner.unsqueeze(0)) & ~torch.eye(pos.numel(), dtype=torch.bool)
+            d = domain_of[pi]; same = same | d.unsqueeze(1).ne(d.unsqueeze(0))
+            logits = logits + (net.ranking_bias(pi).squeeze(-1) - log_frequency[pi]).unsqueeze(0)
             loss = loss + 0.1 * F.cross_entropy(logits.masked_fill(same, -1e9), torch.arange(pos.numel()))
         s = (b // chunks_per_batch * pairs_per_batch) % len(pairs)
         pick = order[s:s + pairs_per_batch]

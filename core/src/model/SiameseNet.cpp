@@ -54,10 +54,14 @@ SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, ItemFeatureTensor
     m_dropout = register_module("dropout", torch::nn::Dropout(config.dropout));
     userBias = register_module("user_bias", embedding(config.users, 1));
     itemBias = register_module("item_bias", embedding(config.items + 1, 1, config.items));
+    if (config.rankingBias)
+        rankingBias = register_module("ranking_bias", embedding(config.items + 1, 1, config.items));
     {
         torch::NoGradGuard noGrad;
         userBias->weight.zero_();
         itemBias->weight.zero_();
+        if (rankingBias)
+            rankingBias->weight.zero_();
     }
     m_globalBias = register_parameter("global_bias", torch::full({1}, 0.5));
 }

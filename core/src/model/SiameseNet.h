@@ -15,6 +15,7 @@ struct SiameseNetConfig {
     std::int64_t encodedTextDim = 0; ///< > 0: precomputed text encoder features of this size
     std::int64_t dimension = 64, heads = 4;
     double dropout = 0.1;
+    bool rankingBias = false; ///< a per-item bias of the ranking head (absent in models before it existed)
 };
 
 /// Per-item features that do not change during training, as padded index matrices. The feature
@@ -49,6 +50,7 @@ public:
     const SiameseNetConfig& config() const { return m_config; }
     torch::Tensor globalBias() const { return m_globalBias; }
     torch::nn::Embedding userBias{nullptr}, itemBias{nullptr};
+    torch::nn::Embedding rankingBias{nullptr}; ///< [items + 1, 1] when config.rankingBias, else null
 
 private:
     SiameseNetConfig m_config;

@@ -40,6 +40,7 @@ public:
         m_at += n;
         return true;
     }
+    bool atEnd() const { return m_at == m_bytes.size(); }
     bool take(void* out, std::size_t n) {
         if (n > m_bytes.size() - m_at)
             return false;
@@ -79,8 +80,19 @@ float SiameseRecommender::predict(std::int32_t user, std::int32_t item) const {
 }
 
 void SiameseRecommender::scoreAll(std::int32_t user, std::span<float> scores) const {
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        scores[i] = predict(user, std::int32_t(i));
+    if (m_rankingBias.size() != scores.size()) {
+        for (std::size_t i = 0; i < scores.size(); ++i)
+            scores[i] = predict(user, std::int32_t(i));
+        return;
+    }
+    const float* u = m_userVectors.data() + std::size_t(user) * std::size_t(m_dimension);
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        const float* v = m_itemVectors.data() + i * std::size_t(m_dimension);
+        float dot = 0;
+        for (int k = 0; k < m_dimension; ++k)
+            dot += u[k] * v[k];
+        scores[i] = dot + m_rankingBias[i];
+    }
 }
 
 std::optional<FactorForm> SiameseRecommender::factorForm() const {
@@ -106,6 +118,7 @@ std::string SiameseRecommender::serialize() const {
     putFloats(out, m_itemVectors);
     putBytes(out, m_networkState);
     putBytes(out, m_optionsJson);
+    putFloats(out, m_rankingBias); // optional trailer: files written before the ranking head end above
     return out;
 }
 
@@ -128,11 +141,17 @@ Result<std::unique_ptr<SiameseRecommender>> SiameseRecommender::deserialize(cons
         !in.floats(userBias) || !in.floats(itemBias) || !in.floats(users) || !in.floats(items) || !in.bytes(state) ||
         !in.bytes(options))
         return Status::failure("Siamese model bytes are truncated or damaged");
-    if (users.size() != userBias.size() * dimension || items.size() != itemBias.size() * dimension)
+    std::vector<float> rankingBias;
+    if (!in.atEnd() && !in.floats(rankingBias))
+        return Status::failure("Siamese model bytes are truncated or damaged");
+    if (users.size() != userBias.size() * dimension || items.size() != itemBias.size() * dimension ||
+        (!rankingBias.empty() && rankingBias.size() != itemBias.size()))
         return Status::failure("Siamese model sizes do not match");
-    return std::make_unique<SiameseRecommender>(int(dimension), global, std::move(userBias), std::move(itemBias),
-                                                std::move(users), std::move(items), std::move(state),
-                                                std::move(options), std::move(kind));
+    auto model = std::make_unique<SiameseRecommender>(int(dimension), global, std::move(userBias), std::move(itemBias),
+                                                      std::move(users), std::move(items), std::move(state),
+                                                      std::move(options), std::move(kind));
+    model->setRankingBias(std::move(rankingBias));
+    return model;
 }
 
 } // namespace kindred::model

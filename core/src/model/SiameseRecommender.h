@@ -32,11 +32,15 @@ public:
     const std::vector<float>& itemVectors() const { return m_itemVectors; }
     const std::string& networkState() const { return m_networkState; }
     const std::string& optionsJson() const { return m_optionsJson; }
+    /// Per-item bias of the ranking head: when set (size = item count), scoreAll() ranks by
+    /// u · i + rankingBias[i] instead of the predicted rating. Empty for models without the head.
+    void setRankingBias(std::vector<float> bias) { m_rankingBias = std::move(bias); }
+    const std::vector<float>& rankingBias() const { return m_rankingBias; }
 
 private:
     int m_dimension;
     float m_globalBias;
-    std::vector<float> m_userBias, m_itemBias, m_userVectors, m_itemVectors;
+    std::vector<float> m_userBias, m_itemBias, m_userVectors, m_itemVectors, m_rankingBias;
     std::string m_networkState, m_optionsJson, m_kind;
 };
 

@@ -52,6 +52,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+/// Softmax temperature of the ranking head's dot products.
+constexpr double kRankingTemperature = 0.2;
+
 /// Everything the loop needs, as tensors, built once from TrainingData + Split.
 struct Prepared {
     std::vector<std::int64_t> train, validation;        ///< interaction indexes
@@ -59,6 +62,7 @@ struct Prepared {
     torch::Tensor historyItems, historyValues;           ///< [U, L]
     torch::Tensor pairA, pairB, pairAgreement;           ///< paired-user term
     torch::Tensor rawMin, rawSpan;                       ///< [I] raw scale of each item's domain
+    torch::Tensor logFrequency;                          ///< [I] log share of training interactions (logQ)
     model::SiameseNetConfig config;
     model::ItemFeatureTensors features;
 };
@@ -146,6 +150,16 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
     p.config.dimension = options.dimension;
     p.config.heads = options.heads;
     p.config.dropout = options.dropout;
+    p.config.rankingBias = options.rankingHead;
+    {
+        std::vector<float> counts(static_cast<std::size_t>(I), 1.0f); // +1: unseen items stay finite
+        for (const auto i : p.train)
+            counts[std::size_t(data.interactions[std::size_t(i)].item)] += 1.0f;
+        const double total = double(p.train.size()) + double(I);
+        for (auto& c : counts)
+            c = float(std::log(double(c) / total));
+        p.logFrequency = toTensor(counts);
+    }
     if (options.useGenres && !data.genreNames.empty()) {
         // One extra row: the padding item (index I) used in histories.
         std::vector<std::vector<std::int64_t>> genres(static_cast<std::size_t>(I) + 1);
@@ -278,7 +292,7 @@ nlohmann::json optionsJson(const SiameseOptions& o) {
             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
             {"samples_per_user", o.samplesPerUser},
             {"warmup_fraction", o.warmupFraction}, {"rating_weight", o.ratingWeight},
-            {"ranking_weight", o.rankingWeight}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
+            {"ranking_weight", o.rankingWeight}, {"ranking_head", o.rankingHead}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
             {"seed", o.seed}};
 }
 
@@ -439,12 +453,23 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 if (options.rankingWeight > 0 && positive.numel() >= 2) {
                     // In-batch sampled softmax: each positive pair against the other positives of
                     // the batch; a user's own other positives are not counted as negatives.
+                    const auto positiveItems = items.index_select(0, positive);
                     auto logits = torch::matmul(userVecs.index_select(0, positive),
-                                                itemVecs.index_select(0, positive).t()) / 0.2;
+                                                itemVecs.index_select(0, positive).t()) / kRankingTemperature;
                     const auto owner = chunkOf.index_select(0, positive);
-                    const auto sameUser = owner.unsqueeze(1).eq(owner.unsqueeze(0))
-                                              .logical_and(torch::eye(positive.numel(), torch::kBool).logical_not());
-                    logits = logits.masked_fill(sameUser, -1e9);
+                    auto excluded = owner.unsqueeze(1).eq(owner.unsqueeze(0))
+                                        .logical_and(torch::eye(positive.numel(), torch::kBool).logical_not());
+                    if (net->rankingBias) {
+                        // Negatives come from the same medium only (recommendations rank within
+                        // one), and each logit is corrected by log q(item): batches hold items in
+                        // proportion to their frequency (Yi et al., RecSys 2019).
+                        const auto domains = p.features.domain.index_select(0, positiveItems);
+                        excluded = excluded.logical_or(domains.unsqueeze(1).ne(domains.unsqueeze(0)));
+                        const auto correction = net->rankingBias->forward(positiveItems).squeeze(-1) -
+                                                p.logFrequency.index_select(0, positiveItems);
+                        logits = logits + correction.unsqueeze(0);
+                    }
+                    logits = logits.masked_fill(excluded, -1e9);
                     loss = loss + options.rankingWeight *
                                       torch::nn::functional::cross_entropy(logits, torch::arange(positive.numel()));
                 }
@@ -530,6 +555,12 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         result.model = std::make_unique<model::SiameseRecommender>(
             options.dimension, net->globalBias().item<float>(), toVector(net->userBias->weight.detach().reshape({-1})),
             toVector(itemBias), toVector(userVecs), toVector(itemVecs), saveModuleState(net), optionsJson(options).dump());
+        if (net->rankingBias) {
+            // Ranking by u·i/τ + b equals ranking by u·i + τ·b.
+            const auto bias = net->rankingBias->weight.detach().slice(0, 0, p.config.items).reshape({-1}) *
+                              kRankingTemperature;
+            static_cast<model::SiameseRecommender&>(*result.model).setRankingBias(toVector(bias));
+        }
         if (callbacks.onEvent) {
             TrainingEvent event;
             event.kind = TrainingEvent::Kind::Finished;
@@ -604,6 +635,7 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
         options.textBuckets = stored.value("text_buckets", options.textBuckets);
         options.textEncoderPath = stored.value("text_encoder", std::string());
         options.dropout = stored.value("dropout", options.dropout);
+        options.rankingHead = stored.value("ranking_head", false); // models before the ranking head lack it
         // The network's shape comes from the features of the data; every interaction counts as
         // "train" here because only the item features are used.
         Split all;

@@ -216,6 +216,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
                                {"batch_size", options.batchSize},
                                {"rating_weight", options.ratingWeight},
                                {"ranking_weight", options.rankingWeight},
+                               {"ranking_head", options.rankingHead},
                                {"pair_weight", options.pairWeight},
                                {"seed", options.seed},
                                {"best_epoch", result->bestEpoch}};
@@ -398,7 +399,8 @@ std::string resumeKey(const TrainingRequest& r) {
                              {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch", o.batchSize},
                              {"per_user", o.samplesPerUser}, {"warmup", o.warmupFraction},
                              {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
-                             {"pair_weight", o.pairWeight}, {"patience", o.patience}}}};
+                             {"ranking_head", o.rankingHead}, {"pair_weight", o.pairWeight},
+                             {"patience", o.patience}}}};
     return key.dump();
 }
 

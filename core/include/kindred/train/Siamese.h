@@ -47,6 +47,10 @@ struct SiameseOptions {
     double warmupFraction = 0.05; ///< of all steps, linear warm-up before the cosine decay
     double ratingWeight = 1.0;
     double rankingWeight = 0.1;
+    /// The ranking head: in-batch sampled softmax within each medium, corrected for how often
+    /// each item appears in batches (logQ), with its own per-item bias; recommendations then rank
+    /// by u · i + that bias instead of the predicted rating. False: rank by predicted rating.
+    bool rankingHead = true;
     double pairWeight = 0.05;
     int patience = 3;             ///< epochs without validation improvement before stopping
     std::uint64_t seed = 42;
