@@ -270,6 +270,22 @@ else
   echo "UI stall probe: not built (KINDRED_BUILD_GUI=OFF)"
 fi
 
+# ---- (h) cross-media lift: NDCG@10 in the target medium, cross-media model vs target-only ---------
+# cross_domain_lift trains each model twice on one seeded split (random 70/15/15 plus a cold-start
+# slice of users keeping ≤ 3 target ratings): on every medium, and on the target medium alone.
+# Target: the siamese model ≥ +10 % on the cold-start users (popularity, item-kNN, mf for context).
+if [[ -x $build/bench/cross_domain_lift ]]; then
+  for pair in "douban-dtcdr|douban music" "amazon-dense-subset|amazon movies"; do
+    dir=${pair%%|*} target=${pair#*|}
+    [[ -d $data/$dir ]] || { echo "cross-media lift: $data/$dir missing, skipped"; continue; }
+    lift=$work/lift-$dir.kindred
+    rm -f "$lift" "$lift-wal" "$lift-shm"
+    "$cli" import --db "$lift" -q "$data/$dir" >/dev/null
+    "$build/bench/cross_domain_lift" "$lift" "$target" --models popularity,item-knn,mf,siamese | tee "$work/lift-$dir.txt"
+    failures=$((failures + $(grep -c '^siamese .*FAIL' "$work/lift-$dir.txt")))
+  done
+fi
+
 echo
 if ((failures)); then
   echo "$failures figure(s) missed their target"
