@@ -29,7 +29,7 @@ torch::nn::EmbeddingBag meanBag(std::int64_t count, std::int64_t dimension, std:
 
 } // namespace
 
-SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, ItemFeatureTensors features)
+SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, FeatureTensors features)
     : m_config(config), m_features(std::move(features)) {
     const auto d = config.dimension;
     m_userId = register_module("user_id", embedding(config.users, d));
@@ -38,6 +38,8 @@ SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, ItemFeatureTensor
         m_genre = register_module("genre", meanBag(config.genres + 1, d, config.genres));
     if (config.textBuckets > 0)
         m_text = register_module("text", meanBag(config.textBuckets + 1, d, config.textBuckets));
+    if (config.attributes > 0)
+        m_demographics = register_module("demographics", meanBag(config.attributes + 1, d, config.attributes));
     if (config.encodedTextDim > 0)
         m_encodedText = register_module("encoded_text", torch::nn::Linear(config.encodedTextDim, d));
     m_valueProjection = register_module("value_projection", torch::nn::Linear(1, d));
@@ -101,7 +103,10 @@ torch::Tensor SiameseNetImpl::itemVectors(const torch::Tensor& items) {
 
 torch::Tensor SiameseNetImpl::userVectors(const torch::Tensor& users, const torch::Tensor& historyItems,
                                           const torch::Tensor& historyValues, const torch::Tensor& historyMask) {
-    return userVectorsFromQuery(m_userId->forward(users), historyItems, historyValues, historyMask);
+    auto query = m_userId->forward(users);
+    if (m_demographics)
+        query = query + m_demographics->forward(m_features.userAttributes.index_select(0, users));
+    return userVectorsFromQuery(query, historyItems, historyValues, historyMask);
 }
 
 torch::Tensor SiameseNetImpl::userVectorsFromQuery(const torch::Tensor& query, const torch::Tensor& historyItems,

@@ -11,6 +11,7 @@ namespace kindred::model {
 struct SiameseNetConfig {
     std::int64_t users = 0, items = 0, domains = 1;
     std::int64_t genres = 0;         ///< 0: no genre features
+    std::int64_t attributes = 0;     ///< 0: no demographic attributes in the user tower
     std::int64_t textBuckets = 0;    ///< 0: no hashed text features
     std::int64_t encodedTextDim = 0; ///< > 0: precomputed text encoder features of this size
     std::int64_t dimension = 64, heads = 4;
@@ -18,25 +19,27 @@ struct SiameseNetConfig {
     bool rankingBias = false; ///< a per-item bias of the ranking head (absent in models before it existed)
 };
 
-/// Per-item features that do not change during training, as padded index matrices. The feature
+/// Item and user features that do not change during training, as padded index matrices. The item
 /// matrices have items + 1 rows: the last is the padding item used in histories.
-struct ItemFeatureTensors {
+struct FeatureTensors {
     torch::Tensor domain;      ///< [items] int64
     torch::Tensor genres;      ///< [items, G] int64, padded with `genres`
     torch::Tensor textIds;     ///< [items, T] int64, padded with `textBuckets`
     torch::Tensor encodedText; ///< [items, E] float, or undefined
+    torch::Tensor userAttributes; ///< [users, A] int64, padded with `attributes`; undefined without
 };
 
 class SiameseNetImpl : public torch::nn::Module {
 public:
-    SiameseNetImpl(const SiameseNetConfig& config, ItemFeatureTensors features);
+    SiameseNetImpl(const SiameseNetConfig& config, FeatureTensors features);
 
     /// Item tower input: id + genre + text embeddings, [N] → [N, d] (no domain MLP).
     torch::Tensor itemBase(const torch::Tensor& items);
     /// Item tower output for item indexes [N] → [N, d].
     torch::Tensor itemVectors(const torch::Tensor& items);
-    /// Shared user tower: users [B], history items [B, L] (padding = items), history values [B, L],
-    /// mask [B, L] (true = ignore). Returns [B, d].
+    /// Shared user tower: users [B] (id embedding + mean of their demographic attribute
+    /// embeddings as the attention query), history items [B, L] (padding = items), history values
+    /// [B, L], mask [B, L] (true = ignore). Returns [B, d].
     torch::Tensor userVectors(const torch::Tensor& users, const torch::Tensor& historyItems,
                               const torch::Tensor& historyValues, const torch::Tensor& historyMask);
     /// The user tower from an explicit id-embedding query [B, d] (zeros for users the model has
@@ -54,9 +57,10 @@ public:
 
 private:
     SiameseNetConfig m_config;
-    ItemFeatureTensors m_features;
+    FeatureTensors m_features;
     torch::nn::Embedding m_userId{nullptr}, m_itemId{nullptr};
     torch::nn::EmbeddingBag m_genre{nullptr}, m_text{nullptr}; ///< mean over an item's ids, padding excluded
+    torch::nn::EmbeddingBag m_demographics{nullptr};           ///< mean over a user's attributes
     torch::nn::Linear m_encodedText{nullptr}, m_valueProjection{nullptr};
     torch::Tensor m_nullKey, m_globalBias;
     torch::nn::MultiheadAttention m_attention{nullptr};

@@ -64,7 +64,7 @@ struct Prepared {
     torch::Tensor rawMin, rawSpan;                       ///< [I] raw scale of each item's domain
     torch::Tensor logFrequency;                          ///< [I] log share of training interactions (logQ)
     model::SiameseNetConfig config;
-    model::ItemFeatureTensors features;
+    model::FeatureTensors features;
 };
 
 torch::Tensor toTensor(const std::vector<std::int64_t>& values) {
@@ -171,6 +171,18 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
         }
         p.config.genres = std::int64_t(data.genreNames.size());
         p.features.genres = padRows(genres, std::min<std::int64_t>(width, 16), p.config.genres);
+    }
+    if (options.useDemographics && !data.userAttributeNames.empty() &&
+        data.userAttributes.size() == std::size_t(U)) {
+        std::vector<std::vector<std::int64_t>> attributes(static_cast<std::size_t>(U));
+        std::int64_t width = 1;
+        for (std::int64_t u = 0; u < U; ++u) {
+            for (const auto a : data.userAttributes[std::size_t(u)])
+                attributes[std::size_t(u)].push_back(a);
+            width = std::max<std::int64_t>(width, std::int64_t(attributes[std::size_t(u)].size()));
+        }
+        p.config.attributes = std::int64_t(data.userAttributeNames.size());
+        p.features.userAttributes = padRows(attributes, width, p.config.attributes);
     }
     const bool anyText = std::any_of(data.itemText.begin(), data.itemText.end(), [](const auto& t) { return !t.empty(); });
     if (options.useText && anyText) {
@@ -287,7 +299,7 @@ void loadModuleState(SiameseNet& net, const std::string& bytes) {
 
 nlohmann::json optionsJson(const SiameseOptions& o) {
     return {{"dimension", o.dimension}, {"heads", o.heads}, {"history_length", o.historyLength},
-            {"use_genres", o.useGenres}, {"use_text", o.useText}, {"text_buckets", o.textBuckets},
+            {"use_genres", o.useGenres}, {"use_demographics", o.useDemographics}, {"use_text", o.useText}, {"text_buckets", o.textBuckets},
             {"text_encoder", o.textEncoderPath}, {"dropout", o.dropout}, {"learning_rate", o.learningRate},
             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
             {"samples_per_user", o.samplesPerUser},
@@ -635,7 +647,9 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
         options.textBuckets = stored.value("text_buckets", options.textBuckets);
         options.textEncoderPath = stored.value("text_encoder", std::string());
         options.dropout = stored.value("dropout", options.dropout);
-        options.rankingHead = stored.value("ranking_head", false); // models before the ranking head lack it
+        // Models from before these options existed were trained without them.
+        options.rankingHead = stored.value("ranking_head", false);
+        options.useDemographics = stored.value("use_demographics", false);
         // The network's shape comes from the features of the data; every interaction counts as
         // "train" here because only the item features are used.
         Split all;

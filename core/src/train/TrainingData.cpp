@@ -25,6 +25,18 @@ std::string TrainingData::genresText(std::int32_t item) const {
 
 namespace {
 
+/// The MovieLens 1M age groups (its users.dat stores the lower bound; ML-100K exact ages).
+std::string ageGroup(std::int64_t age) {
+    if (age < 18)
+        return "age under 18";
+    static const std::pair<std::int64_t, const char*> groups[] = {
+        {25, "age 18-24"}, {35, "age 25-34"}, {45, "age 35-44"}, {50, "age 45-49"}, {56, "age 50-55"}};
+    for (const auto& [below, name] : groups)
+        if (age < below)
+            return name;
+    return "age 56+";
+}
+
 /// Dense index for sorted-ascending project ids.
 std::int32_t denseIndex(const std::vector<std::int64_t>& sortedIds, std::int64_t id) {
     return std::int32_t(std::lower_bound(sortedIds.begin(), sortedIds.end(), id) - sortedIds.begin());
@@ -142,6 +154,31 @@ Result<TrainingData> loadTrainingData(const Project& project, const std::vector<
                 if (!text.empty())
                     text += ' ';
                 text += part;
+            }
+        }
+
+        // Demographics as attribute indexes.
+        data.userAttributes.assign(data.userIds.size(), {});
+        std::unordered_map<std::string, std::int32_t> attributeIndex;
+        sql::Statement users(db, "SELECT id, age, gender, occupation FROM users WHERE age IS NOT NULL OR "
+                                 "gender IS NOT NULL OR occupation IS NOT NULL ORDER BY id");
+        while (users.step()) {
+            const auto id = users.int64(0);
+            const auto dense = denseIndex(data.userIds, id);
+            if (std::size_t(dense) >= data.userIds.size() || data.userIds[std::size_t(dense)] != id)
+                continue;
+            std::vector<std::string> names;
+            if (!users.isNull(1))
+                names.push_back(ageGroup(users.int64(1)));
+            if (!users.isNull(2))
+                names.push_back("gender " + users.text(2));
+            if (!users.isNull(3))
+                names.push_back("occupation " + users.text(3));
+            for (auto& name : names) {
+                auto [it, inserted] = attributeIndex.emplace(name, std::int32_t(data.userAttributeNames.size()));
+                if (inserted)
+                    data.userAttributeNames.push_back(std::move(name));
+                data.userAttributes[std::size_t(dense)].push_back(it->second);
             }
         }
     } catch (const std::exception& error) {

@@ -217,6 +217,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
                                {"rating_weight", options.ratingWeight},
                                {"ranking_weight", options.rankingWeight},
                                {"ranking_head", options.rankingHead},
+                               {"use_demographics", options.useDemographics},
                                {"pair_weight", options.pairWeight},
                                {"seed", options.seed},
                                {"best_epoch", result->bestEpoch}};
@@ -399,7 +400,8 @@ std::string resumeKey(const TrainingRequest& r) {
                              {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch", o.batchSize},
                              {"per_user", o.samplesPerUser}, {"warmup", o.warmupFraction},
                              {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
-                             {"ranking_head", o.rankingHead}, {"pair_weight", o.pairWeight},
+                             {"ranking_head", o.rankingHead}, {"demographics", o.useDemographics},
+                             {"pair_weight", o.pairWeight},
                              {"patience", o.patience}}}};
     return key.dump();
 }

@@ -3,7 +3,8 @@
 //
 // One shared USER tower embeds every user (the twin network: the same weights embed user A and
 // user B, so two users are directly comparable): user id embedding + multi-head attention over the
-// user's training history across ALL media (item embedding + rating).
+// user's training history across ALL media (item embedding + rating), queried by the user's id
+// embedding plus their demographic attributes (age group, gender, occupation) when the project has them.
 // ITEM towers, one per domain, project item id embedding + genres (multi-hot bag) + hashed text
 // features (tokenised, stop words removed, Snowball-stemmed unigrams and bigrams; or a user-supplied
 // TorchScript text encoder) into the same space. Heads: rating (MSE on the 0..1 scale, biases +
@@ -35,6 +36,7 @@ struct SiameseOptions {
     int heads = 4;               ///< attention heads (must divide dimension)
     int historyLength = 64;      ///< most recent training interactions the user tower attends to
     bool useGenres = true;
+    bool useDemographics = true; ///< age group, gender, occupation in the user tower (when present)
     bool useText = true;
     std::uint32_t textBuckets = 1u << 13; ///< hashed unigram/bigram buckets (a dense table: size matters for speed)
     std::string textEncoderPath; ///< optional TorchScript module: forward(Tensor[N, T] int64 ids, 0 = pad) -> [N, D]

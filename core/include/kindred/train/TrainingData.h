@@ -47,6 +47,10 @@ struct TrainingData {
     std::vector<std::string> genreNames;
     std::vector<std::vector<std::int32_t>> itemGenres; ///< dense item → genre indexes
     std::vector<std::string> itemText;     ///< dense item → title, text and tags joined (for text features)
+    /// Demographic attributes ("age 25-34", "gender F", "occupation writer"), numbered in order of
+    /// first appearance over users by id; empty when no user has demographics.
+    std::vector<std::string> userAttributeNames;
+    std::vector<std::vector<std::int32_t>> userAttributes; ///< dense user → attribute indexes (may be empty)
 
     std::int32_t userCount() const noexcept { return std::int32_t(userIds.size()); }
     std::int32_t itemCount() const noexcept { return std::int32_t(itemIds.size()); }
@@ -61,7 +65,8 @@ struct TrainingData {
     std::vector<std::size_t> userOffsets;  ///< size userCount() + 1
 };
 
-/// Loads ratings (optionally only of the named domains) with genres. Users without ratings in
+/// Loads ratings (optionally only of the named domains) with genres, item text and user
+/// demographics (age in the MovieLens 1M groups, gender, occupation). Users without ratings in
 /// the selection and items without ratings are left out. Fails with a message naming unknown
 /// domains or an empty selection.
 Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domains = {});
