@@ -44,7 +44,7 @@ private Q_SLOTS:
         QSignalSpy ended(&view, &ScatterView3D::pointHoverEnded);
         const QPoint centre(graph->width() / 2, graph->height() / 2);
         QTest::mouseMove(graph, centre);
-        QVERIFY(hovered.wait(3000));
+        QVERIFY(hovered.wait(10000));
         QCOMPARE(hovered.first().at(0).toLongLong(), 42);
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY(QToolTip::text().contains(QStringLiteral("Kind of Blue")));
@@ -53,7 +53,7 @@ private Q_SLOTS:
 
         // Resting on empty space ends the hover and hides the tooltip.
         QTest::mouseMove(graph, QPoint(8, 8));
-        QVERIFY(ended.wait(3000));
+        QVERIFY(ended.wait(10000));
         QTRY_VERIFY(!QToolTip::isVisible());
         QCOMPARE(picked.count(), 0);
     }
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         QSignalSpy picked(&view, &ScatterView3D::pointPicked);
         QTest::mouseClick(graph, Qt::LeftButton, {}, QPoint(graph->width() / 2, graph->height() / 2));
-        QVERIFY(picked.wait(3000));
+        QVERIFY(picked.wait(10000));
         QCOMPARE(picked.first().at(0).toLongLong(), 42);
     }
 };

@@ -102,6 +102,7 @@ ScatterView3D::ScatterView3D(QWidget* parent)
         m_hoverTimer->setInterval(150);
         connect(m_hoverTimer, &QTimer::timeout, this, &ScatterView3D::queryHover);
         m_graph->setActiveInputHandler(new HoverInputHandler(this));
+        m_graph->installEventFilter(this);
         m_graph->setHorizontalAspectRatio(1.0);
         Q3DTheme* theme = m_graph->activeTheme();
         theme->setType(Q3DTheme::ThemeQt);
@@ -234,9 +235,19 @@ void ScatterView3D::queryHover() {
     m_hoverQuery = true;
     m_hoverCandidate = -1;
     m_graph->scene()->setSelectionQueryPosition(m_hoverPosition);
-    // The next frame answers the query with selectedItemChanged (onSelected settles right after);
-    // when it hits nothing that was not already selected there is no signal, hence this deadline.
-    QTimer::singleShot(250, this, &ScatterView3D::finishHover);
+    // The next frame answers the query (see eventFilter). A query that hits nothing new emits
+    // nothing, so the frame, not a signal, ends it; the deadline only covers a frame that never comes.
+    m_graph->requestUpdate();
+    QTimer::singleShot(2000, this, &ScatterView3D::finishHover);
+}
+
+bool ScatterView3D::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_graph && event->type() == QEvent::UpdateRequest && m_hoverQuery) {
+        // This event renders the frame; the first hop runs after it, the second after anything
+        // the frame itself posted.
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &ScatterView3D::finishHover); });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScatterView3D::finishHover() {

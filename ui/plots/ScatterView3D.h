@@ -86,6 +86,9 @@ Q_SIGNALS:
     void pointHovered(qint64 id, bool isUser);
     void pointHoverEnded();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct SeriesPoints {
         QScatter3DSeries* series = nullptr;
