@@ -4,6 +4,7 @@
 // One seeded split (random 70/15/15 + cold-start slice in the target) serves both runs.
 // Usage: cross_domain_lift PROJECT.kindred TARGET_DOMAIN [--models popularity,item-knn,mf,autorec,siamese]
 //        [--epochs 6] [--ranking-weight W] [--rating-weight W] [--no-ranking-head]
+//        [--select-on loss|ndcg] [--patience N]
 #include "kindred/store/Project.h"
 #include "kindred/train/AutoRec.h"
 #include "kindred/train/Baselines.h"
@@ -38,7 +39,15 @@ std::unique_ptr<Recommender> trainKind(const std::string& kind, const TrainingDa
     if (kind == "siamese") {
         SiameseOptions options = siamese;
         options.epochs = epochs;
-        auto result = trainSiamese(data, split, options);
+        SiameseCallbacks callbacks;
+        if (std::getenv("KINDRED_BENCH_VERBOSE"))
+            callbacks.onEvent = [](const TrainingEvent& event) {
+                if (event.kind == TrainingEvent::Kind::Epoch)
+                    std::fprintf(stderr, "  epoch %2d: train loss %.4f, validation loss %.4f, NDCG@10 %.4f\n",
+                                 event.epoch, event.record.trainLoss, event.record.validationLoss,
+                                 event.record.validationNdcg);
+            };
+        auto result = trainSiamese(data, split, options, callbacks);
         return result ? std::move(result.value().model) : nullptr;
     }
     return nullptr;
@@ -57,7 +66,7 @@ int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr,
                      "usage: %s PROJECT.kindred TARGET_DOMAIN [--models a,b] [--epochs N] [--ranking-weight W]\n"
-                     "       [--rating-weight W] [--no-ranking-head]\n",
+                     "       [--rating-weight W] [--no-ranking-head] [--select-on loss|ndcg] [--patience N]\n",
                      argv[0]);
         return 2;
     }
@@ -80,6 +89,11 @@ int main(int argc, char** argv) {
             siamese.rankingWeight = std::atof(argv[i + 1]);
         } else if (arg == "--rating-weight") {
             siamese.ratingWeight = std::atof(argv[i + 1]);
+        } else if (arg == "--select-on") {
+            siamese.selectOn = std::string(argv[i + 1]) == "ndcg" ? SelectionMetric::ValidationNdcg
+                                                                  : SelectionMetric::ValidationLoss;
+        } else if (arg == "--patience") {
+            siamese.patience = std::atoi(argv[i + 1]);
         } else if (arg == "--models") {
             models.clear();
             std::stringstream in(argv[i + 1]);

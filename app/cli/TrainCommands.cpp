@@ -44,6 +44,7 @@ struct TrainSettings {
     int dimension = 64;
     double dropout = 0.1, weightDecay = 1e-4;
     int batchSize = 512;
+    std::string selectOn = "loss";
 };
 
 int fail(const std::string& message, int code = kExitBadInput) {
@@ -182,6 +183,11 @@ TrainCommands::TrainCommands(CLI::App& app)
     o.train->add_option("--batch-size", o.settings.batchSize, "siamese: interactions per step")
         ->capture_default_str()
         ->check(CLI::Range(16, 1 << 20));
+    o.train->add_option("--select-on", o.settings.selectOn,
+                        "siamese: the epoch kept (and early stopping) by validation rating loss, or by "
+                        "validation NDCG@10 over all unseen items")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"loss", "ndcg"}));
     o.train->add_flag("--resume", o.settings.resume,
                       "siamese: continue the last unfinished run of the same command from its last epoch checkpoint");
     o.train->add_flag("-v,--verbose", o.settings.verbose, "Print every epoch on stderr");
@@ -256,6 +262,8 @@ int TrainCommands::Options::runTrain() const {
     request.siamese.dropout = settings.dropout;
     request.siamese.weightDecay = settings.weightDecay;
     request.siamese.batchSize = settings.batchSize;
+    request.siamese.selectOn =
+        settings.selectOn == "ndcg" ? SelectionMetric::ValidationNdcg : SelectionMetric::ValidationLoss;
 
     TrainingJobCallbacks callbacks;
     if (settings.verbose) {
@@ -267,8 +275,8 @@ int TrainCommands::Options::runTrain() const {
             if (event.kind != TrainingEvent::Kind::Epoch)
                 return;
             const auto& r = event.record;
-            std::fprintf(stderr, "epoch %3d  train loss %.4f  validation RMSE %.4f  %.3g samples/s\n", r.epoch,
-                         r.trainLoss, r.validationRmse, r.samplesPerSecond);
+            std::fprintf(stderr, "epoch %3d  train loss %.4f  validation RMSE %.4f  NDCG@10 %.4f  %.3g samples/s\n",
+                         r.epoch, r.trainLoss, r.validationRmse, r.validationNdcg, r.samplesPerSecond);
         };
     }
     auto progress = makeProgress(quiet || json);

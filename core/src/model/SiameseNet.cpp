@@ -56,8 +56,10 @@ SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, FeatureTensors fe
     m_dropout = register_module("dropout", torch::nn::Dropout(config.dropout));
     userBias = register_module("user_bias", embedding(config.users, 1));
     itemBias = register_module("item_bias", embedding(config.items + 1, 1, config.items));
-    if (config.rankingBias)
+    if (config.rankingBias) {
         rankingBias = register_module("ranking_bias", embedding(config.items + 1, 1, config.items));
+        m_logRatingScale = register_parameter("log_rating_scale", torch::zeros({1}));
+    }
     {
         torch::NoGradGuard noGrad;
         userBias->weight.zero_();
@@ -126,8 +128,10 @@ torch::Tensor SiameseNetImpl::userVectorsFromQuery(const torch::Tensor& query, c
 
 torch::Tensor SiameseNetImpl::rating(const torch::Tensor& users, const torch::Tensor& items,
                                      const torch::Tensor& userVecs, const torch::Tensor& itemVecs) {
-    return m_globalBias + userBias->forward(users).squeeze(-1) + itemBias->forward(items).squeeze(-1) +
-           (userVecs * itemVecs).sum(-1);
+    auto dot = (userVecs * itemVecs).sum(-1);
+    if (m_logRatingScale.defined())
+        dot = dot * m_logRatingScale.exp();
+    return m_globalBias + userBias->forward(users).squeeze(-1) + itemBias->forward(items).squeeze(-1) + dot;
 }
 
 } // namespace kindred::model

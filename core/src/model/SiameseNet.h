@@ -46,12 +46,15 @@ public:
     /// never seen), same history arguments and result as userVectors.
     torch::Tensor userVectorsFromQuery(const torch::Tensor& query, const torch::Tensor& historyItems,
                                        const torch::Tensor& historyValues, const torch::Tensor& historyMask);
-    /// Rating head on the 0..1 scale: global + user bias + item bias + u · i. [B]
+    /// Rating head on the 0..1 scale: global + user bias + item bias + c · (u · i), where c > 0 is
+    /// learned when the model has the ranking head (which wants large dot products) and 1 otherwise. [B]
     torch::Tensor rating(const torch::Tensor& users, const torch::Tensor& items, const torch::Tensor& userVecs,
                          const torch::Tensor& itemVecs);
 
     const SiameseNetConfig& config() const { return m_config; }
     torch::Tensor globalBias() const { return m_globalBias; }
+    /// c of the rating head (1 without the ranking head).
+    double ratingScale() const { return m_logRatingScale.defined() ? m_logRatingScale.exp().item<double>() : 1.0; }
     torch::nn::Embedding userBias{nullptr}, itemBias{nullptr};
     torch::nn::Embedding rankingBias{nullptr}; ///< [items + 1, 1] when config.rankingBias, else null
 
@@ -62,7 +65,7 @@ private:
     torch::nn::EmbeddingBag m_genre{nullptr}, m_text{nullptr}; ///< mean over an item's ids, padding excluded
     torch::nn::EmbeddingBag m_demographics{nullptr};           ///< mean over a user's attributes
     torch::nn::Linear m_encodedText{nullptr}, m_valueProjection{nullptr};
-    torch::Tensor m_nullKey, m_globalBias;
+    torch::Tensor m_nullKey, m_globalBias, m_logRatingScale;
     torch::nn::MultiheadAttention m_attention{nullptr};
     torch::nn::Sequential m_userMlp{nullptr};
     torch::nn::ModuleList m_itemMlps{nullptr};

@@ -52,6 +52,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+/// A rating counts as a positive (ranking loss, validation ranking) from this 0..1 value (4 of 1..5).
+constexpr float kRelevantValue = 0.75f;
+/// Users whose validation ranking is measured each epoch (a seeded sample when there are more).
+constexpr std::size_t kValidationRankUsers = 2000;
+/// Length of the validation ranking lists.
+constexpr std::int64_t kValidationRankK = 10;
+
 /// Softmax temperature of the ranking head's dot products.
 constexpr double kRankingTemperature = 0.2;
 
@@ -63,6 +70,10 @@ struct Prepared {
     torch::Tensor pairA, pairB, pairAgreement;           ///< paired-user term
     torch::Tensor rawMin, rawSpan;                       ///< [I] raw scale of each item's domain
     torch::Tensor logFrequency;                          ///< [I] log share of training interactions (logQ)
+    // Validation ranking: sampled users with a relevant validation item, their training items
+    // (excluded from their ranking) and their relevant validation items.
+    std::vector<std::int64_t> rankUsers;
+    std::vector<std::vector<std::int64_t>> rankSeen, rankRelevant;
     model::SiameseNetConfig config;
     model::FeatureTensors features;
 };
@@ -214,6 +225,31 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
         }
     }
 
+    // Validation ranking users: a seeded sample keeps the per-epoch cost bounded on big projects.
+    {
+        std::vector<std::vector<std::int64_t>> seen(static_cast<std::size_t>(U)), relevant(static_cast<std::size_t>(U));
+        for (std::size_t i = 0; i < split.part.size(); ++i) {
+            const auto& x = data.interactions[i];
+            if (split.part[i] == SplitPart::Train)
+                seen[std::size_t(x.user)].push_back(x.item);
+            else if (split.part[i] == SplitPart::Validation && x.value >= kRelevantValue)
+                relevant[std::size_t(x.user)].push_back(x.item);
+        }
+        std::vector<std::int64_t> sampled;
+        for (std::int64_t u = 0; u < U; ++u)
+            if (!relevant[std::size_t(u)].empty())
+                sampled.push_back(u);
+        std::mt19937_64 sample(options.seed ^ 0x5EEDull);
+        std::shuffle(sampled.begin(), sampled.end(), sample);
+        sampled.resize(std::min(sampled.size(), kValidationRankUsers));
+        std::sort(sampled.begin(), sampled.end());
+        for (const auto u : sampled) {
+            p.rankUsers.push_back(u);
+            p.rankSeen.push_back(std::move(seen[std::size_t(u)]));
+            p.rankRelevant.push_back(std::move(relevant[std::size_t(u)]));
+        }
+    }
+
     // Paired users: for items with several raters, up to 3 seeded random pairs per item; target =
     // how much the two ratings agree (1 identical .. 0 opposite ends of the scale).
     std::vector<std::vector<std::pair<std::int32_t, float>>> raters(static_cast<std::size_t>(I));
@@ -266,20 +302,71 @@ std::pair<torch::Tensor, torch::Tensor> allVectors(SiameseNet& net, const Prepar
     return {torch::cat(users), torch::cat(items)};
 }
 
-/// Validation rating MSE (0..1 scale) and RMSE on the raw scales.
-std::pair<double, double> validate(SiameseNet& net, const Prepared& p) {
+struct ValidationScores {
+    double loss = 0;  ///< rating MSE on the 0..1 scale
+    double rmse = 0;  ///< on the raw scales
+    double ndcg = 0;  ///< NDCG@kValidationRankK over every unseen item, by the recommendation score
+};
+
+/// NDCG of the sampled validation users' rankings. Scores are those recommendations use: the
+/// ranking head's u·i + τ·b when the model has it, else the predicted rating (its user bias is
+/// constant per user and left out).
+double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& userVecs, const torch::Tensor& itemVecs) {
+    if (p.rankUsers.empty())
+        return 0;
+    const auto items = torch::arange(p.config.items, torch::kInt64);
+    const auto itemPrior = net->rankingBias ? net->rankingBias->forward(items).squeeze(-1) * kRankingTemperature
+                                            : net->itemBias->forward(items).squeeze(-1);
+    const std::int64_t k = std::min<std::int64_t>(kValidationRankK, p.config.items);
+    double sum = 0;
+    const std::size_t chunk = 256;
+    for (std::size_t first = 0; first < p.rankUsers.size(); first += chunk) {
+        const std::size_t last = std::min(p.rankUsers.size(), first + chunk);
+        const auto users = torch::from_blob(const_cast<std::int64_t*>(p.rankUsers.data() + first),
+                                            {std::int64_t(last - first)}, torch::kInt64);
+        auto scores = torch::matmul(userVecs.index_select(0, users), itemVecs.t()) + itemPrior.unsqueeze(0);
+        std::vector<std::int64_t> rows, columns;
+        for (std::size_t r = first; r < last; ++r)
+            for (const auto item : p.rankSeen[r]) {
+                rows.push_back(std::int64_t(r - first));
+                columns.push_back(item);
+            }
+        if (!rows.empty())
+            scores.index_put_({toTensor(rows), toTensor(columns)}, -INFINITY);
+        const auto top = std::get<1>(scores.topk(k, 1)).contiguous();
+        const auto access = top.accessor<std::int64_t, 2>();
+        for (std::size_t r = first; r < last; ++r) {
+            const auto& relevant = p.rankRelevant[r];
+            double dcg = 0, ideal = 0;
+            for (std::int64_t j = 0; j < k; ++j) {
+                const double gain = 1.0 / std::log2(double(j) + 2.0);
+                if (std::find(relevant.begin(), relevant.end(), access[std::int64_t(r - first)][j]) != relevant.end())
+                    dcg += gain;
+                if (std::size_t(j) < relevant.size())
+                    ideal += gain;
+            }
+            sum += dcg / ideal;
+        }
+    }
+    return sum / double(p.rankUsers.size());
+}
+
+/// Validation rating error and ranking quality of the current network (eval mode).
+ValidationScores validate(SiameseNet& net, const Prepared& p) {
+    ValidationScores scores;
     if (p.validation.empty())
-        return {0, 0};
+        return scores;
     torch::NoGradGuard noGrad;
     const auto [userVecs, itemVecs] = allVectors(net, p);
     const auto index = toTensor(p.validation);
     const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
     const auto predicted = net->rating(users, items, userVecs.index_select(0, users), itemVecs.index_select(0, items));
     const auto truth = p.values.index_select(0, index);
-    const double mse = torch::mse_loss(predicted, truth).item<double>();
+    scores.loss = torch::mse_loss(predicted, truth).item<double>();
     const auto span = p.rawSpan.index_select(0, items);
-    const double rawRmse = std::sqrt(((predicted.clamp(0, 1) - truth) * span).pow(2).mean().item<double>());
-    return {mse, rawRmse};
+    scores.rmse = std::sqrt(((predicted.clamp(0, 1) - truth) * span).pow(2).mean().item<double>());
+    scores.ndcg = validationNdcg(net, p, userVecs, itemVecs);
+    return scores;
 }
 
 std::string saveModuleState(SiameseNet& net) {
@@ -304,14 +391,15 @@ nlohmann::json optionsJson(const SiameseOptions& o) {
             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
             {"samples_per_user", o.samplesPerUser},
             {"warmup_fraction", o.warmupFraction}, {"rating_weight", o.ratingWeight},
-            {"ranking_weight", o.rankingWeight}, {"ranking_head", o.rankingHead}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
+            {"ranking_weight", o.rankingWeight}, {"ranking_head", o.rankingHead},
+            {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "rating_loss"}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
             {"seed", o.seed}};
 }
 
 /// The training state that a checkpoint carries besides the network and optimiser.
 struct LoopState {
     int nextEpoch = 1;
-    double bestLoss = INFINITY;
+    double bestLoss = INFINITY; ///< best selection criterion so far (lower is better)
     int bestEpoch = 0;
     int epochsWithoutImprovement = 0;
     std::string bestState;
@@ -327,7 +415,8 @@ std::string saveCheckpoint(SiameseNet& net, torch::optim::AdamW& optimizer, cons
     nlohmann::json loop = {{"next_epoch", state.nextEpoch}, {"best_loss", state.bestLoss},
                            {"best_epoch", state.bestEpoch}, {"without_improvement", state.epochsWithoutImprovement}};
     for (const auto& r : state.history)
-        loop["history"].push_back({r.epoch, r.trainLoss, r.validationLoss, r.validationRmse, r.samplesPerSecond, r.seconds});
+        loop["history"].push_back(
+            {r.epoch, r.trainLoss, r.validationLoss, r.validationRmse, r.samplesPerSecond, r.seconds, r.validationNdcg});
     const std::string loopText = loop.dump();
     archive.write("loop", torch::from_blob(const_cast<char*>(loopText.data()), {std::int64_t(loopText.size())}, torch::kInt8).clone());
     archive.write("best", torch::from_blob(const_cast<char*>(state.bestState.data()), {std::int64_t(state.bestState.size())}, torch::kInt8).clone());
@@ -359,7 +448,7 @@ void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::Ada
     state.history.clear();
     if (loop.contains("history"))
         for (const auto& r : loop["history"])
-            state.history.push_back({r[0].get<int>(), r[1], r[2], r[3], r[4], r[5]});
+            state.history.push_back({r[0].get<int>(), r[1], r[2], r[3], r[4], r[5], r.size() > 6 ? r[6].get<double>() : 0.0});
     state.bestState = bytesOf(bestBytes);
 }
 
@@ -461,7 +550,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 const auto itemVecs = net->itemVectors(items);
                 auto loss = options.ratingWeight * torch::mse_loss(net->rating(users, items, userVecs, itemVecs), values);
 
-                const auto positive = values.ge(0.75).nonzero().squeeze(1);
+                const auto positive = values.ge(kRelevantValue).nonzero().squeeze(1);
                 if (options.rankingWeight > 0 && positive.numel() >= 2) {
                     // In-batch sampled softmax: each positive pair against the other positives of
                     // the batch; a user's own other positives are not counted as negatives.
@@ -517,18 +606,22 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                     callbacks.onEvent(event);
                 }
             }
-            const auto [validationLoss, validationRmse] = validate(net, p);
+            const auto validation = validate(net, p);
             EpochRecord record;
             record.epoch = epoch;
             record.trainLoss = lossSum / double(batches);
-            record.validationLoss = validationLoss;
-            record.validationRmse = validationRmse;
+            record.validationLoss = validation.loss;
+            record.validationRmse = validation.rmse;
+            record.validationNdcg = validation.ndcg;
             record.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
             record.samplesPerSecond = double(p.train.size()) / std::max(1e-9, record.seconds);
             state.history.push_back(record);
-            const bool improved = p.validation.empty() || validationLoss < state.bestLoss - 1e-6;
+            // Lower is better for both criteria.
+            const double criterion = options.selectOn == SelectionMetric::ValidationNdcg ? -validation.ndcg
+                                                                                         : validation.loss;
+            const bool improved = p.validation.empty() || criterion < state.bestLoss - 1e-6;
             if (improved) {
-                state.bestLoss = validationLoss;
+                state.bestLoss = criterion;
                 state.bestEpoch = epoch;
                 state.epochsWithoutImprovement = 0;
                 state.bestState = saveModuleState(net);
@@ -564,13 +657,16 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
             return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
         };
         const auto itemBias = net->itemBias->weight.detach().slice(0, 0, p.config.items).reshape({-1});
+        // The stored factors predict like the rating head: item vectors carry its scale c, and the
+        // ranking bias is scaled alike (ranking by c·(u·i + τ·b) equals ranking by u·i/τ + b).
+        const double scale = net->ratingScale();
         result.model = std::make_unique<model::SiameseRecommender>(
             options.dimension, net->globalBias().item<float>(), toVector(net->userBias->weight.detach().reshape({-1})),
-            toVector(itemBias), toVector(userVecs), toVector(itemVecs), saveModuleState(net), optionsJson(options).dump());
+            toVector(itemBias), toVector(userVecs), toVector(itemVecs * scale), saveModuleState(net),
+            optionsJson(options).dump());
         if (net->rankingBias) {
-            // Ranking by u·i/τ + b equals ranking by u·i + τ·b.
             const auto bias = net->rankingBias->weight.detach().slice(0, 0, p.config.items).reshape({-1}) *
-                              kRankingTemperature;
+                              (kRankingTemperature * scale);
             static_cast<model::SiameseRecommender&>(*result.model).setRankingBias(toVector(bias));
         }
         if (callbacks.onEvent) {

@@ -26,6 +26,20 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+/// One epoch of a neural model's history as stored with the model (validation NDCG only when
+/// the trainer measured it).
+Json epochJson(const EpochRecord& r) {
+    Json row = {{"epoch", r.epoch},
+                {"train_loss", r.trainLoss},
+                {"validation_loss", r.validationLoss},
+                {"validation_rmse", r.validationRmse},
+                {"samples_per_second", r.samplesPerSecond},
+                {"seconds", r.seconds}};
+    if (r.validationNdcg > 0)
+        row["validation_ndcg"] = r.validationNdcg;
+    return row;
+}
+
 /// A trained model and what the model store keeps besides its weights.
 struct TrainedModel {
     std::unique_ptr<Recommender> model;
@@ -156,12 +170,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
             progress.report(step);
         } else if (event.kind == TrainingEvent::Kind::Epoch) {
             const auto& r = event.record;
-            trained.history.push_back({{"epoch", r.epoch},
-                                       {"train_loss", r.trainLoss},
-                                       {"validation_loss", r.validationLoss},
-                                       {"validation_rmse", r.validationRmse},
-                                       {"samples_per_second", r.samplesPerSecond},
-                                       {"seconds", r.seconds}});
+            trained.history.push_back(epochJson(r));
         }
         if (callbacks.onSiameseEvent)
             callbacks.onSiameseEvent(event);
@@ -200,12 +209,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
     // The trainer's history includes the epochs of a resumed checkpoint.
     trained.history = Json::array();
     for (const auto& r : result->history)
-        trained.history.push_back({{"epoch", r.epoch},
-                                   {"train_loss", r.trainLoss},
-                                   {"validation_loss", r.validationLoss},
-                                   {"validation_rmse", r.validationRmse},
-                                   {"samples_per_second", r.samplesPerSecond},
-                                   {"seconds", r.seconds}});
+        trained.history.push_back(epochJson(r));
     trained.hyperparameters = {{"dimension", options.dimension},
                                {"heads", options.heads},
                                {"history_length", options.historyLength},
@@ -218,6 +222,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
                                {"ranking_weight", options.rankingWeight},
                                {"ranking_head", options.rankingHead},
                                {"use_demographics", options.useDemographics},
+                               {"select_on", options.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
                                {"pair_weight", options.pairWeight},
                                {"seed", options.seed},
                                {"best_epoch", result->bestEpoch}};
@@ -401,6 +406,7 @@ std::string resumeKey(const TrainingRequest& r) {
                              {"per_user", o.samplesPerUser}, {"warmup", o.warmupFraction},
                              {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
                              {"ranking_head", o.rankingHead}, {"demographics", o.useDemographics},
+                             {"select_on", int(o.selectOn)},
                              {"pair_weight", o.pairWeight},
                              {"patience", o.patience}}}};
     return key.dump();

@@ -118,7 +118,7 @@ TEST(SiameseTrainer, TheRankingHeadRanksBetterThanPredictedRatingsAndSurvivesRel
                 ratingNdcg, popularityNdcg);
     // Predicted ratings favour rarely rated items with a few high ratings; the logQ-corrected
     // ranking head must do better and beat the popularity list.
-    EXPECT_GT(headNdcg, 1.1 * ratingNdcg); // measured 0.2384 vs 0.1789 (popularity 0.2232)
+    EXPECT_GT(headNdcg, 1.1 * ratingNdcg); // measured 0.3091 vs 0.1760 (popularity 0.2232)
     EXPECT_GT(headNdcg, popularityNdcg);
 
     // The head's item bias is saved with the model: the reloaded model ranks identically.

@@ -31,6 +31,12 @@ namespace kindred {
 struct Split;
 struct TrainingData;
 
+/// What picks the returned epoch (and drives early stopping), on the validation part only.
+enum class SelectionMetric {
+    ValidationLoss, ///< lowest rating MSE
+    ValidationNdcg, ///< highest NDCG@10 over all unseen items (what ranked recommendations need)
+};
+
 struct SiameseOptions {
     int dimension = 64;          ///< size of the shared taste space
     int heads = 4;               ///< attention heads (must divide dimension)
@@ -55,6 +61,7 @@ struct SiameseOptions {
     bool rankingHead = true;
     double pairWeight = 0.05;
     int patience = 3;             ///< epochs without validation improvement before stopping
+    SelectionMetric selectOn = SelectionMetric::ValidationLoss;
     std::uint64_t seed = 42;
 };
 
@@ -65,6 +72,7 @@ struct EpochRecord {
     double validationRmse = 0;    ///< on each domain's raw scale
     double samplesPerSecond = 0;
     double seconds = 0;
+    double validationNdcg = 0;    ///< NDCG@10 over all unseen items, ≤ 2000 sampled validation users
 };
 
 /// Events from the trainer's thread. Batch events carry the running loss; epoch events the record.
@@ -109,7 +117,7 @@ private:
 };
 
 struct SiameseTrainingResult {
-    std::unique_ptr<Recommender> model; ///< the best epoch by validation loss
+    std::unique_ptr<Recommender> model; ///< the best epoch by options.selectOn
     std::vector<EpochRecord> history;
     int bestEpoch = 0;
     bool stoppedEarly = false;
