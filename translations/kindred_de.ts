@@ -278,6 +278,10 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
+    <message>
+        <source>Validation NDCG@10</source>
+        <translation>Validierungs-NDCG@10</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::ExplorerPanel</name>
@@ -2155,6 +2159,18 @@ Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
     <message>
         <source>Save the comparison chart as PNG or SVG</source>
         <translation>Das Vergleichsdiagramm als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <source>Which epoch the model keeps, and when training stops early, measured on the validation part only: the loss suits predicted ratings, NDCG@10 ranked recommendations</source>
+        <translation>Welche Epoche das Modell behält und wann das Training vorzeitig endet, nur auf dem Validierungsteil gemessen: der Verlust passt zu vorhergesagten Bewertungen, NDCG@10 zu Ranglisten von Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Validation NDCG@10</source>
+        <translation>Validierungs-NDCG@10</translation>
+    </message>
+    <message>
+        <source>Best epoch by</source>
+        <translation>Beste Epoche nach</translation>
     </message>
 </context>
 <context>

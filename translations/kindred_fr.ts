@@ -278,6 +278,10 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
+    <message>
+        <source>Validation NDCG@10</source>
+        <translation>NDCG@10 de validation</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::ExplorerPanel</name>
@@ -2155,6 +2159,18 @@ La recherche, la sélection et les voisins fonctionnent toujours.</translation>
     <message>
         <source>Save the comparison chart as PNG or SVG</source>
         <translation>Enregistrer le graphique de comparaison en PNG ou SVG</translation>
+    </message>
+    <message>
+        <source>Which epoch the model keeps, and when training stops early, measured on the validation part only: the loss suits predicted ratings, NDCG@10 ranked recommendations</source>
+        <translation>L&apos;époque que le modèle conserve et le moment où l&apos;entraînement s&apos;arrête plus tôt, mesurés uniquement sur la partie de validation : la perte convient aux notes prédites, NDCG@10 aux recommandations classées</translation>
+    </message>
+    <message>
+        <source>Validation NDCG@10</source>
+        <translation>NDCG@10 de validation</translation>
+    </message>
+    <message>
+        <source>Best epoch by</source>
+        <translation>Meilleure époque selon</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+
+#include <algorithm>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -49,7 +51,6 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(m_sideBar);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({140, 900});
     setCentralWidget(splitter);
 
     addPanel(new OverviewPanel(m_stack));
@@ -61,6 +62,11 @@ MainWindow::MainWindow(QWidget* parent)
     addPanel(new CorrelationPanel(m_stack));
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
+    // As wide as the longest panel name in the current language, so no name is cut off.
+    m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int sideWidth = m_sideBar->sizeHintForColumn(0) + 2 * m_sideBar->frameWidth() + 12;
+    m_sideBar->setMinimumWidth(std::min(sideWidth, m_sideBar->maximumWidth()));
+    splitter->setSizes({sideWidth, 900});
 
     createMenus();
     createStatusBar();

@@ -34,6 +34,9 @@ QVariant EpochTableModel::data(const QModelIndex& index, int role) const {
     case ValidationRmseColumn:
         value = row.validationRmse;
         break;
+    case ValidationNdcgColumn:
+        value = row.validationNdcg;
+        break;
     case ThroughputColumn:
         value = row.samplesPerSecond;
         break;
@@ -80,6 +83,8 @@ QVariant EpochTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Validation loss");
     case ValidationRmseColumn:
         return tr("Validation RMSE");
+    case ValidationNdcgColumn:
+        return tr("Validation NDCG@10");
     case ThroughputColumn:
         return tr("Samples/s");
     case SecondsColumn:

@@ -1,6 +1,7 @@
 #pragma once
 // EpochTableModel: one row per finished training epoch (or ALS round) of the run on screen:
-// epoch, train loss/RMSE, validation loss, validation RMSE, throughput and duration.
+// epoch, train loss/RMSE, validation loss, validation RMSE, validation NDCG@10 (siamese),
+// throughput and duration.
 
 #include "workers/TrainingWorker.h"
 
@@ -17,6 +18,7 @@ public:
         TrainColumn,
         ValidationLossColumn,
         ValidationRmseColumn,
+        ValidationNdcgColumn,
         ThroughputColumn,
         SecondsColumn,
         ColumnCount

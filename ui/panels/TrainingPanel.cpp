@@ -193,7 +193,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     // Wide enough for the form, no wider: the charts need the room.
     m_kind->setMinimumContentsLength(16);
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    scroll->setFixedWidth(std::min(scroll->widget()->sizeHint().width(), 300) + 12);
+    // (German labels need about 350 pixels; English about 300.)
+    scroll->setFixedWidth(std::min(scroll->widget()->sizeHint().width(), 360) + 12);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);
@@ -323,12 +324,23 @@ QWidget* TrainingPanel::createSiameseForm() {
     m_dimension->setObjectName(QStringLiteral("dimension"));
     m_siameseEpochs->setObjectName(QStringLiteral("siameseEpochs"));
     m_batchSize->setObjectName(QStringLiteral("batchSize"));
+    m_selectOn = new QComboBox(page);
+    m_selectOn->setObjectName(QStringLiteral("selectOn"));
+    // Its longest entry must not widen the form beyond the other fields (the tooltip explains).
+    m_selectOn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_selectOn->setMinimumContentsLength(12);
+    m_selectOn->addItem(tr("Validation loss"), int(SelectionMetric::ValidationLoss));
+    m_selectOn->addItem(tr("Validation NDCG@10"), int(SelectionMetric::ValidationNdcg));
+    m_selectOn->setToolTip(tr("Which epoch the model keeps, and when training stops early, measured on the "
+                              "validation part only: the loss suits predicted ratings, NDCG@10 ranked "
+                              "recommendations"));
     form->addRow(tr("Dimension"), m_dimension);
     form->addRow(tr("Epochs"), m_siameseEpochs);
     form->addRow(tr("Learning rate"), m_siameseLr);
     form->addRow(tr("Weight decay"), m_weightDecay);
     form->addRow(tr("Dropout"), m_dropout);
     form->addRow(tr("Batch size"), m_batchSize);
+    form->addRow(tr("Best epoch by"), m_selectOn);
     return page;
 }
 
@@ -419,6 +431,7 @@ TrainingRequest TrainingPanel::request() const {
     r.siamese.weightDecay = m_weightDecay->value();
     r.siamese.dropout = m_dropout->value();
     r.siamese.batchSize = m_batchSize->value();
+    r.siamese.selectOn = SelectionMetric(m_selectOn->currentData().toInt());
     r.baseline.epochs = m_baselineEpochs->value();
     r.baseline.factors = m_factors->value();
     r.baseline.learningRate = m_baselineLr->value();
@@ -606,6 +619,8 @@ QList<TrainingEpochRow> TrainingPanel::storedHistory(qint64 modelId) {
                 row.validationRmse = o.value(QStringLiteral("validation_rmse")).toDouble();
                 row.samplesPerSecond = o.value(QStringLiteral("samples_per_second")).toDouble();
                 row.seconds = o.value(QStringLiteral("seconds")).toDouble();
+                if (o.contains(QStringLiteral("validation_ndcg")))
+                    row.validationNdcg = o.value(QStringLiteral("validation_ndcg")).toDouble();
                 rows.append(row);
             }
         } else {

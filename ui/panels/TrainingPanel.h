@@ -107,6 +107,7 @@ private:
     QDoubleSpinBox* m_weightDecay;
     QDoubleSpinBox* m_dropout;
     QSpinBox* m_batchSize;
+    QComboBox* m_selectOn; ///< which validation figure keeps the epoch (siamese)
     QFormLayout* m_baselineLayout;
     QSpinBox* m_baselineEpochs;
     QSpinBox* m_factors;

@@ -18,17 +18,19 @@ private Q_SLOTS:
     void epochTablePassesTester() {
         EpochTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.appendEpochs({{1, 0.5, 0.04, 0.95, 1200, 0.8}, {2, 0.4, 0.035, 0.93, 1300, 0.7}});
+        model.appendEpochs({{1, 0.5, 0.04, 0.95, 1200, 0.8, 0.21}, {2, 0.4, 0.035, 0.93, 1300, 0.7, 0.23}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, EpochTableModel::EpochColumn).data().toString(), QStringLiteral("2"));
         QCOMPARE(model.index(1, EpochTableModel::ValidationRmseColumn)
                      .data(EpochTableModel::RawValueRole)
                      .toDouble(),
                  0.93);
+        QCOMPARE(model.index(1, EpochTableModel::ValidationNdcgColumn).data().toString(), QStringLiteral("0.2300"));
         model.setEpochs({{1, 0.2, qQNaN(), 1.1, 0, 0.1}}, false);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, EpochTableModel::ValidationLossColumn).data().toString(),
                  QStringLiteral("—"));
+        QCOMPARE(model.index(0, EpochTableModel::ValidationNdcgColumn).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.headerData(EpochTableModel::TrainColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Train RMSE (0..1)"));
         model.clear(true);
