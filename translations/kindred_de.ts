@@ -935,7 +935,7 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     </message>
     <message>
         <source>taste match (cosine)</source>
-        <translation>Geschmacksübereinstimmung (Kosinus)</translation>
+        <translation>Geschmacksnähe (Kosinus)</translation>
     </message>
     <message>
         <source>Per medium</source>
@@ -977,7 +977,7 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     </message>
     <message>
         <source>Co-rated</source>
-        <translation>Gemeinsam bewertet</translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Agree</source>

@@ -935,7 +935,7 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     </message>
     <message>
         <source>taste match (cosine)</source>
-        <translation>correspondance des goûts (cosinus)</translation>
+        <translation>affinité (cosinus)</translation>
     </message>
     <message>
         <source>Per medium</source>
@@ -977,7 +977,7 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     </message>
     <message>
         <source>Co-rated</source>
-        <translation>Notés en commun</translation>
+        <translation>Communs</translation>
     </message>
     <message>
         <source>Agree</source>

@@ -1,5 +1,6 @@
 #include "panels/ExplorerPanel.h"
 
+#include "panels/ControlColumn.h"
 #include "kindred/space/TasteSpace.h"
 #include "panels/ExplorerProjectionForm.h"
 #include "panels/ExplorerSelectionPane.h"
@@ -60,12 +61,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     plotLayout->addWidget(m_scatter, 1);
     plotLayout->addWidget(m_legend);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(createControls());
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(260);
+    auto* scroll = makeControlColumn(createControls(), 260, this);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(plot);

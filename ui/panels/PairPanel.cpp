@@ -1,5 +1,6 @@
 #include "panels/PairPanel.h"
 
+#include "panels/ControlColumn.h"
 #include "models/TableExport.h"
 #include "dialogs/ColdStartDialog.h"
 #include "models/KindredUsersModel.h"
@@ -104,12 +105,7 @@ PairPanel::PairPanel(QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(createControls());
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(290);
+    auto* scroll = makeControlColumn(createControls(), 290, this);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);

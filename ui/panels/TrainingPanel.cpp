@@ -5,6 +5,7 @@
 #include "kindred/train/ModelStore.h"
 #include "models/EpochTableModel.h"
 #include "models/StoredModelsModel.h"
+#include "panels/ControlColumn.h"
 #include "plots/ChartExport.h"
 #include "plots/CurveChartView.h"
 
@@ -185,16 +186,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     results->setStretchFactor(0, 3);
     results->setStretchFactor(1, 2);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(createForm());
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QWidget* form = createForm();
     // Wide enough for the form, no wider: the charts need the room.
     m_kind->setMinimumContentsLength(16);
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    // (German labels need about 350 pixels; English about 300.)
-    scroll->setFixedWidth(std::min(scroll->widget()->sizeHint().width(), 360) + 12);
+    auto* scroll = makeControlColumn(form, 312, this);
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);

@@ -90,9 +90,19 @@ void KindredMatchGauge::paintEvent(QPaintEvent*) {
     p.setPen(pal.color(QPalette::WindowText));
     const QRectF valueRect(centre.x() - r, centre.y() + 6, 2 * r, QFontMetrics(big).height());
     p.drawText(valueRect, Qt::AlignCenter, m_valid ? QString::number(m_cosine, 'f', 2) : QStringLiteral("—"));
-    p.setFont(font());
+    // The caption under the value: smaller type when a translation is wider than the gauge
+    // (down to 70 %), elided beyond that; never cut off at the widget's edge.
+    const QString caption = tr("taste match (cosine)");
+    const double room = 2 * r + 14;
+    QFont small = font();
+    const double natural = fm.horizontalAdvance(caption);
+    if (natural > room)
+        small.setPointSizeF(small.pointSizeF() * std::max(0.7, room / natural));
+    p.setFont(small);
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(QRectF(centre.x() - r, valueRect.bottom(), 2 * r, line), Qt::AlignCenter, tr("taste match (cosine)"));
+    const QRectF captionRect(centre.x() - room / 2, valueRect.bottom(), room, line);
+    p.drawText(captionRect, Qt::AlignCenter, QFontMetrics(small).elidedText(caption, Qt::ElideRight, int(room)));
+    p.setFont(font());
     // Scale ends under the arc's ends.
     p.drawText(QRectF(centre.x() - r - 12, centre.y() + 4, 24, line), Qt::AlignCenter, QStringLiteral("−1"));
     p.drawText(QRectF(centre.x() + r - 12, centre.y() + 4, 24, line), Qt::AlignCenter, QStringLiteral("1"));
