@@ -85,6 +85,7 @@ class Siamese(nn.Module):
         self.user_bias = nn.Embedding(U, 1); self.item_bias = nn.Embedding(I + 1, 1, padding_idx=I)
         self.global_bias = nn.Parameter(torch.full((1,), 0.5))
         self.ranking_bias = nn.Embedding(I + 1, 1, padding_idx=I); nn.init.zeros_(self.ranking_bias.weight)
+        self.log_rating_scale = nn.Parameter(torch.zeros(1))  # c of the rating head
         for e in (self.user_id, self.item_id, self.genre, self.text): nn.init.normal_(e.weight, 0, 0.05)
         nn.init.zeros_(self.user_bias.weight); nn.init.zeros_(self.item_bias.weight)
     def item_base(self, it):
@@ -102,7 +103,8 @@ class Siamese(nn.Module):
         att = self.attention(q.unsqueeze(0), k, k, key_padding_mask=mask)[0].squeeze(0)
         return q + self.user_mlp(torch.cat([self.dropout(q), att], 1))
     def rating(self, us, it, uv, iv):
-        return self.global_bias + self.user_bias(us).squeeze(-1) + self.item_bias(it).squeeze(-1) + (uv * iv).sum(-1)
+        return self.global_bias + self.user_bias(us).squeeze(-1) + self.item_bias(it).squeeze(-1) + \
+            self.log_rating_scale.exp() * (uv * iv).sum(-1)
 
 net = Siamese()
 opt = torch.optim.AdamW(net.parameters(), lr=3e-3, weight_decay=1e-4)
