@@ -45,6 +45,7 @@ struct TrainSettings {
     double dropout = 0.1, weightDecay = 1e-4;
     int batchSize = 512;
     std::string selectOn = "loss";
+    std::string device = "cpu";
 };
 
 int fail(const std::string& message, int code = kExitBadInput) {
@@ -188,6 +189,10 @@ TrainCommands::TrainCommands(CLI::App& app)
                         "validation NDCG@10 over all unseen items")
         ->capture_default_str()
         ->check(CLI::IsMember({"loss", "ndcg"}));
+    o.train->add_option("--device", o.settings.device,
+                        "siamese: cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"cpu", "cuda", "auto"}));
     o.train->add_flag("--resume", o.settings.resume,
                       "siamese: continue the last unfinished run of the same command from its last epoch checkpoint");
     o.train->add_flag("-v,--verbose", o.settings.verbose, "Print every epoch on stderr");
@@ -262,6 +267,7 @@ int TrainCommands::Options::runTrain() const {
     request.siamese.dropout = settings.dropout;
     request.siamese.weightDecay = settings.weightDecay;
     request.siamese.batchSize = settings.batchSize;
+    request.siamese.device = settings.device;
     request.siamese.selectOn =
         settings.selectOn == "ndcg" ? SelectionMetric::ValidationNdcg : SelectionMetric::ValidationLoss;
 

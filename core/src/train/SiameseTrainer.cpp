@@ -76,6 +76,7 @@ struct Prepared {
     std::vector<std::vector<std::int64_t>> rankSeen, rankRelevant;
     model::SiameseNetConfig config;
     model::FeatureTensors features;
+    torch::Device device = torch::kCPU; ///< where every tensor above lives (see moveTo)
 };
 
 torch::Tensor toTensor(const std::vector<std::int64_t>& values) {
@@ -95,6 +96,33 @@ torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::i
         for (std::size_t k = 0; k < rows[r].size() && std::int64_t(k) < width; ++k)
             access[std::int64_t(r)][std::int64_t(k)] = rows[r][k];
     return out;
+}
+
+/// The device SiameseOptions::device names; fails when it is not available here.
+torch::Device resolveDevice(const std::string& name) {
+    if (name == "cpu")
+        return torch::kCPU;
+    if (name == "cuda" || name == "auto") {
+        if (torch::cuda::is_available())
+            return torch::kCUDA;
+        if (name == "auto")
+            return torch::kCPU;
+        throw std::runtime_error("device 'cuda' requested, but this LibTorch build sees no CUDA device "
+                                 "(Debian's libtorch is built for the CPU only); use cpu or auto");
+    }
+    throw std::runtime_error("unknown device '" + name + "' (cpu, cuda or auto)");
+}
+
+/// Moves the prepared tensors to `device` (before the network is built from them).
+void moveTo(Prepared& p, torch::Device device) {
+    p.device = device;
+    if (device.is_cpu())
+        return;
+    for (auto* t : {&p.users, &p.items, &p.values, &p.historyItems, &p.historyValues, &p.pairA, &p.pairB,
+                    &p.pairAgreement, &p.rawMin, &p.rawSpan, &p.logFrequency, &p.features.domain, &p.features.genres,
+                    &p.features.textIds, &p.features.encodedText, &p.features.userAttributes})
+        if (t->defined())
+            *t = t->to(device);
 }
 
 Prepared prepare(const TrainingData& data, const Split& split, const SiameseOptions& options) {
@@ -292,12 +320,13 @@ std::pair<torch::Tensor, torch::Tensor> allVectors(SiameseNet& net, const Prepar
     std::vector<torch::Tensor> users, items;
     const std::int64_t chunk = 4096;
     for (std::int64_t s = 0; s < p.config.users; s += chunk) {
-        const auto ids = torch::arange(s, std::min(s + chunk, p.config.users), torch::kInt64);
+        const auto ids = torch::arange(s, std::min(s + chunk, p.config.users), torch::dtype(torch::kInt64).device(p.device));
         const auto history = p.historyItems.index_select(0, ids);
         users.push_back(net->userVectors(ids, history, p.historyValues.index_select(0, ids), historyMask(p, history, nullptr)));
     }
     for (std::int64_t s = 0; s < p.config.items; s += chunk)
-        items.push_back(net->itemVectors(torch::arange(s, std::min(s + chunk, p.config.items), torch::kInt64)));
+        items.push_back(net->itemVectors(
+            torch::arange(s, std::min(s + chunk, p.config.items), torch::dtype(torch::kInt64).device(p.device))));
     net->train();
     return {torch::cat(users), torch::cat(items)};
 }
@@ -314,7 +343,7 @@ struct ValidationScores {
 double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& userVecs, const torch::Tensor& itemVecs) {
     if (p.rankUsers.empty())
         return 0;
-    const auto items = torch::arange(p.config.items, torch::kInt64);
+    const auto items = torch::arange(p.config.items, torch::dtype(torch::kInt64).device(p.device));
     const auto itemPrior = net->rankingBias ? net->rankingBias->forward(items).squeeze(-1) * kRankingTemperature
                                             : net->itemBias->forward(items).squeeze(-1);
     const std::int64_t k = std::min<std::int64_t>(kValidationRankK, p.config.items);
@@ -323,7 +352,8 @@ double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& u
     for (std::size_t first = 0; first < p.rankUsers.size(); first += chunk) {
         const std::size_t last = std::min(p.rankUsers.size(), first + chunk);
         const auto users = torch::from_blob(const_cast<std::int64_t*>(p.rankUsers.data() + first),
-                                            {std::int64_t(last - first)}, torch::kInt64);
+                                            {std::int64_t(last - first)}, torch::kInt64)
+                               .to(p.device);
         auto scores = torch::matmul(userVecs.index_select(0, users), itemVecs.t()) + itemPrior.unsqueeze(0);
         std::vector<std::int64_t> rows, columns;
         for (std::size_t r = first; r < last; ++r)
@@ -332,8 +362,8 @@ double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& u
                 columns.push_back(item);
             }
         if (!rows.empty())
-            scores.index_put_({toTensor(rows), toTensor(columns)}, -INFINITY);
-        const auto top = std::get<1>(scores.topk(k, 1)).contiguous();
+            scores.index_put_({toTensor(rows).to(p.device), toTensor(columns).to(p.device)}, -INFINITY);
+        const auto top = std::get<1>(scores.topk(k, 1)).to(torch::kCPU).contiguous();
         const auto access = top.accessor<std::int64_t, 2>();
         for (std::size_t r = first; r < last; ++r) {
             const auto& relevant = p.rankRelevant[r];
@@ -358,7 +388,7 @@ ValidationScores validate(SiameseNet& net, const Prepared& p) {
         return scores;
     torch::NoGradGuard noGrad;
     const auto [userVecs, itemVecs] = allVectors(net, p);
-    const auto index = toTensor(p.validation);
+    const auto index = toTensor(p.validation).to(p.device);
     const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
     const auto predicted = net->rating(users, items, userVecs.index_select(0, users), itemVecs.index_select(0, items));
     const auto truth = p.values.index_select(0, index);
@@ -377,10 +407,11 @@ std::string saveModuleState(SiameseNet& net) {
     return out.str();
 }
 
-void loadModuleState(SiameseNet& net, const std::string& bytes) {
+/// Loads a state saved on any device onto `device` (the network must already live there).
+void loadModuleState(SiameseNet& net, const std::string& bytes, torch::Device device = torch::kCPU) {
     torch::serialize::InputArchive archive;
     std::istringstream in(bytes);
-    archive.load_from(in);
+    archive.load_from(in, device);
     net->load(archive);
 }
 
@@ -391,7 +422,7 @@ nlohmann::json optionsJson(const SiameseOptions& o) {
             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
             {"samples_per_user", o.samplesPerUser},
             {"warmup_fraction", o.warmupFraction}, {"rating_weight", o.ratingWeight},
-            {"ranking_weight", o.rankingWeight}, {"ranking_head", o.rankingHead},
+            {"ranking_weight", o.rankingWeight}, {"ranking_head", o.rankingHead}, {"device", o.device},
             {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "rating_loss"}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
             {"seed", o.seed}};
 }
@@ -429,10 +460,11 @@ std::string bytesOf(const torch::Tensor& t) {
     return std::string(static_cast<const char*>(t.data_ptr()), std::size_t(t.numel()));
 }
 
-void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::AdamW& optimizer, LoopState& state) {
+void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::AdamW& optimizer, LoopState& state,
+                    torch::Device device) {
     torch::serialize::InputArchive archive, netArchive, optimizerArchive;
     std::istringstream in(bytes);
-    archive.load_from(in);
+    archive.load_from(in, device);
     archive.read("net", netArchive);
     archive.read("optimizer", optimizerArchive);
     net->load(netArchive);
@@ -465,13 +497,16 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         return Status::failure("the split does not belong to this data");
     try {
         torch::manual_seed(options.seed);
+        const torch::Device device = resolveDevice(options.device);
         Prepared p = prepare(data, split, options);
+        moveTo(p, device);
         SiameseNet net(p.config, p.features);
+        net->to(device);
         torch::optim::AdamW optimizer(net->parameters(),
                                       torch::optim::AdamWOptions(options.learningRate).weight_decay(options.weightDecay));
         LoopState state;
         if (!resumeFrom.empty())
-            loadCheckpoint(resumeFrom, net, optimizer, state);
+            loadCheckpoint(resumeFrom, net, optimizer, state, device);
 
         // User-major batches: each batch holds chunks of up to samplesPerUser interactions of one
         // user, so the (expensive) user tower runs once per chunk rather than once per sample.
@@ -507,7 +542,9 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                                                                   list.begin() + std::ptrdiff_t(std::min(list.size(), k + std::size_t(perUser)))));
             }
             std::shuffle(chunks.begin(), chunks.end(), shuffle);
-            const auto pairOrder = p.pairA.numel() > 0 ? torch::randperm(p.pairA.numel(), torch::kInt64) : torch::Tensor();
+            // Drawn on the CPU generator whatever the device, so a run is the same sequence everywhere.
+            const auto pairOrder = p.pairA.numel() > 0 ? torch::randperm(p.pairA.numel(), torch::kInt64).to(device)
+                                                       : torch::Tensor();
             double lossSum = 0;
             std::int64_t samplesDone = 0;
             net->train();
@@ -536,9 +573,9 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                         targets[(c - first) * std::size_t(perUser) + k] = data.interactions[std::size_t(i)].item;
                     }
                 }
-                const auto chunkUsersT = toTensor(chunkUsers);
-                const auto targetsT = toTensor(targets).view({std::int64_t(chunkUsers.size()), perUser});
-                const auto index = toTensor(sampleIndex), chunkOf = toTensor(sampleChunk);
+                const auto chunkUsersT = toTensor(chunkUsers).to(device);
+                const auto targetsT = toTensor(targets).to(device).view({std::int64_t(chunkUsers.size()), perUser});
+                const auto index = toTensor(sampleIndex).to(device), chunkOf = toTensor(sampleChunk).to(device);
                 const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
                 const auto values = p.values.index_select(0, index);
                 // Every item predicted for a user in this batch is hidden from that user's history.
@@ -559,7 +596,8 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                                                 itemVecs.index_select(0, positive).t()) / kRankingTemperature;
                     const auto owner = chunkOf.index_select(0, positive);
                     auto excluded = owner.unsqueeze(1).eq(owner.unsqueeze(0))
-                                        .logical_and(torch::eye(positive.numel(), torch::kBool).logical_not());
+                                        .logical_and(torch::eye(positive.numel(), torch::dtype(torch::kBool).device(device))
+                                                         .logical_not());
                     if (net->rankingBias) {
                         // Negatives come from the same medium only (recommendations rank within
                         // one), and each logit is corrected by log q(item): batches hold items in
@@ -572,7 +610,8 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                     }
                     logits = logits.masked_fill(excluded, -1e9);
                     loss = loss + options.rankingWeight *
-                                      torch::nn::functional::cross_entropy(logits, torch::arange(positive.numel()));
+                                      torch::nn::functional::cross_entropy(
+                                          logits, torch::arange(positive.numel(), torch::dtype(torch::kInt64).device(device)));
                 }
                 if (options.pairWeight > 0 && pairsPerBatch > 1) {
                     const auto start = (b * pairsPerBatch) % p.pairA.numel();
@@ -650,10 +689,10 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         result.bestEpoch = state.bestEpoch;
         result.stoppedEarly = state.nextEpoch <= options.epochs;
         if (!state.bestState.empty())
-            loadModuleState(net, state.bestState);
+            loadModuleState(net, state.bestState, device);
         const auto [userVecs, itemVecs] = allVectors(net, p);
         auto toVector = [](const torch::Tensor& t) {
-            const auto c = t.contiguous().to(torch::kFloat32);
+            const auto c = t.to(torch::kCPU, torch::kFloat32).contiguous();
             return std::vector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
         };
         const auto itemBias = net->itemBias->weight.detach().slice(0, 0, p.config.items).reshape({-1});

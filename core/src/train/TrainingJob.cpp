@@ -222,6 +222,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
                                {"ranking_weight", options.rankingWeight},
                                {"ranking_head", options.rankingHead},
                                {"use_demographics", options.useDemographics},
+                               {"device", options.device},
                                {"select_on", options.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
                                {"pair_weight", options.pairWeight},
                                {"seed", options.seed},
@@ -406,7 +407,7 @@ std::string resumeKey(const TrainingRequest& r) {
                              {"per_user", o.samplesPerUser}, {"warmup", o.warmupFraction},
                              {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
                              {"ranking_head", o.rankingHead}, {"demographics", o.useDemographics},
-                             {"select_on", int(o.selectOn)},
+                             {"select_on", int(o.selectOn)}, {"device", o.device},
                              {"pair_weight", o.pairWeight},
                              {"patience", o.patience}}}};
     return key.dump();

@@ -220,6 +220,26 @@ TEST(SiameseTrainer, RejectsInconsistentOptions) {
     EXPECT_FALSE(trainSiamese(data, split, options));
 }
 
+TEST(SiameseTrainer, NamesTheDeviceItCannotUse) {
+    KINDRED_REQUIRE_DATASET("ml-100k/u1.base");
+    Ml100kU1 fixture;
+    ASSERT_TRUE(fixture.load());
+    auto options = fastOptions();
+    options.epochs = 1;
+    options.device = "gpu";
+    auto unknown = trainSiamese(fixture.data, fixture.split, options);
+    ASSERT_FALSE(unknown);
+    EXPECT_NE(unknown.status().message().find("unknown device 'gpu'"), std::string::npos) << unknown.status().message();
+    // "auto" trains wherever it can; on this CPU-only LibTorch "cuda" must fail and say why.
+    options.device = "auto";
+    EXPECT_TRUE(trainSiamese(fixture.data, fixture.split, options));
+    options.device = "cuda";
+    auto cuda = trainSiamese(fixture.data, fixture.split, options);
+    if (cuda)
+        GTEST_SKIP() << "this LibTorch has a CUDA device: the CUDA run trained";
+    EXPECT_NE(cuda.status().message().find("no CUDA device"), std::string::npos) << cuda.status().message();
+}
+
 TEST(SiameseModel, LoadingGarbageFailsWithAMessage) {
     auto loaded = loadSiamese("not a model");
     ASSERT_FALSE(loaded);

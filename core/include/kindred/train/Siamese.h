@@ -62,6 +62,9 @@ struct SiameseOptions {
     double pairWeight = 0.05;
     int patience = 3;             ///< epochs without validation improvement before stopping
     SelectionMetric selectOn = SelectionMetric::ValidationLoss;
+    /// "cpu", "cuda" (fails when LibTorch sees no CUDA device) or "auto" (CUDA when present).
+    /// Debian's libtorch is CPU-only: the CUDA path needs a CUDA build of LibTorch.
+    std::string device = "cpu";
     std::uint64_t seed = 42;
 };
 
