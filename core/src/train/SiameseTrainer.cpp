@@ -2,6 +2,7 @@
 // stopping on validation), checkpoints and resume. The network is in model/SiameseNet.
 #include "../model/SiameseNet.h"
 #include "../model/SiameseRecommender.h"
+#include "SiamesePrepared.h"
 #include "kindred/text/TextFeatures.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/Split.h"
@@ -25,6 +26,7 @@
 namespace kindred {
 
 using model::SiameseNet;
+using namespace siamese;
 
 void TrainingControl::checkpoint() {
     if (m_cancel)
@@ -52,353 +54,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// A rating counts as a positive (ranking loss, validation ranking) from this 0..1 value (4 of 1..5).
-constexpr float kRelevantValue = 0.75f;
-/// Users whose validation ranking is measured each epoch (a seeded sample when there are more).
-constexpr std::size_t kValidationRankUsers = 2000;
-/// Length of the validation ranking lists.
-constexpr std::int64_t kValidationRankK = 10;
-
-/// Softmax temperature of the ranking head's dot products.
-constexpr double kRankingTemperature = 0.2;
-
-/// Everything the loop needs, as tensors, built once from TrainingData + Split.
-struct Prepared {
-    std::vector<std::int64_t> train, validation;        ///< interaction indexes
-    torch::Tensor users, items, values;                  ///< [N] for all interactions
-    torch::Tensor historyItems, historyValues;           ///< [U, L]
-    torch::Tensor pairA, pairB, pairAgreement;           ///< paired-user term
-    torch::Tensor rawMin, rawSpan;                       ///< [I] raw scale of each item's domain
-    torch::Tensor logFrequency;                          ///< [I] log share of training interactions (logQ)
-    // Validation ranking: sampled users with a relevant validation item, their training items
-    // (excluded from their ranking) and their relevant validation items.
-    std::vector<std::int64_t> rankUsers;
-    std::vector<std::vector<std::int64_t>> rankSeen, rankRelevant;
-    model::SiameseNetConfig config;
-    model::FeatureTensors features;
-    torch::Device device = torch::kCPU; ///< where every tensor above lives (see moveTo)
-};
-
-torch::Tensor toTensor(const std::vector<std::int64_t>& values) {
-    return torch::from_blob(const_cast<std::int64_t*>(values.data()), {std::int64_t(values.size())}, torch::kInt64)
-        .clone();
-}
-
-torch::Tensor toTensor(const std::vector<float>& values) {
-    return torch::from_blob(const_cast<float*>(values.data()), {std::int64_t(values.size())}, torch::kFloat32).clone();
-}
-
-/// Pads ragged rows to [rows, width] with `padding`, keeping at most `width` entries per row.
-torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::int64_t width, std::int64_t padding) {
-    auto out = torch::full({std::int64_t(rows.size()), std::max<std::int64_t>(width, 1)}, padding, torch::kInt64);
-    auto access = out.accessor<std::int64_t, 2>();
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t k = 0; k < rows[r].size() && std::int64_t(k) < width; ++k)
-            access[std::int64_t(r)][std::int64_t(k)] = rows[r][k];
-    return out;
-}
-
-/// The device SiameseOptions::device names; fails when it is not available here.
-torch::Device resolveDevice(const std::string& name) {
-    if (name == "cpu")
-        return torch::kCPU;
-    if (name == "cuda" || name == "auto") {
-        if (torch::cuda::is_available())
-            return torch::kCUDA;
-        if (name == "auto")
-            return torch::kCPU;
-        throw std::runtime_error("device 'cuda' requested, but this LibTorch build sees no CUDA device "
-                                 "(Debian's libtorch is built for the CPU only); use cpu or auto");
-    }
-    throw std::runtime_error("unknown device '" + name + "' (cpu, cuda or auto)");
-}
-
-/// Moves the prepared tensors to `device` (before the network is built from them).
-void moveTo(Prepared& p, torch::Device device) {
-    p.device = device;
-    if (device.is_cpu())
-        return;
-    for (auto* t : {&p.users, &p.items, &p.values, &p.historyItems, &p.historyValues, &p.pairA, &p.pairB,
-                    &p.pairAgreement, &p.rawMin, &p.rawSpan, &p.logFrequency, &p.features.domain, &p.features.genres,
-                    &p.features.textIds, &p.features.encodedText, &p.features.userAttributes})
-        if (t->defined())
-            *t = t->to(device);
-}
-
-Prepared prepare(const TrainingData& data, const Split& split, const SiameseOptions& options) {
-    Prepared p;
-    const auto U = std::int64_t(data.userCount()), I = std::int64_t(data.itemCount());
-    const auto L = std::int64_t(options.historyLength);
-    for (std::size_t i = 0; i < split.part.size(); ++i) {
-        if (split.part[i] == SplitPart::Train)
-            p.train.push_back(std::int64_t(i));
-        else if (split.part[i] == SplitPart::Validation)
-            p.validation.push_back(std::int64_t(i));
-    }
-    if (p.train.empty())
-        throw std::runtime_error("the split has no training interactions");
-
-    std::vector<std::int64_t> users, items;
-    std::vector<float> values;
-    for (const auto& x : data.interactions) {
-        users.push_back(x.user);
-        items.push_back(x.item);
-        values.push_back(x.value);
-    }
-    p.users = toTensor(users);
-    p.items = toTensor(items);
-    p.values = toTensor(values);
-
-    // Histories: each user's most recent L training interactions (file order when no timestamps).
-    p.historyItems = torch::full({U, std::max<std::int64_t>(L, 1)}, I, torch::kInt64);
-    p.historyValues = torch::zeros({U, std::max<std::int64_t>(L, 1)});
-    auto hi = p.historyItems.accessor<std::int64_t, 2>();
-    auto hv = p.historyValues.accessor<float, 2>();
-    std::vector<std::size_t> order;
-    for (std::int32_t u = 0; u < data.userCount(); ++u) {
-        const auto [begin, end] = data.userRange(u);
-        order.clear();
-        for (std::size_t i = begin; i < end; ++i)
-            if (split.part[i] == SplitPart::Train)
-                order.push_back(i);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            return data.interactions[a].timestamp < data.interactions[b].timestamp;
-        });
-        const std::size_t first = order.size() > std::size_t(L) ? order.size() - std::size_t(L) : 0;
-        for (std::size_t k = first; k < order.size(); ++k) {
-            hi[u][std::int64_t(k - first)] = data.interactions[order[k]].item;
-            hv[u][std::int64_t(k - first)] = data.interactions[order[k]].value;
-        }
-    }
-
-    // Item features.
-    std::vector<std::int64_t> domain(static_cast<std::size_t>(I), 0);
-    std::vector<float> rawMin(static_cast<std::size_t>(I)), rawSpan(static_cast<std::size_t>(I));
-    for (std::int64_t i = 0; i < I; ++i) {
-        const auto& d = data.domains[std::size_t(data.itemDomain[std::size_t(i)])];
-        domain[std::size_t(i)] = data.itemDomain[std::size_t(i)];
-        rawMin[std::size_t(i)] = float(d.scale.min);
-        rawSpan[std::size_t(i)] = float(d.scale.max - d.scale.min);
-    }
-    p.features.domain = toTensor(domain);
-    p.rawMin = toTensor(rawMin);
-    p.rawSpan = toTensor(rawSpan);
-    p.config.users = U;
-    p.config.items = I;
-    p.config.domains = std::int64_t(data.domains.size());
-    p.config.dimension = options.dimension;
-    p.config.heads = options.heads;
-    p.config.dropout = options.dropout;
-    p.config.rankingBias = options.rankingHead;
-    {
-        std::vector<float> counts(static_cast<std::size_t>(I), 1.0f); // +1: unseen items stay finite
-        for (const auto i : p.train)
-            counts[std::size_t(data.interactions[std::size_t(i)].item)] += 1.0f;
-        const double total = double(p.train.size()) + double(I);
-        for (auto& c : counts)
-            c = float(std::log(double(c) / total));
-        p.logFrequency = toTensor(counts);
-    }
-    if (options.useGenres && !data.genreNames.empty()) {
-        // One extra row: the padding item (index I) used in histories.
-        std::vector<std::vector<std::int64_t>> genres(static_cast<std::size_t>(I) + 1);
-        std::int64_t width = 1;
-        for (std::int64_t i = 0; i < I; ++i) {
-            for (const auto g : data.itemGenres[std::size_t(i)])
-                genres[std::size_t(i)].push_back(g);
-            width = std::max<std::int64_t>(width, std::int64_t(genres[std::size_t(i)].size()));
-        }
-        p.config.genres = std::int64_t(data.genreNames.size());
-        p.features.genres = padRows(genres, std::min<std::int64_t>(width, 16), p.config.genres);
-    }
-    if (options.useDemographics && !data.userAttributeNames.empty() &&
-        data.userAttributes.size() == std::size_t(U)) {
-        std::vector<std::vector<std::int64_t>> attributes(static_cast<std::size_t>(U));
-        std::int64_t width = 1;
-        for (std::int64_t u = 0; u < U; ++u) {
-            for (const auto a : data.userAttributes[std::size_t(u)])
-                attributes[std::size_t(u)].push_back(a);
-            width = std::max<std::int64_t>(width, std::int64_t(attributes[std::size_t(u)].size()));
-        }
-        p.config.attributes = std::int64_t(data.userAttributeNames.size());
-        p.features.userAttributes = padRows(attributes, width, p.config.attributes);
-    }
-    const bool anyText = std::any_of(data.itemText.begin(), data.itemText.end(), [](const auto& t) { return !t.empty(); });
-    if (options.useText && anyText) {
-        TextFeatureOptions textOptions;
-        textOptions.buckets = options.textBuckets;
-        TextFeaturizer featurizer(textOptions);
-        std::vector<std::vector<std::int64_t>> ids(static_cast<std::size_t>(I) + 1);
-        std::int64_t width = 1;
-        for (std::int64_t i = 0; i < I; ++i) {
-            for (const auto id : featurizer.features(data.itemText[std::size_t(i)]))
-                ids[std::size_t(i)].push_back(std::int64_t(id));
-            width = std::max<std::int64_t>(width, std::int64_t(ids[std::size_t(i)].size()));
-        }
-        width = std::min<std::int64_t>(width, 48);
-        if (options.textEncoderPath.empty()) {
-            p.config.textBuckets = options.textBuckets;
-            p.features.textIds = padRows(ids, width, p.config.textBuckets);
-        } else {
-            // A user-supplied frozen TorchScript encoder: ids shifted by one so 0 is padding.
-            auto encoder = torch::jit::load(options.textEncoderPath);
-            encoder.eval();
-            auto shifted = padRows(ids, width, -1) + 1;
-            torch::NoGradGuard noGrad;
-            auto encoded = encoder.forward({shifted}).toTensor().to(torch::kFloat32);
-            if (encoded.dim() != 2 || encoded.size(0) != I + 1)
-                throw std::runtime_error(options.textEncoderPath + ": the text encoder must map [N, T] ids to [N, D]");
-            p.config.encodedTextDim = encoded.size(1);
-            p.features.encodedText = encoded.contiguous();
-        }
-    }
-
-    // Validation ranking users: a seeded sample keeps the per-epoch cost bounded on big projects.
-    {
-        std::vector<std::vector<std::int64_t>> seen(static_cast<std::size_t>(U)), relevant(static_cast<std::size_t>(U));
-        for (std::size_t i = 0; i < split.part.size(); ++i) {
-            const auto& x = data.interactions[i];
-            if (split.part[i] == SplitPart::Train)
-                seen[std::size_t(x.user)].push_back(x.item);
-            else if (split.part[i] == SplitPart::Validation && x.value >= kRelevantValue)
-                relevant[std::size_t(x.user)].push_back(x.item);
-        }
-        std::vector<std::int64_t> sampled;
-        for (std::int64_t u = 0; u < U; ++u)
-            if (!relevant[std::size_t(u)].empty())
-                sampled.push_back(u);
-        std::mt19937_64 sample(options.seed ^ 0x5EEDull);
-        std::shuffle(sampled.begin(), sampled.end(), sample);
-        sampled.resize(std::min(sampled.size(), kValidationRankUsers));
-        std::sort(sampled.begin(), sampled.end());
-        for (const auto u : sampled) {
-            p.rankUsers.push_back(u);
-            p.rankSeen.push_back(std::move(seen[std::size_t(u)]));
-            p.rankRelevant.push_back(std::move(relevant[std::size_t(u)]));
-        }
-    }
-
-    // Paired users: for items with several raters, up to 3 seeded random pairs per item; target =
-    // how much the two ratings agree (1 identical .. 0 opposite ends of the scale).
-    std::vector<std::vector<std::pair<std::int32_t, float>>> raters(static_cast<std::size_t>(I));
-    for (const auto i : p.train) {
-        const auto& x = data.interactions[std::size_t(i)];
-        raters[std::size_t(x.item)].emplace_back(x.user, x.value);
-    }
-    std::mt19937_64 random(options.seed ^ 0xA5A5A5A5ull);
-    std::vector<std::int64_t> pairA, pairB;
-    std::vector<float> agreement;
-    for (const auto& list : raters) {
-        if (list.size() < 2)
-            continue;
-        for (int k = 0; k < 3; ++k) {
-            const auto a = list[random() % list.size()], b = list[random() % list.size()];
-            if (a.first == b.first)
-                continue;
-            pairA.push_back(a.first);
-            pairB.push_back(b.first);
-            agreement.push_back(1.0f - std::fabs(a.second - b.second));
-        }
-    }
-    p.pairA = toTensor(pairA);
-    p.pairB = toTensor(pairB);
-    p.pairAgreement = toTensor(agreement);
-    return p;
-}
-
-torch::Tensor historyMask(const Prepared& p, const torch::Tensor& history, const torch::Tensor* exclude) {
-    auto mask = history.eq(p.config.items);
-    if (exclude) // the item being predicted must not be visible in the history (no leakage)
-        mask = mask.logical_or(history.eq(exclude->unsqueeze(1)));
-    return mask;
-}
-
-/// Eval-mode vectors for all users (full training history) and all items.
-std::pair<torch::Tensor, torch::Tensor> allVectors(SiameseNet& net, const Prepared& p) {
-    torch::NoGradGuard noGrad;
-    net->eval();
-    std::vector<torch::Tensor> users, items;
-    const std::int64_t chunk = 4096;
-    for (std::int64_t s = 0; s < p.config.users; s += chunk) {
-        const auto ids = torch::arange(s, std::min(s + chunk, p.config.users), torch::dtype(torch::kInt64).device(p.device));
-        const auto history = p.historyItems.index_select(0, ids);
-        users.push_back(net->userVectors(ids, history, p.historyValues.index_select(0, ids), historyMask(p, history, nullptr)));
-    }
-    for (std::int64_t s = 0; s < p.config.items; s += chunk)
-        items.push_back(net->itemVectors(
-            torch::arange(s, std::min(s + chunk, p.config.items), torch::dtype(torch::kInt64).device(p.device))));
-    net->train();
-    return {torch::cat(users), torch::cat(items)};
-}
-
-struct ValidationScores {
-    double loss = 0;  ///< rating MSE on the 0..1 scale
-    double rmse = 0;  ///< on the raw scales
-    double ndcg = 0;  ///< NDCG@kValidationRankK over every unseen item, by the recommendation score
-};
-
-/// NDCG of the sampled validation users' rankings. Scores are those recommendations use: the
-/// ranking head's u·i + τ·b when the model has it, else the predicted rating (its user bias is
-/// constant per user and left out).
-double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& userVecs, const torch::Tensor& itemVecs) {
-    if (p.rankUsers.empty())
-        return 0;
-    const auto items = torch::arange(p.config.items, torch::dtype(torch::kInt64).device(p.device));
-    const auto itemPrior = net->rankingBias ? net->rankingBias->forward(items).squeeze(-1) * kRankingTemperature
-                                            : net->itemBias->forward(items).squeeze(-1);
-    const std::int64_t k = std::min<std::int64_t>(kValidationRankK, p.config.items);
-    double sum = 0;
-    const std::size_t chunk = 256;
-    for (std::size_t first = 0; first < p.rankUsers.size(); first += chunk) {
-        const std::size_t last = std::min(p.rankUsers.size(), first + chunk);
-        const auto users = torch::from_blob(const_cast<std::int64_t*>(p.rankUsers.data() + first),
-                                            {std::int64_t(last - first)}, torch::kInt64)
-                               .to(p.device);
-        auto scores = torch::matmul(userVecs.index_select(0, users), itemVecs.t()) + itemPrior.unsqueeze(0);
-        std::vector<std::int64_t> rows, columns;
-        for (std::size_t r = first; r < last; ++r)
-            for (const auto item : p.rankSeen[r]) {
-                rows.push_back(std::int64_t(r - first));
-                columns.push_back(item);
-            }
-        if (!rows.empty())
-            scores.index_put_({toTensor(rows).to(p.device), toTensor(columns).to(p.device)}, -INFINITY);
-        const auto top = std::get<1>(scores.topk(k, 1)).to(torch::kCPU).contiguous();
-        const auto access = top.accessor<std::int64_t, 2>();
-        for (std::size_t r = first; r < last; ++r) {
-            const auto& relevant = p.rankRelevant[r];
-            double dcg = 0, ideal = 0;
-            for (std::int64_t j = 0; j < k; ++j) {
-                const double gain = 1.0 / std::log2(double(j) + 2.0);
-                if (std::find(relevant.begin(), relevant.end(), access[std::int64_t(r - first)][j]) != relevant.end())
-                    dcg += gain;
-                if (std::size_t(j) < relevant.size())
-                    ideal += gain;
-            }
-            sum += dcg / ideal;
-        }
-    }
-    return sum / double(p.rankUsers.size());
-}
-
-/// Validation rating error and ranking quality of the current network (eval mode).
-ValidationScores validate(SiameseNet& net, const Prepared& p) {
-    ValidationScores scores;
-    if (p.validation.empty())
-        return scores;
-    torch::NoGradGuard noGrad;
-    const auto [userVecs, itemVecs] = allVectors(net, p);
-    const auto index = toTensor(p.validation).to(p.device);
-    const auto users = p.users.index_select(0, index), items = p.items.index_select(0, index);
-    const auto predicted = net->rating(users, items, userVecs.index_select(0, users), itemVecs.index_select(0, items));
-    const auto truth = p.values.index_select(0, index);
-    scores.loss = torch::mse_loss(predicted, truth).item<double>();
-    const auto span = p.rawSpan.index_select(0, items);
-    scores.rmse = std::sqrt(((predicted.clamp(0, 1) - truth) * span).pow(2).mean().item<double>());
-    scores.ndcg = validationNdcg(net, p, userVecs, itemVecs);
-    return scores;
-}
-
 std::string saveModuleState(SiameseNet& net) {
     torch::serialize::OutputArchive archive;
     net->save(archive);
@@ -416,14 +71,28 @@ void loadModuleState(SiameseNet& net, const std::string& bytes, torch::Device de
 }
 
 nlohmann::json optionsJson(const SiameseOptions& o) {
-    return {{"dimension", o.dimension}, {"heads", o.heads}, {"history_length", o.historyLength},
-            {"use_genres", o.useGenres}, {"use_demographics", o.useDemographics}, {"use_text", o.useText}, {"text_buckets", o.textBuckets},
-            {"text_encoder", o.textEncoderPath}, {"dropout", o.dropout}, {"learning_rate", o.learningRate},
-            {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch_size", o.batchSize},
+    return {{"dimension", o.dimension},
+            {"heads", o.heads},
+            {"history_length", o.historyLength},
+            {"use_genres", o.useGenres},
+            {"use_demographics", o.useDemographics},
+            {"use_text", o.useText},
+            {"text_buckets", o.textBuckets},
+            {"text_encoder", o.textEncoderPath},
+            {"dropout", o.dropout},
+            {"learning_rate", o.learningRate},
+            {"weight_decay", o.weightDecay},
+            {"epochs", o.epochs},
+            {"batch_size", o.batchSize},
             {"samples_per_user", o.samplesPerUser},
-            {"warmup_fraction", o.warmupFraction}, {"rating_weight", o.ratingWeight},
-            {"ranking_weight", o.rankingWeight}, {"ranking_head", o.rankingHead}, {"device", o.device},
-            {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "rating_loss"}, {"pair_weight", o.pairWeight}, {"patience", o.patience},
+            {"warmup_fraction", o.warmupFraction},
+            {"rating_weight", o.ratingWeight},
+            {"ranking_weight", o.rankingWeight},
+            {"ranking_head", o.rankingHead},
+            {"pair_weight", o.pairWeight},
+            {"patience", o.patience},
+            {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
+            {"device", o.device},
             {"seed", o.seed}};
 }
 
