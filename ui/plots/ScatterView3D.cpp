@@ -65,7 +65,15 @@ public:
 
     void mousePressEvent(QMouseEvent* event, const QPoint& position) override {
         m_view->m_hoverTimer->stop();
-        m_view->endHover();
+        // A click where the tooltip is picks the hovered point directly, rather than relying on
+        // the graph to report again the point it already shows as selected.
+        const bool onHoveredPoint = event->button() == Qt::LeftButton && m_view->m_hoverIndex >= 0 &&
+                                    (position - m_view->m_hoverPosition).manhattanLength() <= 6;
+        if (onHoveredPoint)
+            m_view->pickHovered();
+        else
+            m_view->endHover();
+        m_view->m_selectionFromHover = false;
         Q3DInputHandler::mousePressEvent(event, position);
     }
     void mouseMoveEvent(QMouseEvent* event, const QPoint& position) override {
@@ -219,9 +227,10 @@ void ScatterView3D::onSelected(int seriesIndex, int item) {
         return;
     const ScatterPoint& p = m_points.at(s.pointIndex.at(item));
     s.series->setItemLabelFormat(escapedLabel(p.label));
-    if (m_hoverQuery) {
+    if (m_selectionFromHover) {
         // One query can emit on several series (the old one clears); settle after them all.
         m_hoverCandidate = s.pointIndex.at(item);
+        m_hoverQuery = true; // also when the answer comes after the query was given up
         QTimer::singleShot(0, this, &ScatterView3D::finishHover);
         return;
     }
@@ -233,12 +242,17 @@ void ScatterView3D::queryHover() {
     if (!m_graph || m_points.isEmpty())
         return;
     m_hoverQuery = true;
+    m_selectionFromHover = true;
     m_hoverCandidate = -1;
+    const int generation = ++m_hoverGeneration;
     m_graph->scene()->setSelectionQueryPosition(m_hoverPosition);
     // The next frame answers the query (see eventFilter). A query that hits nothing new emits
     // nothing, so the frame, not a signal, ends it; the deadline only covers a frame that never comes.
     m_graph->requestUpdate();
-    QTimer::singleShot(2000, this, &ScatterView3D::finishHover);
+    QTimer::singleShot(2000, this, [this, generation] {
+        if (generation == m_hoverGeneration)
+            finishHover();
+    });
 }
 
 bool ScatterView3D::eventFilter(QObject* watched, QEvent* event) {
@@ -266,6 +280,17 @@ void ScatterView3D::finishHover() {
     const QPoint global = m_graph->mapToGlobal(m_hoverPosition);
     QToolTip::showText(global + QPoint(12, 12), text, m_container, QRect(global - QPoint(6, 6), QSize(12, 12)));
     Q_EMIT pointHovered(p.id, p.isUser);
+}
+
+void ScatterView3D::pickHovered() {
+    const int index = m_hoverIndex;
+    m_hoverIndex = -1;
+    m_hoverQuery = false;
+    QToolTip::hideText();
+    Q_EMIT pointHoverEnded();
+    m_pickedIndex = index;
+    const ScatterPoint& p = m_points.at(index);
+    Q_EMIT pointPicked(p.id, p.isUser);
 }
 
 void ScatterView3D::endHover() {

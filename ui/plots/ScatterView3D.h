@@ -100,6 +100,8 @@ private:
     void queryHover();
     void finishHover();
     void endHover();
+    /// A click on the hovered point: it becomes the picked one (it is already selected).
+    void pickHovered();
     /// Graph coordinates of a data position (2D data lies on the floor).
     QVector3D scenePosition(const QVector3D& position) const;
     /// Camera-target coordinates (−1..1 per axis range) of a graph position.
@@ -120,7 +122,11 @@ private:
     int m_pickedIndex = -1;     ///< the point the person clicked or highlight() chose
     int m_hoverIndex = -1;      ///< the point under the resting mouse, −1: none
     int m_hoverCandidate = -1;  ///< what the pending hover query found
-    bool m_hoverQuery = false;  ///< selection changes come from a hover query, not a click
+    bool m_hoverQuery = false;  ///< a hover query waits for its frame
+    /// The last selection query was a hover's (until the next mouse press): selection changes,
+    /// even late ones, are hovers then, never picks.
+    bool m_selectionFromHover = false;
+    int m_hoverGeneration = 0;  ///< tells a stale deadline from the current query's
     QPoint m_hoverPosition;     ///< in the graph window's coordinates
     class QTimer* m_hoverTimer = nullptr;
     friend class HoverInputHandler;
