@@ -78,6 +78,35 @@ private Q_SLOTS:
         QCOMPARE(picked.first().at(0).toLongLong(), 42);
     }
 
+    void restingOnThePickedPointShowsItsTooltip() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        view.resize(640, 520);
+        fill(view);
+        view.show();
+        QWindow* graph = view.graphWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(graph));
+        QTest::qWait(300);
+        QSignalSpy hovered(&view, &ScatterView3D::pointHovered);
+        QSignalSpy picked(&view, &ScatterView3D::pointPicked);
+        QSignalSpy ended(&view, &ScatterView3D::pointHoverEnded);
+        const QPoint centre(graph->width() / 2, graph->height() / 2);
+        QTest::mouseClick(graph, Qt::LeftButton, {}, centre);
+        QTRY_COMPARE_WITH_TIMEOUT(picked.count(), 1, 10000);
+        // The point is now the graph's selection; resting on it must still answer with a hover.
+        QTest::mouseMove(graph, centre + QPoint(1, 1));
+        QVERIFY(hovered.wait(10000));
+        QCOMPARE(hovered.first().at(0).toLongLong(), 42);
+        QTRY_VERIFY(QToolTip::isVisible());
+        // Moving a little and resting again on the same point keeps the hover (no end, no flicker).
+        QTest::mouseMove(graph, centre + QPoint(2, 2));
+        QTest::qWait(800);
+        QCOMPARE(ended.count(), 0);
+        QVERIFY(QToolTip::isVisible());
+        QCOMPARE(picked.count(), 1);
+    }
+
     void clickingAPointPicksIt() {
         ScatterView3D view;
         if (!view.isAvailable())

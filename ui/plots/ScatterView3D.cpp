@@ -244,6 +244,11 @@ void ScatterView3D::queryHover() {
     m_hoverQuery = true;
     m_selectionFromHover = true;
     m_hoverCandidate = -1;
+    // A query that hits the point already selected emits nothing: clear the selection first so
+    // every hit answers (endHover gives the picked point its highlight back).
+    m_highlighting = true;
+    m_graph->clearSelection();
+    m_highlighting = false;
     const int generation = ++m_hoverGeneration;
     m_graph->scene()->setSelectionQueryPosition(m_hoverPosition);
     // The next frame answers the query (see eventFilter). A query that hits nothing new emits
@@ -273,13 +278,15 @@ void ScatterView3D::finishHover() {
         endHover();
         return;
     }
+    const bool samePoint = found == m_hoverIndex;
     m_hoverIndex = found;
     const ScatterPoint& p = m_points.at(found);
     const QString group = m_groups.value(p.group).name;
     const QString text = group.isEmpty() ? p.label : QStringLiteral("%1\n%2").arg(p.label, group);
     const QPoint global = m_graph->mapToGlobal(m_hoverPosition);
     QToolTip::showText(global + QPoint(12, 12), text, m_container, QRect(global - QPoint(6, 6), QSize(12, 12)));
-    Q_EMIT pointHovered(p.id, p.isUser);
+    if (!samePoint) // resting again on the hovered point only moves its tooltip
+        Q_EMIT pointHovered(p.id, p.isUser);
 }
 
 void ScatterView3D::pickHovered() {
@@ -295,11 +302,13 @@ void ScatterView3D::pickHovered() {
 
 void ScatterView3D::endHover() {
     m_hoverQuery = false;
-    if (m_hoverIndex < 0)
-        return;
+    const bool wasHovering = m_hoverIndex >= 0;
     m_hoverIndex = -1;
+    // The hover query cleared the graph's selection, or the hover moved it: give it back.
+    highlight(m_pickedIndex);
+    if (!wasHovering)
+        return;
     QToolTip::hideText();
-    highlight(m_pickedIndex); // the hover moved the graph's selection; give it back
     Q_EMIT pointHoverEnded();
 }
 
