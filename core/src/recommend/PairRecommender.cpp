@@ -280,12 +280,10 @@ UserAttribution PairRecommender::Impl::attribute(const Resolved& u, std::int32_t
         std::size_t index;
         double similarity, weight;
     };
-    // Entries older than the encoder's window cannot change the score: only the window competes.
+    // Entries outside the encoder's window cannot change the score: only the window competes.
     std::vector<Scored> pre;
     pre.reserve(u.history.size());
-    const std::size_t window = space->encoderHistoryWindow;
-    const std::size_t oldest = window > 0 && u.history.size() > window ? u.history.size() - window : 0;
-    for (std::size_t j = oldest; j < u.history.size(); ++j) {
+    for (const std::size_t j : space->encoderWindow(u.history)) {
         const double sim = itemCosine(item, u.history[j].item);
         pre.push_back({j, sim, std::abs(sim * (double(u.history[j].value) - u.meanValue))});
     }

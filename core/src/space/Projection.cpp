@@ -200,11 +200,9 @@ Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projec
                                            std::int32_t user, int steps) {
     if (user < 0 || user >= space.data->userCount())
         return Status::failure("no such user in the model's data");
-    auto history = space.history(user);
+    const auto history = space.history(user); // oldest first
     if (history.empty())
         return Status::failure("the user has no ratings");
-    std::stable_sort(history.begin(), history.end(),
-                     [](const HistoryEntry& a, const HistoryEntry& b) { return a.timestamp < b.timestamp; });
     steps = std::clamp(steps, 1, int(history.size()));
     const auto dims = std::size_t(projection.request.dimensions);
     const auto d = std::size_t(space.dimension);

@@ -2,12 +2,15 @@
 
 #include "../store/Sqlite.h"
 #include "kindred/store/Project.h"
+#include "kindred/train/HistoryWindow.h"
 #include "kindred/train/ModelStore.h"
 #include "kindred/train/Recommender.h"
 #include "kindred/train/Siamese.h"
 
 #include <Eigen/Dense>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace kindred {
 
@@ -69,7 +72,17 @@ std::vector<HistoryEntry> TasteSpace::history(std::int32_t user) const {
         const auto& x = data->interactions[k];
         out.push_back({x.item, x.value, x.timestamp});
     }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const HistoryEntry& a, const HistoryEntry& b) { return a.timestamp < b.timestamp; });
     return out;
+}
+
+std::vector<std::size_t> TasteSpace::encoderWindow(std::span<const HistoryEntry> history) const {
+    std::vector<std::int32_t> media(history.size(), 0);
+    for (std::size_t k = 0; k < history.size(); ++k)
+        if (data && std::size_t(history[k].item) < data->itemDomain.size())
+            media[k] = data->itemDomain[std::size_t(history[k].item)];
+    return balancedHistoryWindow(media, encoderHistoryWindow > 0 ? encoderHistoryWindow : history.size());
 }
 
 Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,

@@ -1,6 +1,7 @@
 #include "SiamesePrepared.h"
 
 #include "kindred/text/TextFeatures.h"
+#include "kindred/train/HistoryWindow.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
 
@@ -87,7 +88,8 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
     p.items = toTensor(items);
     p.values = toTensor(values);
 
-    // Histories: each user's most recent L training interactions (file order when no timestamps).
+    // Histories: a balanced window of L of each user's training interactions, oldest first (stored
+    // order among equal timestamps).
     p.historyItems = torch::full({U, std::max<std::int64_t>(L, 1)}, I, torch::kInt64);
     p.historyValues = torch::zeros({U, std::max<std::int64_t>(L, 1)});
     auto hi = p.historyItems.accessor<std::int64_t, 2>();
@@ -102,10 +104,13 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return data.interactions[a].timestamp < data.interactions[b].timestamp;
         });
-        const std::size_t first = order.size() > std::size_t(L) ? order.size() - std::size_t(L) : 0;
-        for (std::size_t k = first; k < order.size(); ++k) {
-            hi[u][std::int64_t(k - first)] = data.interactions[order[k]].item;
-            hv[u][std::int64_t(k - first)] = data.interactions[order[k]].value;
+        std::vector<std::int32_t> media(order.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            media[k] = data.itemDomain[std::size_t(data.interactions[order[k]].item)];
+        const auto kept = balancedHistoryWindow(media, std::size_t(L));
+        for (std::size_t k = 0; k < kept.size(); ++k) {
+            hi[u][std::int64_t(k)] = data.interactions[order[kept[k]]].item;
+            hv[u][std::int64_t(k)] = data.interactions[order[kept[k]]].value;
         }
     }
 

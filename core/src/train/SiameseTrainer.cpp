@@ -4,6 +4,7 @@
 #include "../model/SiameseRecommender.h"
 #include "SiamesePrepared.h"
 #include "kindred/text/TextFeatures.h"
+#include "kindred/train/HistoryWindow.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
@@ -468,17 +469,21 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
         auto mutex = std::make_shared<std::mutex>();
         const auto length = std::int64_t(std::max(1, options.historyLength));
         const auto dimension = options.dimension;
-        return UserEncoder([prepared, net, mutex, length, dimension](std::int32_t knownUser,
-                                                                    std::span<const HistoryEntry> history) {
+        auto itemDomain = std::make_shared<const std::vector<std::int32_t>>(data.itemDomain);
+        return UserEncoder([prepared, net, mutex, length, dimension, itemDomain](std::int32_t knownUser,
+                                                                                std::span<const HistoryEntry> history) {
             std::lock_guard lock(*mutex);
             torch::NoGradGuard noGrad;
             const auto padding = prepared->config.items;
             auto items = torch::full({1, length}, padding, torch::kInt64);
             auto values = torch::zeros({1, length});
-            const std::size_t first = history.size() > std::size_t(length) ? history.size() - std::size_t(length) : 0;
-            for (std::size_t k = first; k < history.size(); ++k) {
-                items[0][std::int64_t(k - first)] = std::int64_t(history[k].item);
-                values[0][std::int64_t(k - first)] = history[k].value;
+            std::vector<std::int32_t> media(history.size());
+            for (std::size_t k = 0; k < history.size(); ++k)
+                media[k] = std::size_t(history[k].item) < itemDomain->size() ? (*itemDomain)[std::size_t(history[k].item)] : 0;
+            const auto kept = balancedHistoryWindow(media, std::size_t(length));
+            for (std::size_t k = 0; k < kept.size(); ++k) {
+                items[0][std::int64_t(k)] = std::int64_t(history[kept[k]].item);
+                values[0][std::int64_t(k)] = history[kept[k]].value;
             }
             const auto mask = items.eq(padding);
             UserProfile profile;

@@ -2,6 +2,7 @@
 // taste match, kindred users and cold start.
 #include "PairTestSpace.h"
 #include "kindred/recommend/PairRecommender.h"
+#include "kindred/train/HistoryWindow.h"
 
 #include <gtest/gtest.h>
 
@@ -262,13 +263,24 @@ TEST(PairRecommenderTest, ExplanationsAreFaithfulToTheEncoder) {
 }
 
 TEST(PairRecommenderTest, ContributorsComeFromTheEncodersWindow) {
-    // An encoder that reads only the last 6 entries (like the Siamese user tower's historyLength):
-    // older entries cannot change a score, so they must not be listed as contributors.
+    // An encoder that reads only a balanced window of 6 entries over the two media (like the
+    // Siamese user tower's historyLength): other entries cannot change a score, so they must not
+    // be listed as contributors.
     auto space = test::randomRidgeSpace(30, 60, 4, 20);
     constexpr std::size_t kWindow = 6;
+    const auto itemDomain = space->data->itemDomain;
+    auto windowOf = [itemDomain](std::span<const HistoryEntry> history) {
+        std::vector<std::int32_t> media;
+        for (const auto& h : history)
+            media.push_back(itemDomain[std::size_t(h.item)]);
+        return balancedHistoryWindow(media, kWindow);
+    };
     auto whole = space->encoder;
-    space->encoder = [whole](std::int32_t user, std::span<const HistoryEntry> history) {
-        return whole(user, history.size() > kWindow ? history.last(kWindow) : history);
+    space->encoder = [whole, windowOf](std::int32_t user, std::span<const HistoryEntry> history) {
+        std::vector<HistoryEntry> read;
+        for (const auto k : windowOf(history))
+            read.push_back(history[k]);
+        return whole(user, read);
     };
     space->encoderHistoryWindow = kWindow;
     const auto r = recommenderFor(space);
@@ -282,11 +294,13 @@ TEST(PairRecommenderTest, ContributorsComeFromTheEncodersWindow) {
         for (const auto* at : {&item.explanation->a, &item.explanation->b}) {
             const auto history = space->history(at == &item.explanation->a ? 3 : 7);
             ASSERT_GT(history.size(), kWindow);
+            const auto window = windowOf(history);
             ASSERT_FALSE(at->contributors.empty());
             for (const auto& c : at->contributors) {
-                const auto position = std::find_if(history.begin(), history.end(),
-                                                   [&](const HistoryEntry& h) { return h.item == c.item; });
-                EXPECT_GE(std::size_t(position - history.begin()), history.size() - kWindow);
+                const auto position = std::size_t(std::find_if(history.begin(), history.end(),
+                                                               [&](const HistoryEntry& h) { return h.item == c.item; }) -
+                                                  history.begin());
+                EXPECT_NE(std::find(window.begin(), window.end(), position), window.end()) << "item " << c.item;
             }
             EXPECT_GT(std::abs(at->contributors.front().contribution), 1e-7);
         }

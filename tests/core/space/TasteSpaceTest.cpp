@@ -69,7 +69,8 @@ TEST(TasteSpace, SiameseEncoderReproducesStoredUserVectorsAndServesNewUsers) {
     auto space = makeTasteSpace(*trained->model, std::make_shared<const TrainingData>(small.data));
     ASSERT_TRUE(space) << space.status().message();
     const auto& s = *space.value();
-    // The stored vector of a user came from their most recent training interactions (timestamp order).
+    // The stored vector of a user came from the balanced window of their training interactions
+    // (timestamp order).
     for (std::int32_t u : {0, 5, 11}) {
         std::vector<HistoryEntry> history;
         const auto [begin, end] = small.data.userRange(u);

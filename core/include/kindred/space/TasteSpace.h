@@ -60,8 +60,8 @@ public:
     std::vector<float> itemVectors;  ///< row-major [itemCount × dimension]
     std::vector<float> itemBaseline; ///< [itemCount]
     UserEncoder encoder;
-    /// The encoder reads only the last this many entries of a history (0: all of them), so
-    /// older entries cannot change a profile.
+    /// The encoder reads only this many entries of a history (0: all of them), chosen by
+    /// balancedHistoryWindow over their media; the others cannot change a profile.
     std::size_t encoderHistoryWindow = 0;
 
     std::span<const float> userVector(std::int32_t user) const {
@@ -73,8 +73,11 @@ public:
     UserProfile userProfile(std::int32_t user) const;
     float score(const UserProfile& profile, std::int32_t item) const;
     float score(std::int32_t user, std::int32_t item) const;
-    /// The user's ratings in `data` (every split part), in stored order.
+    /// The user's ratings in `data` (every split part), oldest first (stored order among equal
+    /// timestamps), the order the Siamese trainer builds histories in.
     std::vector<HistoryEntry> history(std::int32_t user) const;
+    /// Ascending positions of the entries of `history` the encoder reads (see encoderHistoryWindow).
+    std::vector<std::size_t> encoderWindow(std::span<const HistoryEntry> history) const;
 };
 
 /// Builds the space of a trained factor model ("siamese" or "mf"; others fail with a message).

@@ -140,13 +140,13 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                                            TrainingControl* control = nullptr,
                                            const std::string& resumeFrom = {});
 
-/// The shared user tower of a trained Siamese model as a TasteSpace encoder: a history (most recent
-/// historyLength entries, in the order given) → user vector; known users keep their id embedding
+/// The shared user tower of a trained Siamese model as a TasteSpace encoder: a chronological
+/// history (oldest first; the tower reads its balancedHistoryWindow of historyLength) → user vector; known users keep their id embedding
 /// and bias, new users get a zero id query and bias 0. `data` must be the data the model was
 /// trained on. The encoder is thread-safe (calls are serialised).
 Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data);
-/// How many of the most recent history entries the encoder of a Siamese model reads (its
-/// historyLength); 0 when `model` is not a Siamese model.
+/// How many history entries the encoder of a Siamese model reads (its historyLength, chosen by
+/// balancedHistoryWindow); 0 when `model` is not a Siamese model.
 std::size_t siameseHistoryWindow(const Recommender& model);
 
 /// Rebuilds a trained Siamese model from Recommender::serialize().

@@ -1,0 +1,18 @@
+#pragma once
+// Which entries of a user's history the Siamese user tower reads: the same rule in training
+// (SiamesePrepared), in the stored model's encoder and in explanations (PairRecommender).
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace kindred {
+
+/// `media` holds the medium of each entry of a chronological history (oldest first). Returns the
+/// ascending positions the tower reads: all of them when there are at most `length`; else
+/// `length` of them, taken from the most recent back one medium at a time in turn, so a medium
+/// with few entries (a user new to it) is never crowded out by a long history in another.
+std::vector<std::size_t> balancedHistoryWindow(std::span<const std::int32_t> media, std::size_t length);
+
+} // namespace kindred
