@@ -111,7 +111,7 @@ TrainingWorker::JobResult TrainingWorker::run(const QString& projectPath, const 
                 const auto& r = event.record;
                 push([&](TrainingUpdate& u) {
                     u.epochs.append({r.epoch, r.trainLoss, r.validationLoss, r.validationRmse,
-                                     r.samplesPerSecond, r.seconds, r.validationNdcg > 0 ? r.validationNdcg : qQNaN()});
+                                     r.samplesPerSecond, r.seconds, r.validationNdcg});
                     u.epoch = r.epoch;
                     u.epochsTotal = totalEpochs;
                     if (event.etaSeconds >= 0)

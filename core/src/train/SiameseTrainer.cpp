@@ -91,6 +91,7 @@ nlohmann::json optionsJson(const SiameseOptions& o) {
             {"ranking_weight", o.rankingWeight},
             {"ranking_head", o.rankingHead},
             {"pair_weight", o.pairWeight},
+            {"transfer_weight", o.transferWeight},
             {"patience", o.patience},
             {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
             {"device", o.device},
@@ -117,7 +118,8 @@ std::string saveCheckpoint(SiameseNet& net, torch::optim::AdamW& optimizer, cons
                            {"best_epoch", state.bestEpoch}, {"without_improvement", state.epochsWithoutImprovement}};
     for (const auto& r : state.history)
         loop["history"].push_back(
-            {r.epoch, r.trainLoss, r.validationLoss, r.validationRmse, r.samplesPerSecond, r.seconds, r.validationNdcg});
+            {r.epoch, r.trainLoss, r.validationLoss, r.validationRmse, r.samplesPerSecond, r.seconds,
+             std::isnan(r.validationNdcg) ? nlohmann::json() : nlohmann::json(r.validationNdcg)});
     const std::string loopText = loop.dump();
     archive.write("loop", torch::from_blob(const_cast<char*>(loopText.data()), {std::int64_t(loopText.size())}, torch::kInt8).clone());
     archive.write("best", torch::from_blob(const_cast<char*>(state.bestState.data()), {std::int64_t(state.bestState.size())}, torch::kInt8).clone());
@@ -126,8 +128,10 @@ std::string saveCheckpoint(SiameseNet& net, torch::optim::AdamW& optimizer, cons
     return out.str();
 }
 
+/// The bytes of an int8 tensor, wherever it lives (a checkpoint loaded onto CUDA puts them there).
 std::string bytesOf(const torch::Tensor& t) {
-    return std::string(static_cast<const char*>(t.data_ptr()), std::size_t(t.numel()));
+    const auto host = t.to(torch::kCPU).contiguous();
+    return std::string(static_cast<const char*>(host.data_ptr()), std::size_t(host.numel()));
 }
 
 void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::AdamW& optimizer, LoopState& state,
@@ -150,8 +154,31 @@ void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::Ada
     state.history.clear();
     if (loop.contains("history"))
         for (const auto& r : loop["history"])
-            state.history.push_back({r[0].get<int>(), r[1], r[2], r[3], r[4], r[5], r.size() > 6 ? r[6].get<double>() : 0.0});
+            state.history.push_back({r[0].get<int>(), r[1], r[2], r[3], r[4], r[5],
+                                     r.size() > 6 && r[6].is_number() ? r[6].get<double>()
+                                                                      : std::numeric_limits<double>::quiet_NaN()});
     state.bestState = bytesOf(bestBytes);
+}
+
+/// The ranking head's loss: in-batch sampled softmax, each positive (user vector, item) pair [S]
+/// against the other pairs' items; pairs of the same owner (chunk) are not each other's negatives.
+/// With the ranking bias, negatives come from the same medium only (recommendations rank within
+/// one), and each logit is corrected by log q(item): batches hold items in proportion to their
+/// frequency (Yi et al., RecSys 2019).
+torch::Tensor inBatchSoftmax(SiameseNet& net, const Prepared& p, const torch::Tensor& userVecs,
+                             const torch::Tensor& itemVecs, const torch::Tensor& items, const torch::Tensor& owner) {
+    const auto n = items.numel();
+    const auto options = torch::dtype(torch::kBool).device(items.device());
+    auto logits = torch::matmul(userVecs, itemVecs.t()) / kRankingTemperature;
+    auto excluded = owner.unsqueeze(1).eq(owner.unsqueeze(0)).logical_and(torch::eye(n, options).logical_not());
+    if (net->rankingBias) {
+        const auto domains = p.features.domain.index_select(0, items);
+        excluded = excluded.logical_or(domains.unsqueeze(1).ne(domains.unsqueeze(0)));
+        const auto correction = net->rankingBias->forward(items).squeeze(-1) - p.logFrequency.index_select(0, items);
+        logits = logits + correction.unsqueeze(0);
+    }
+    logits = logits.masked_fill(excluded, -1e9);
+    return torch::nn::functional::cross_entropy(logits, torch::arange(n, torch::dtype(torch::kInt64).device(items.device())));
 }
 
 } // namespace
@@ -195,6 +222,12 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         // Pairs per batch: a quarter of the user chunks, so the pair term adds about half a user tower pass.
         const std::int64_t pairsPerBatch = std::min<std::int64_t>(p.pairA.numel(), std::max<std::int64_t>(2, chunksPerBatch / 4));
         const auto started = Clock::now();
+        const bool transfer = options.transferWeight > 0 && p.config.domains > 1;
+        // NDCG selection needs validation users with a relevant item; without any, the loss decides.
+        const bool selectOnNdcg = options.selectOn == SelectionMetric::ValidationNdcg && !p.rankUsers.empty();
+        // Each item's medium, with -1 for the history padding row.
+        const auto historyDomain =
+            torch::cat({p.features.domain, torch::full({1}, -1, p.features.domain.options())});
 
         for (int epoch = state.nextEpoch; epoch <= options.epochs; ++epoch) {
             const auto epochStart = Clock::now();
@@ -232,10 +265,12 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
 
                 const auto first = std::size_t(b * chunksPerBatch);
                 const auto last = std::min(chunks.size(), first + std::size_t(chunksPerBatch));
-                std::vector<std::int64_t> chunkUsers, sampleIndex, sampleChunk;
+                std::vector<std::int64_t> chunkUsers, chunkDomains, sampleIndex, sampleChunk;
                 std::vector<std::int64_t> targets((last - first) * std::size_t(perUser), -1);
                 for (std::size_t c = first; c < last; ++c) {
                     chunkUsers.push_back(chunks[c].first);
+                    chunkDomains.push_back(
+                        data.itemDomain[std::size_t(data.interactions[std::size_t(chunks[c].second.front())].item)]);
                     for (std::size_t k = 0; k < chunks[c].second.size(); ++k) {
                         const auto i = chunks[c].second[k];
                         sampleIndex.push_back(i);
@@ -258,30 +293,34 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 auto loss = options.ratingWeight * torch::mse_loss(net->rating(users, items, userVecs, itemVecs), values);
 
                 const auto positive = values.ge(kRelevantValue).nonzero().squeeze(1);
-                if (options.rankingWeight > 0 && positive.numel() >= 2) {
-                    // In-batch sampled softmax: each positive pair against the other positives of
-                    // the batch; a user's own other positives are not counted as negatives.
-                    const auto positiveItems = items.index_select(0, positive);
-                    auto logits = torch::matmul(userVecs.index_select(0, positive),
-                                                itemVecs.index_select(0, positive).t()) / kRankingTemperature;
-                    const auto owner = chunkOf.index_select(0, positive);
-                    auto excluded = owner.unsqueeze(1).eq(owner.unsqueeze(0))
-                                        .logical_and(torch::eye(positive.numel(), torch::dtype(torch::kBool).device(device))
-                                                         .logical_not());
-                    if (net->rankingBias) {
-                        // Negatives come from the same medium only (recommendations rank within
-                        // one), and each logit is corrected by log q(item): batches hold items in
-                        // proportion to their frequency (Yi et al., RecSys 2019).
-                        const auto domains = p.features.domain.index_select(0, positiveItems);
-                        excluded = excluded.logical_or(domains.unsqueeze(1).ne(domains.unsqueeze(0)));
-                        const auto correction = net->rankingBias->forward(positiveItems).squeeze(-1) -
-                                                p.logFrequency.index_select(0, positiveItems);
-                        logits = logits + correction.unsqueeze(0);
-                    }
-                    logits = logits.masked_fill(excluded, -1e9);
+                if (options.rankingWeight > 0 && positive.numel() >= 2)
                     loss = loss + options.rankingWeight *
-                                      torch::nn::functional::cross_entropy(
-                                          logits, torch::arange(positive.numel(), torch::dtype(torch::kInt64).device(device)));
+                                      inBatchSoftmax(net, p, userVecs.index_select(0, positive),
+                                                     itemVecs.index_select(0, positive), items.index_select(0, positive),
+                                                     chunkOf.index_select(0, positive));
+                if (transfer) {
+                    // The chunk's medium (that of its first interaction) is hidden from its history.
+                    const auto chunkDomainsT = toTensor(chunkDomains).to(device);
+                    const auto transferMask =
+                        mask.logical_or(historyDomain.index_select(0, history.reshape({-1}))
+                                            .view_as(history)
+                                            .eq(chunkDomainsT.unsqueeze(1)));
+                    const auto hasOther = transferMask.logical_not().any(1);
+                    const auto sampleDomains = p.features.domain.index_select(0, items);
+                    const auto selected = values.ge(kRelevantValue)
+                                              .logical_and(sampleDomains.eq(chunkDomainsT.index_select(0, chunkOf)))
+                                              .logical_and(hasOther.index_select(0, chunkOf))
+                                              .nonzero()
+                                              .squeeze(1);
+                    if (selected.numel() >= 2) {
+                        const auto transferVecs =
+                            net->userVectors(chunkUsersT, history, p.historyValues.index_select(0, chunkUsersT),
+                                             transferMask);
+                        loss = loss + options.transferWeight *
+                                          inBatchSoftmax(net, p, transferVecs.index_select(0, chunkOf.index_select(0, selected)),
+                                                         itemVecs.index_select(0, selected), items.index_select(0, selected),
+                                                         chunkOf.index_select(0, selected));
+                    }
                 }
                 if (options.pairWeight > 0 && pairsPerBatch > 1) {
                     const auto start = (b * pairsPerBatch) % p.pairA.numel();
@@ -321,13 +360,13 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
             record.trainLoss = lossSum / double(batches);
             record.validationLoss = validation.loss;
             record.validationRmse = validation.rmse;
-            record.validationNdcg = validation.ndcg;
+            if (!p.rankUsers.empty())
+                record.validationNdcg = validation.ndcg;
             record.seconds = std::chrono::duration<double>(Clock::now() - epochStart).count();
             record.samplesPerSecond = double(p.train.size()) / std::max(1e-9, record.seconds);
             state.history.push_back(record);
             // Lower is better for both criteria.
-            const double criterion = options.selectOn == SelectionMetric::ValidationNdcg ? -validation.ndcg
-                                                                                         : validation.loss;
+            const double criterion = selectOnNdcg ? -validation.ndcg : validation.loss;
             const bool improved = p.validation.empty() || criterion < state.bestLoss - 1e-6;
             if (improved) {
                 state.bestLoss = criterion;

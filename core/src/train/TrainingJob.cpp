@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <exception>
 #include <functional>
@@ -35,7 +36,7 @@ Json epochJson(const EpochRecord& r) {
                 {"validation_rmse", r.validationRmse},
                 {"samples_per_second", r.samplesPerSecond},
                 {"seconds", r.seconds}};
-    if (r.validationNdcg > 0)
+    if (!std::isnan(r.validationNdcg))
         row["validation_ndcg"] = r.validationNdcg;
     return row;
 }

@@ -1,5 +1,6 @@
 // Demographics in the Siamese user tower: loaded from the project's users table, and used.
 #include "TrainTestData.h"
+#include "kindred/space/TasteSpace.h"
 #include "kindred/train/Siamese.h"
 
 #include <cmath>
@@ -92,9 +93,22 @@ TEST(SiameseDemographics, NewUsersAreRecommendedByTheirGroup) {
     EXPECT_GT(withoutRmse, 0.4);
     EXPECT_LT(withRmse, 0.5 * withoutRmse);
 
-    // The user tower rebuilt for pair recommendations has the demographic input too.
+    // The user tower rebuilt for pair recommendations has the demographic input too: a new user
+    // (no history) is placed by their group, as in training, and near their group's items.
     auto encoder = makeSiameseUserEncoder(*with->model, data);
     ASSERT_TRUE(encoder) << encoder.status().message();
+    auto space = makeTasteSpace(*with->model, std::make_shared<const TrainingData>(data));
+    ASSERT_TRUE(space) << space.status().message();
+    for (const std::int32_t user : {300, 301}) {
+        const auto profile = encoder.value()(user, {});
+        const auto stored = space.value()->userVector(user);
+        for (std::size_t k = 0; k < stored.size(); ++k)
+            EXPECT_NEAR(profile.vector[k], stored[k], 1e-4) << "user " << user;
+        double liked = 0, disliked = 0; // group A (even users) likes items 0..19
+        for (std::int32_t item = 0; item < 40; ++item)
+            ((item < 20) == (user % 2 == 0) ? liked : disliked) += space.value()->score(profile, item) / 20;
+        EXPECT_GT(liked, disliked + 0.3) << "user " << user;
+    }
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
+#include "TrainTestData.h"
+#include "kindred/space/TasteSpace.h"
 #include "kindred/train/Baselines.h"
 #include "kindred/train/Evaluation.h"
 #include "kindred/train/Recommender.h"
@@ -12,6 +14,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
 #include <thread>
 
 namespace kindred {
@@ -128,12 +133,95 @@ TEST(SiameseTrainer, TheRankingHeadRanksBetterThanPredictedRatingsAndSurvivesRel
     ranked->model->scoreAll(5, before);
     reloaded.value()->scoreAll(5, after);
     EXPECT_EQ(before, after);
-    // Models saved before the head existed end before its (here empty) trailer and still load.
-    auto bytes = byRating->model->serialize();
-    bytes.resize(bytes.size() - sizeof(std::uint64_t));
+}
+
+/// A model as written before the ranking head, demographics and the transfer term existed: its
+/// options JSON lacks those keys and its bytes end before the ranking-bias trailer.
+std::string asSavedBeforeTheRankingHead(std::string bytes) {
+    bytes.resize(bytes.size() - sizeof(std::uint64_t)); // the (empty) trailer
+    // The options JSON is the last length-prefixed field: find where it starts.
+    std::size_t start = bytes.rfind("{\"");
+    std::uint64_t length = 0;
+    while (start != std::string::npos && start >= sizeof length) {
+        std::memcpy(&length, bytes.data() + start - sizeof length, sizeof length);
+        if (length == bytes.size() - start)
+            break;
+        start = start == 0 ? std::string::npos : bytes.rfind("{\"", start - 1);
+    }
+    if (start == std::string::npos)
+        return {};
+    auto options = nlohmann::json::parse(bytes.substr(start));
+    for (const char* key : {"ranking_head", "use_demographics", "transfer_weight", "select_on", "device"})
+        options.erase(key);
+    const std::string text = options.dump();
+    bytes.resize(start - sizeof length);
+    length = text.size();
+    bytes.append(reinterpret_cast<const char*>(&length), sizeof length);
+    return bytes + text;
+}
+
+TEST(SiameseTrainer, ModelsSavedBeforeTheRankingHeadStillLoadAndEncode) {
+    KINDRED_REQUIRE_DATASET("ml-100k/u1.base");
+    Ml100kU1 fixture;
+    ASSERT_TRUE(fixture.load());
+    auto options = fastOptions();
+    options.epochs = 1;
+    options.rankingHead = false;      // what models were before these options existed
+    options.useDemographics = false;
+    auto trained = trainSiamese(fixture.data, fixture.split, options);
+    ASSERT_TRUE(trained) << trained.status().message();
+    const auto bytes = asSavedBeforeTheRankingHead(trained->model->serialize());
+    ASSERT_FALSE(bytes.empty());
     auto old = loadSiamese(bytes);
     ASSERT_TRUE(old) << old.status().message();
-    EXPECT_FLOAT_EQ(old.value()->predict(3, 7), byRating->model->predict(3, 7));
+    EXPECT_FLOAT_EQ(old.value()->predict(3, 7), trained->model->predict(3, 7));
+    // Its user tower is rebuilt without the head's and the demographics' parameters and
+    // reproduces the stored user vectors from the users' training histories.
+    auto space = makeTasteSpace(*old.value(), std::make_shared<const TrainingData>(fixture.data));
+    ASSERT_TRUE(space) << space.status().message();
+    for (const std::int32_t user : {0, 9}) {
+        std::vector<HistoryEntry> history;
+        for (const auto& entry : space.value()->history(user)) {
+            const auto [begin, end] = fixture.data.userRange(user);
+            for (auto k = begin; k < end; ++k)
+                if (fixture.split.part[k] == SplitPart::Train && fixture.data.interactions[k].item == entry.item)
+                    history.push_back(entry);
+        }
+        const auto profile = space.value()->encoder(user, history);
+        const auto stored = space.value()->userVector(user);
+        for (std::size_t k = 0; k < stored.size(); ++k)
+            EXPECT_NEAR(profile.vector[k], stored[k], 1e-4) << "user " << user;
+    }
+}
+
+TEST(SiameseTrainer, NdcgSelectionFallsBackToTheLossWithoutRelevantValidationItems) {
+    // 60 users × 12 items with a learnable pattern whose values are all below "relevant" (0.75),
+    // so no validation ranking can be measured while the validation loss still falls.
+    std::vector<test::Row> rows;
+    for (int u = 0; u < 60; ++u)
+        for (int i = 0; i < 12; ++i)
+            rows.push_back({u, i, (u + i) % 2 ? 0.5f : 0.0f,
+                            (u + i) % 6 == 0 ? SplitPart::Validation : SplitPart::Train});
+    Split split;
+    const auto data = test::makeData(60, std::vector<std::int32_t>(12, 0), {test::explicitDomain("taste", 0, 1)}, rows, &split);
+    auto options = fastOptions();
+    options.dimension = 8;
+    options.historyLength = 8;
+    options.epochs = 4;
+    options.patience = 10;
+    options.batchSize = 64;
+    options.selectOn = SelectionMetric::ValidationNdcg;
+    auto trained = trainSiamese(data, split, options);
+    ASSERT_TRUE(trained) << trained.status().message();
+    ASSERT_EQ(trained->history.size(), 4u);
+    int lowestLoss = 1;
+    for (const auto& record : trained->history) {
+        EXPECT_TRUE(std::isnan(record.validationNdcg)) << "epoch " << record.epoch;
+        if (record.validationLoss < trained->history[std::size_t(lowestLoss - 1)].validationLoss)
+            lowestLoss = record.epoch;
+    }
+    EXPECT_GT(lowestLoss, 1); // the loss improved, so selection had something to choose
+    EXPECT_EQ(trained->bestEpoch, lowestLoss);
 }
 
 TEST(SiameseTrainer, ResumingFromACheckpointMatchesAnUninterruptedRun) {
