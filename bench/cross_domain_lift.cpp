@@ -3,7 +3,8 @@
 // cold-start slice (users with ≤ 3 target ratings in training but history in the other medium).
 // One seeded split (random 70/15/15 + cold-start slice in the target) serves both runs.
 // Usage: cross_domain_lift PROJECT.kindred TARGET_DOMAIN [--models popularity,item-knn,mf,autorec,siamese]
-//        [--epochs 6] [--ranking-weight W] [--rating-weight W] [--no-ranking-head]
+//        [--epochs 6] [--ranking-weight W] [--rating-weight W] [--transfer-weight W] [--no-ranking-head]
+//        [--seeds N]
 //        [--select-on loss|ndcg] [--patience N]
 #include "kindred/store/Project.h"
 #include "kindred/train/AutoRec.h"
@@ -14,6 +15,7 @@
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -66,13 +68,14 @@ int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr,
                      "usage: %s PROJECT.kindred TARGET_DOMAIN [--models a,b] [--epochs N] [--ranking-weight W]\n"
-                     "       [--rating-weight W] [--no-ranking-head] [--select-on loss|ndcg] [--patience N]\n",
+                     "       [--rating-weight W] [--transfer-weight W] [--no-ranking-head] [--select-on loss|ndcg] [--patience N]\n",
                      argv[0]);
         return 2;
     }
     const std::string target = argv[2];
     std::vector<std::string> models = {"popularity", "item-knn", "mf", "autorec", "siamese"};
     int epochs = 6;
+    int seeds = 1; // siamese runs with seeds 42, 43, ...; the lift is that of the mean NDCGs
     SiameseOptions siamese;
     for (int i = 3; i < argc; i += 2) {
         const std::string arg = argv[i];
@@ -87,6 +90,8 @@ int main(int argc, char** argv) {
         }
         if (arg == "--ranking-weight") {
             siamese.rankingWeight = std::atof(argv[i + 1]);
+        } else if (arg == "--transfer-weight") {
+            siamese.transferWeight = std::atof(argv[i + 1]);
         } else if (arg == "--rating-weight") {
             siamese.ratingWeight = std::atof(argv[i + 1]);
         } else if (arg == "--select-on") {
@@ -99,6 +104,8 @@ int main(int argc, char** argv) {
             std::stringstream in(argv[i + 1]);
             for (std::string m; std::getline(in, m, ',');)
                 models.push_back(m);
+        } else if (arg == "--seeds") {
+            seeds = std::max(1, std::atoi(argv[i + 1]));
         } else if (arg == "--epochs") {
             epochs = std::atoi(argv[i + 1]);
         } else {
@@ -133,18 +140,53 @@ int main(int argc, char** argv) {
                 target.c_str());
     std::printf("%-8s %-10s %12s %12s %8s\n", "model", "slice", "target-only", "cross-media", "lift");
     for (const auto& kind : models) {
-        auto cross = trainKind(kind, whole.value(), split, epochs, siamese);
-        auto single = trainKind(kind, only.value(), restricted.value(), epochs, siamese);
-        if (!cross || !single) {
-            std::fprintf(stderr, "%s: training failed\n", kind.c_str());
-            continue;
+        const int runs = kind == "siamese" ? seeds : 1;
+        double sums[2][2] = {{0, 0}, {0, 0}}; // [cold][single, cross]
+        std::vector<double> coldLifts;
+        bool failed = false;
+        for (int run = 0; run < runs && !failed; ++run) {
+            SiameseOptions options = siamese;
+            options.seed = siamese.seed + std::uint64_t(run);
+            auto cross = trainKind(kind, whole.value(), split, epochs, options);
+            auto single = trainKind(kind, only.value(), restricted.value(), epochs, options);
+            if (!cross || !single) {
+                std::fprintf(stderr, "%s: training failed\n", kind.c_str());
+                failed = true;
+                break;
+            }
+            for (const bool cold : {false, true}) {
+                const auto c = ndcgIn(*cross, whole.value(), split, wholeTarget, cold);
+                const auto s = ndcgIn(*single, only.value(), restricted.value(), onlyTarget, cold);
+                sums[cold][0] += s.ndcg;
+                sums[cold][1] += c.ndcg;
+                if (cold)
+                    coldLifts.push_back(s.ndcg > 0 ? (c.ndcg / s.ndcg - 1) * 100 : 0);
+                if (runs > 1)
+                    std::printf("%-8s %-10s %12.4f %12.4f %+7.1f%%  (seed %llu)\n", kind.c_str(),
+                                cold ? "cold-start" : "overall", s.ndcg, c.ndcg, s.ndcg > 0 ? (c.ndcg / s.ndcg - 1) * 100 : 0,
+                                static_cast<unsigned long long>(options.seed));
+            }
         }
+        if (failed)
+            continue;
         for (const bool cold : {false, true}) {
-            const auto c = ndcgIn(*cross, whole.value(), split, wholeTarget, cold);
-            const auto s = ndcgIn(*single, only.value(), restricted.value(), onlyTarget, cold);
-            const double lift = s.ndcg > 0 ? (c.ndcg / s.ndcg - 1) * 100 : 0;
-            std::printf("%-8s %-10s %12.4f %12.4f %+7.1f%%%s\n", kind.c_str(), cold ? "cold-start" : "overall", s.ndcg,
-                        c.ndcg, lift, cold ? (lift >= 10 ? "  (target >= +10%: PASS)" : "  (target >= +10%: FAIL)") : "");
+            const double s = sums[cold][0] / runs, c = sums[cold][1] / runs;
+            const double lift = s > 0 ? (c / s - 1) * 100 : 0;
+            std::string spread;
+            if (cold && runs > 1) {
+                double mean = 0, square = 0;
+                for (const double l : coldLifts)
+                    mean += l / runs;
+                for (const double l : coldLifts)
+                    square += (l - mean) * (l - mean);
+                char text[64];
+                std::snprintf(text, sizeof text, "  per-seed sd %.1f", std::sqrt(square / (runs - 1)));
+                spread = text;
+            }
+            std::printf("%-8s %-10s %12.4f %12.4f %+7.1f%%%s%s\n", kind.c_str(),
+                        cold ? (runs > 1 ? "cold mean" : "cold-start") : (runs > 1 ? "mean" : "overall"), s, c, lift,
+                        cold ? (lift >= 10 ? "  (target >= +10%: PASS)" : "  (target >= +10%: FAIL)") : "",
+                        spread.c_str());
             std::fflush(stdout);
         }
     }
