@@ -223,6 +223,7 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
                                {"ranking_weight", options.rankingWeight},
                                {"ranking_head", options.rankingHead},
                                {"use_demographics", options.useDemographics},
+                               {"transfer_weight", options.transferWeight},
                                {"device", options.device},
                                {"select_on", options.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
                                {"pair_weight", options.pairWeight},
@@ -409,7 +410,7 @@ std::string resumeKey(const TrainingRequest& r) {
                              {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
                              {"ranking_head", o.rankingHead}, {"demographics", o.useDemographics},
                              {"select_on", int(o.selectOn)}, {"device", o.device},
-                             {"pair_weight", o.pairWeight},
+                             {"pair_weight", o.pairWeight}, {"transfer_weight", o.transferWeight},
                              {"patience", o.patience}}}};
     return key.dump();
 }
