@@ -4,7 +4,7 @@
 // One seeded split (random 70/15/15 + cold-start slice in the target) serves both runs.
 // Usage: cross_domain_lift PROJECT.kindred TARGET_DOMAIN [--models popularity,item-knn,mf,autorec,siamese]
 //        [--epochs 6] [--ranking-weight W] [--rating-weight W] [--transfer-weight W] [--no-ranking-head]
-//        [--weight-decay W] [--dropout P] [--seeds N]
+//        [--pair-weight W] [--weight-decay W] [--dropout P] [--seeds N]
 //        [--select-on loss|ndcg] [--patience N]
 #include "kindred/store/Project.h"
 #include "kindred/train/AutoRec.h"
@@ -68,7 +68,7 @@ int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr,
                      "usage: %s PROJECT.kindred TARGET_DOMAIN [--models a,b] [--epochs N] [--ranking-weight W]\n"
-                     "       [--rating-weight W] [--transfer-weight W] [--weight-decay W] [--dropout P] [--seeds N] [--no-ranking-head] [--select-on loss|ndcg] [--patience N]\n",
+                     "       [--rating-weight W] [--transfer-weight W] [--pair-weight W] [--weight-decay W] [--dropout P] [--seeds N] [--no-ranking-head] [--select-on loss|ndcg] [--patience N]\n",
                      argv[0]);
         return 2;
     }
@@ -90,6 +90,8 @@ int main(int argc, char** argv) {
         }
         if (arg == "--ranking-weight") {
             siamese.rankingWeight = std::atof(argv[i + 1]);
+        } else if (arg == "--pair-weight") {
+            siamese.pairWeight = std::atof(argv[i + 1]);
         } else if (arg == "--weight-decay") {
             siamese.weightDecay = std::atof(argv[i + 1]);
         } else if (arg == "--dropout") {
