@@ -78,11 +78,9 @@ std::vector<HistoryEntry> TasteSpace::history(std::int32_t user) const {
 }
 
 std::vector<std::size_t> TasteSpace::encoderWindow(std::span<const HistoryEntry> history) const {
-    std::vector<std::int32_t> media(history.size(), 0);
-    for (std::size_t k = 0; k < history.size(); ++k)
-        if (data && std::size_t(history[k].item) < data->itemDomain.size())
-            media[k] = data->itemDomain[std::size_t(history[k].item)];
-    return balancedHistoryWindow(media, encoderHistoryWindow > 0 ? encoderHistoryWindow : history.size());
+    return balancedHistoryWindow(history, data ? std::span<const std::int32_t>(data->itemDomain)
+                                               : std::span<const std::int32_t>(),
+                                 encoderHistoryWindow > 0 ? encoderHistoryWindow : history.size());
 }
 
 Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,

@@ -29,4 +29,13 @@ std::vector<std::size_t> balancedHistoryWindow(std::span<const std::int32_t> med
     return kept;
 }
 
+std::vector<std::size_t> balancedHistoryWindow(std::span<const HistoryEntry> history,
+                                               std::span<const std::int32_t> itemDomain, std::size_t length) {
+    std::vector<std::int32_t> media(history.size(), 0);
+    for (std::size_t k = 0; k < history.size(); ++k)
+        if (std::size_t(history[k].item) < itemDomain.size())
+            media[k] = itemDomain[std::size_t(history[k].item)];
+    return balancedHistoryWindow(media, length);
+}
+
 } // namespace kindred

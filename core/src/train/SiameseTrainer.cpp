@@ -516,10 +516,7 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
             const auto padding = prepared->config.items;
             auto items = torch::full({1, length}, padding, torch::kInt64);
             auto values = torch::zeros({1, length});
-            std::vector<std::int32_t> media(history.size());
-            for (std::size_t k = 0; k < history.size(); ++k)
-                media[k] = std::size_t(history[k].item) < itemDomain->size() ? (*itemDomain)[std::size_t(history[k].item)] : 0;
-            const auto kept = balancedHistoryWindow(media, std::size_t(length));
+            const auto kept = balancedHistoryWindow(history, *itemDomain, std::size_t(length));
             for (std::size_t k = 0; k < kept.size(); ++k) {
                 items[0][std::int64_t(k)] = std::int64_t(history[kept[k]].item);
                 values[0][std::int64_t(k)] = history[kept[k]].value;

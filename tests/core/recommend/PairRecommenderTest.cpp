@@ -270,10 +270,7 @@ TEST(PairRecommenderTest, ContributorsComeFromTheEncodersWindow) {
     constexpr std::size_t kWindow = 6;
     const auto itemDomain = space->data->itemDomain;
     auto windowOf = [itemDomain](std::span<const HistoryEntry> history) {
-        std::vector<std::int32_t> media;
-        for (const auto& h : history)
-            media.push_back(itemDomain[std::size_t(h.item)]);
-        return balancedHistoryWindow(media, kWindow);
+        return balancedHistoryWindow(history, itemDomain, kWindow);
     };
     auto whole = space->encoder;
     space->encoder = [whole, windowOf](std::int32_t user, std::span<const HistoryEntry> history) {
