@@ -225,9 +225,10 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         const bool transfer = options.transferWeight > 0 && p.config.domains > 1;
         // NDCG selection needs validation users with a relevant item; without any, the loss decides.
         const bool selectOnNdcg = options.selectOn == SelectionMetric::ValidationNdcg && !p.rankUsers.empty();
-        // Each item's medium, with -1 for the history padding row.
+        // Each item's medium, with -1 for the history padding row (for the transfer term).
         const auto historyDomain =
-            torch::cat({p.features.domain, torch::full({1}, -1, p.features.domain.options())});
+            transfer ? torch::cat({p.features.domain, torch::full({1}, -1, p.features.domain.options())})
+                     : torch::Tensor();
 
         for (int epoch = state.nextEpoch; epoch <= options.epochs; ++epoch) {
             const auto epochStart = Clock::now();
@@ -269,8 +270,9 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 std::vector<std::int64_t> targets((last - first) * std::size_t(perUser), -1);
                 for (std::size_t c = first; c < last; ++c) {
                     chunkUsers.push_back(chunks[c].first);
-                    chunkDomains.push_back(
-                        data.itemDomain[std::size_t(data.interactions[std::size_t(chunks[c].second.front())].item)]);
+                    if (transfer)
+                        chunkDomains.push_back(
+                            data.itemDomain[std::size_t(data.interactions[std::size_t(chunks[c].second.front())].item)]);
                     for (std::size_t k = 0; k < chunks[c].second.size(); ++k) {
                         const auto i = chunks[c].second[k];
                         sampleIndex.push_back(i);
@@ -292,7 +294,8 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 const auto itemVecs = net->itemVectors(items);
                 auto loss = options.ratingWeight * torch::mse_loss(net->rating(users, items, userVecs, itemVecs), values);
 
-                const auto positive = values.ge(kRelevantValue).nonzero().squeeze(1);
+                const auto relevant = values.ge(kRelevantValue);
+                const auto positive = relevant.nonzero().squeeze(1);
                 if (options.rankingWeight > 0 && positive.numel() >= 2)
                     loss = loss + options.rankingWeight *
                                       inBatchSoftmax(net, p, userVecs.index_select(0, positive),
@@ -307,8 +310,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                                             .eq(chunkDomainsT.unsqueeze(1)));
                     const auto hasOther = transferMask.logical_not().any(1);
                     const auto sampleDomains = p.features.domain.index_select(0, items);
-                    const auto selected = values.ge(kRelevantValue)
-                                              .logical_and(sampleDomains.eq(chunkDomainsT.index_select(0, chunkOf)))
+                    const auto selected = relevant.logical_and(sampleDomains.eq(chunkDomainsT.index_select(0, chunkOf)))
                                               .logical_and(hasOther.index_select(0, chunkOf))
                                               .nonzero()
                                               .squeeze(1);
