@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <stdexcept>
 
@@ -35,6 +36,19 @@ torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::i
         for (std::size_t k = 0; k < rows[r].size() && std::int64_t(k) < width; ++k)
             access[std::int64_t(r)][std::int64_t(k)] = rows[r][k];
     return out;
+}
+
+/// `source` rows (ids) padded to [rowCount, width] with `padding`, width being the longest row
+/// capped at `maxWidth`; rows past the end of `source` are all padding.
+torch::Tensor padIdRows(const std::vector<std::vector<std::int32_t>>& source, std::size_t rowCount,
+                        std::int64_t maxWidth, std::int64_t padding) {
+    std::vector<std::vector<std::int64_t>> rows(rowCount);
+    std::int64_t width = 1;
+    for (std::size_t r = 0; r < std::min(rowCount, source.size()); ++r) {
+        rows[r].assign(source[r].begin(), source[r].end());
+        width = std::max<std::int64_t>(width, std::int64_t(rows[r].size()));
+    }
+    return padRows(rows, std::min(width, maxWidth), padding);
 }
 
 } // namespace
@@ -144,27 +158,14 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
     }
     if (options.useGenres && !data.genreNames.empty()) {
         // One extra row: the padding item (index I) used in histories.
-        std::vector<std::vector<std::int64_t>> genres(static_cast<std::size_t>(I) + 1);
-        std::int64_t width = 1;
-        for (std::int64_t i = 0; i < I; ++i) {
-            for (const auto g : data.itemGenres[std::size_t(i)])
-                genres[std::size_t(i)].push_back(g);
-            width = std::max<std::int64_t>(width, std::int64_t(genres[std::size_t(i)].size()));
-        }
         p.config.genres = std::int64_t(data.genreNames.size());
-        p.features.genres = padRows(genres, std::min<std::int64_t>(width, 16), p.config.genres);
+        p.features.genres = padIdRows(data.itemGenres, std::size_t(I) + 1, 16, p.config.genres);
     }
     if (options.useDemographics && !data.userAttributeNames.empty() &&
         data.userAttributes.size() == std::size_t(U)) {
-        std::vector<std::vector<std::int64_t>> attributes(static_cast<std::size_t>(U));
-        std::int64_t width = 1;
-        for (std::int64_t u = 0; u < U; ++u) {
-            for (const auto a : data.userAttributes[std::size_t(u)])
-                attributes[std::size_t(u)].push_back(a);
-            width = std::max<std::int64_t>(width, std::int64_t(attributes[std::size_t(u)].size()));
-        }
         p.config.attributes = std::int64_t(data.userAttributeNames.size());
-        p.features.userAttributes = padRows(attributes, width, p.config.attributes);
+        p.features.userAttributes = padIdRows(data.userAttributes, std::size_t(U),
+                                              std::numeric_limits<std::int64_t>::max(), p.config.attributes);
     }
     const bool anyText = std::any_of(data.itemText.begin(), data.itemText.end(), [](const auto& t) { return !t.empty(); });
     if (options.useText && anyText) {
