@@ -26,18 +26,26 @@ private:
         view.setPoints(groups, points, false);
     }
 
+    /// Fills and shows `view` (which must have OpenGL); returns its graph window once that is
+    /// exposed and has drawn its first frames, or null when it never is.
+    static QWindow* showFilled(ScatterView3D& view) {
+        view.resize(640, 520);
+        fill(view);
+        view.show();
+        QWindow* graph = view.graphWindow();
+        if (!QTest::qWaitForWindowExposed(&view) || !QTest::qWaitForWindowExposed(graph))
+            return nullptr;
+        QTest::qWait(300); // first frames
+        return graph;
+    }
+
 private Q_SLOTS:
     void restingOnAPointShowsItsTooltipAndDoesNotPickIt() {
         ScatterView3D view;
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
-        view.resize(640, 520);
-        fill(view);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QWindow* graph = view.graphWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(graph));
-        QTest::qWait(300); // first frames
+        QWindow* graph = showFilled(view);
+        QVERIFY(graph);
 
         QSignalSpy hovered(&view, &ScatterView3D::pointHovered);
         QSignalSpy picked(&view, &ScatterView3D::pointPicked);
@@ -62,12 +70,8 @@ private Q_SLOTS:
         ScatterView3D view;
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
-        view.resize(640, 520);
-        fill(view);
-        view.show();
-        QWindow* graph = view.graphWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(graph));
-        QTest::qWait(300);
+        QWindow* graph = showFilled(view);
+        QVERIFY(graph);
         QSignalSpy hovered(&view, &ScatterView3D::pointHovered);
         QSignalSpy picked(&view, &ScatterView3D::pointPicked);
         const QPoint centre(graph->width() / 2, graph->height() / 2);
@@ -82,12 +86,8 @@ private Q_SLOTS:
         ScatterView3D view;
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
-        view.resize(640, 520);
-        fill(view);
-        view.show();
-        QWindow* graph = view.graphWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(graph));
-        QTest::qWait(300);
+        QWindow* graph = showFilled(view);
+        QVERIFY(graph);
         QSignalSpy hovered(&view, &ScatterView3D::pointHovered);
         QSignalSpy picked(&view, &ScatterView3D::pointPicked);
         QSignalSpy ended(&view, &ScatterView3D::pointHoverEnded);
@@ -111,12 +111,8 @@ private Q_SLOTS:
         ScatterView3D view;
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
-        view.resize(640, 520);
-        fill(view);
-        view.show();
-        QWindow* graph = view.graphWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(graph));
-        QTest::qWait(300);
+        QWindow* graph = showFilled(view);
+        QVERIFY(graph);
         QSignalSpy picked(&view, &ScatterView3D::pointPicked);
         QTest::mouseClick(graph, Qt::LeftButton, {}, QPoint(graph->width() / 2, graph->height() / 2));
         QTRY_COMPARE_WITH_TIMEOUT(picked.count(), 1, 10000);
