@@ -5,7 +5,7 @@
 // Usage: cross_domain_lift PROJECT.kindred TARGET_DOMAIN [--models popularity,item-knn,mf,autorec,siamese]
 //        [--epochs 6] [--ranking-weight W] [--rating-weight W] [--transfer-weight W] [--no-ranking-head]
 //        [--pair-weight W] [--weight-decay W] [--dropout P] [--seeds N]
-//        [--select-on loss|ndcg] [--patience N]
+//        [--select-on loss|ndcg] [--patience N] [--history L] [--dimension D] [--batch B] [--learning-rate R]
 #include "kindred/store/Project.h"
 #include "kindred/train/AutoRec.h"
 #include "kindred/train/Baselines.h"
@@ -68,7 +68,9 @@ int main(int argc, char** argv) {
     if (argc < 3) {
         std::fprintf(stderr,
                      "usage: %s PROJECT.kindred TARGET_DOMAIN [--models a,b] [--epochs N] [--ranking-weight W]\n"
-                     "       [--rating-weight W] [--transfer-weight W] [--pair-weight W] [--weight-decay W] [--dropout P] [--seeds N] [--no-ranking-head] [--select-on loss|ndcg] [--patience N]\n",
+                     "       [--rating-weight W] [--transfer-weight W] [--pair-weight W] [--weight-decay W] [--dropout P] [--seeds N]\n"
+                     "       [--no-ranking-head] [--select-on loss|ndcg] [--patience N] [--history L] [--dimension D]\n"
+                     "       [--batch B] [--learning-rate R]\n",
                      argv[0]);
         return 2;
     }
@@ -94,6 +96,14 @@ int main(int argc, char** argv) {
             siamese.pairWeight = std::atof(argv[i + 1]);
         } else if (arg == "--weight-decay") {
             siamese.weightDecay = std::atof(argv[i + 1]);
+        } else if (arg == "--batch") {
+            siamese.batchSize = std::atoi(argv[i + 1]);
+        } else if (arg == "--learning-rate") {
+            siamese.learningRate = std::atof(argv[i + 1]);
+        } else if (arg == "--history") {
+            siamese.historyLength = std::atoi(argv[i + 1]);
+        } else if (arg == "--dimension") {
+            siamese.dimension = std::atoi(argv[i + 1]);
         } else if (arg == "--dropout") {
             siamese.dropout = std::atof(argv[i + 1]);
         } else if (arg == "--transfer-weight") {
