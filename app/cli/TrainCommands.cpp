@@ -289,8 +289,6 @@ int TrainCommands::Options::runTrain() const {
     const auto outcome = runTrainingJob(*project.value(), request, callbacks, nullptr, &progress);
     if (!outcome)
         return fail(outcome.status().message());
-    if (!outcome->warning.empty())
-        std::cerr << "kindred-cli: warning: " << outcome->warning << "\n";
 
     if (json) {
         Json out = {{"model_id", outcome->modelId},

@@ -134,12 +134,10 @@ TrainingWorker::JobResult TrainingWorker::run(const QString& projectPath, const 
             runTrainingJob(*project.value(), request, callbacks, m_control.get(), m_progress.get());
         if (!outcome)
             return {false, QString::fromStdString(outcome.status().message()), 0};
-        QString message = tr("Model %1 \"%2\" trained in %3 s and saved")
-                              .arg(outcome->modelId)
-                              .arg(QString::fromStdString(outcome->name))
-                              .arg(outcome->trainingSeconds, 0, 'f', 1);
-        if (!outcome->warning.empty())
-            message += QStringLiteral(" (%1)").arg(QString::fromStdString(outcome->warning));
+        const QString message = tr("Model %1 \"%2\" trained in %3 s and saved")
+                                    .arg(outcome->modelId)
+                                    .arg(QString::fromStdString(outcome->name))
+                                    .arg(outcome->trainingSeconds, 0, 'f', 1);
         return {true, message, qint64(outcome->modelId)};
     } catch (const std::exception& e) {
         // Nothing may cross the event loop: runTrainingJob does not throw, this is the last guard.

@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 namespace kindred {
 
@@ -142,14 +144,13 @@ Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project,
     return std::shared_ptr<const TasteSpace>(std::move(owned));
 }
 
-Status saveModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
-                           const TrainingData& data) {
+void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
+                          const TrainingData& data) {
     const auto form = model.factorForm();
     if (!form)
-        return Status::success();
+        return;
     try {
         auto* db = project.handle();
-        sql::Transaction transaction(db);
         sql::Statement clear(db, "DELETE FROM embeddings WHERE model_id = ?");
         clear.bind(1, modelId).run();
         sql::Statement insert(db, "INSERT INTO embeddings(model_id, entity, entity_id, vector) VALUES(?,?,?,?)");
@@ -164,11 +165,8 @@ Status saveModelEmbeddings(Project& project, std::int64_t modelId, const Recomme
         };
         write("user", data.userIds, form->userVectors);
         write("item", data.itemIds, form->itemVectors);
-        transaction.commit();
-        return Status::success();
     } catch (const std::exception& error) {
-        return Status::failure(project.path().string() + ": saving the embeddings of model " +
-                               std::to_string(modelId) + " failed: " + error.what());
+        throw std::runtime_error(std::string("writing its embeddings failed: ") + error.what());
     }
 }
 

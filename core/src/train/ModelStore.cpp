@@ -44,7 +44,7 @@ std::string summarize(const std::string& metricsJson) {
 
 } // namespace
 
-Result<std::int64_t> ModelStore::save(const StoredModel& model) {
+Result<std::int64_t> ModelStore::save(const StoredModel& model, const std::function<void(std::int64_t)>& alsoWrite) {
     if (model.kind.empty())
         return Status::failure("cannot save a model without a kind");
     for (const auto* json : {&model.hyperparametersJson, &model.metricsJson, &model.historyJson})
@@ -80,6 +80,8 @@ Result<std::int64_t> ModelStore::save(const StoredModel& model) {
             .bind(3, model.trainingFinishedAt.empty() ? createdAt : model.trainingFinishedAt)
             .bind(4, model.historyJson);
         run.run();
+        if (alsoWrite)
+            alsoWrite(id);
         transaction.commit();
         return id;
     } catch (const std::exception& error) {

@@ -527,16 +527,16 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         stored.trainingStartedAt = startedAt;
         stored.trainingFinishedAt = isoNowUtc();
         stored.weights = trained->model->serialize();
+        // The model, its run record and its embeddings are written together or not at all; a
+        // failed save keeps the run's last checkpoint, so `resume` can store it again.
         ModelStore store(project);
-        const auto modelId = store.save(stored);
+        const auto modelId = store.save(stored, [&](std::int64_t id) {
+            writeModelEmbeddings(project, id, *trained->model, prepared->data);
+        });
         if (!modelId)
             return modelId.status();
         if (runId)
             (void)forgetTrainingRun(project, runId); // the model store holds the finished run
-        const Status embeddings =
-            saveModelEmbeddings(project, modelId.value(), *trained->model, prepared->data);
-        if (!embeddings)
-            outcome.warning = "the model was saved but its embeddings were not: " + embeddings.message();
 
         outcome.modelId = modelId.value();
         outcome.splitId = prepared->splitId;

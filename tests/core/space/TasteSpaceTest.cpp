@@ -102,9 +102,9 @@ TEST(TasteSpace, StoredModelsReloadWithTheirEmbeddings) {
     stored.kind = "mf";
     stored.name = "mf test";
     stored.weights = mf->serialize();
-    auto id = ModelStore(*small.project).save(stored);
+    auto id = ModelStore(*small.project).save(
+        stored, [&](std::int64_t modelId) { writeModelEmbeddings(*small.project, modelId, *mf, small.data); });
     ASSERT_TRUE(id) << id.status().message();
-    ASSERT_TRUE(saveModelEmbeddings(*small.project, id.value(), *mf, small.data).ok());
     const auto rows = [&] {
         sqlite3_stmt* statement = nullptr;
         sqlite3_prepare_v2(small.project->handle(), "SELECT count(*), sum(length(vector)) FROM embeddings", -1,

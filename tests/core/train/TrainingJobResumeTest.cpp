@@ -1,5 +1,6 @@
 // A Siamese training job checkpoints every epoch into the project; `resume` continues the newest
-// unfinished run of the same request and ends with the same model as an uninterrupted run.
+// unfinished run of the same request and ends with the same model as an uninterrupted run. A model
+// is stored with its embeddings or not at all.
 #include "TrainTestData.h"
 #include "kindred/train/TrainingJob.h"
 
@@ -67,6 +68,39 @@ TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) 
     auto fresh = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
     ASSERT_TRUE(fresh) << fresh.status().message();
     EXPECT_EQ(fresh->resumedFromEpoch, 0);
+}
+
+TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRunResumes) {
+    test::SmallProject small;
+    ASSERT_TRUE(small.project);
+    char* error = nullptr;
+    ASSERT_EQ(sqlite3_exec(small.project->handle(),
+                           "CREATE TEMP TRIGGER refuse_embeddings BEFORE INSERT ON main.embeddings "
+                           "BEGIN SELECT RAISE(ABORT, 'the disk refused'); END",
+                           nullptr, nullptr, &error),
+              SQLITE_OK)
+        << error;
+    auto refused = runTrainingJob(*small.project, smallSiamese(), {}, nullptr, nullptr);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.status().message().find("embeddings"), std::string::npos) << refused.status().message();
+    EXPECT_NE(refused.status().message().find("the disk refused"), std::string::npos);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM models"), 0);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM embeddings"), 0);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NOT NULL"), 0);
+    // The finished run's last checkpoint is still there: resuming stores the model, embeddings and all.
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND checkpoint_epoch = 4"), 1);
+
+    ASSERT_EQ(sqlite3_exec(small.project->handle(), "DROP TRIGGER temp.refuse_embeddings", nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    auto request = smallSiamese();
+    request.resume = true;
+    auto resumed = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    ASSERT_TRUE(resumed) << resumed.status().message();
+    EXPECT_EQ(resumed->resumedFromEpoch, 4);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM models"), 1);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM embeddings"),
+              small.data.userCount() + small.data.itemCount());
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
 }
 
 } // namespace

@@ -84,10 +84,11 @@ public:
 Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,
                                                          std::shared_ptr<const TrainingData> data);
 /// Writes the user and item vectors of a factor model into the project's embeddings table, keyed
-/// by project user/item ids (replacing earlier rows of that model). Succeeds without writing for
-/// models that have no vectors (bias, popularity, item-knn).
-Status saveModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
-                           const TrainingData& data);
+/// by project user/item ids (replacing earlier rows of that model); writes nothing for models
+/// without vectors (bias, popularity, item-knn). Meant for ModelStore::save's alsoWrite, inside
+/// the transaction that stores the model: throws std::exception on failure so it rolls back.
+void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
+                          const TrainingData& data);
 /// Loads a stored model and the training data of its domains from the project.
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId);
 

@@ -11,6 +11,7 @@
 #include "kindred/common/Status.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,8 +59,11 @@ public:
 
     /// Writes the model and its training run in one transaction; returns the new model id.
     /// Fails (nothing written) on an empty kind, JSON that does not parse, an unknown split id
-    /// or a read-only project.
-    Result<std::int64_t> save(const StoredModel& model);
+    /// or a read-only project. `alsoWrite` (optional) runs inside that transaction once the rows
+    /// exist, with the new id, to store what belongs to the model (its embeddings); if it throws,
+    /// nothing is written and the save fails with its message.
+    Result<std::int64_t> save(const StoredModel& model,
+                              const std::function<void(std::int64_t modelId)>& alsoWrite = {});
     /// All models, newest first.
     Result<std::vector<ModelSummary>> list() const;
     /// One model with its weights and history.

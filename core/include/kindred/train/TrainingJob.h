@@ -85,7 +85,6 @@ struct TrainingOutcome {
     std::string metricsJson;         ///< {"validation": {...}, "test": {...}}
     std::string historyJson;         ///< array of per-epoch records
     std::vector<std::pair<std::string, Evaluation>> evaluations; ///< ("validation", …), ("test", …)
-    std::string warning; ///< non-fatal problem (e.g. embeddings not saved); empty when none
 };
 
 /// Trains, evaluates and stores one model. `control` (may be null) pauses/cancels Siamese training
