@@ -71,8 +71,11 @@ void loadModuleState(SiameseNet& net, const std::string& bytes, torch::Device de
     net->load(archive);
 }
 
-nlohmann::json optionsJson(const SiameseOptions& o) {
-    return {{"dimension", o.dimension},
+} // namespace
+
+std::string siameseOptionsJson(const SiameseOptions& o) {
+    const nlohmann::json options = {
+            {"dimension", o.dimension},
             {"heads", o.heads},
             {"history_length", o.historyLength},
             {"use_genres", o.useGenres},
@@ -96,7 +99,10 @@ nlohmann::json optionsJson(const SiameseOptions& o) {
             {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
             {"device", o.device},
             {"seed", o.seed}};
+    return options.dump();
 }
+
+namespace {
 
 /// The training state that a checkpoint carries besides the network and optimiser.
 struct LoopState {
@@ -413,7 +419,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         result.model = std::make_unique<model::SiameseRecommender>(
             options.dimension, net->globalBias().item<float>(), toVector(net->userBias->weight.detach().reshape({-1})),
             toVector(itemBias), toVector(userVecs), toVector(itemVecs * scale), saveModuleState(net),
-            optionsJson(options).dump());
+            siameseOptionsJson(options));
         if (net->rankingBias) {
             const auto bias = net->rankingBias->weight.detach().slice(0, 0, p.config.items).reshape({-1}) *
                               (kRankingTemperature * scale);

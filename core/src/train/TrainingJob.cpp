@@ -211,24 +211,8 @@ Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRe
     trained.history = Json::array();
     for (const auto& r : result->history)
         trained.history.push_back(epochJson(r));
-    trained.hyperparameters = {{"dimension", options.dimension},
-                               {"heads", options.heads},
-                               {"history_length", options.historyLength},
-                               {"epochs", options.epochs},
-                               {"learning_rate", options.learningRate},
-                               {"weight_decay", options.weightDecay},
-                               {"dropout", options.dropout},
-                               {"batch_size", options.batchSize},
-                               {"rating_weight", options.ratingWeight},
-                               {"ranking_weight", options.rankingWeight},
-                               {"ranking_head", options.rankingHead},
-                               {"use_demographics", options.useDemographics},
-                               {"transfer_weight", options.transferWeight},
-                               {"device", options.device},
-                               {"select_on", options.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
-                               {"pair_weight", options.pairWeight},
-                               {"seed", options.seed},
-                               {"best_epoch", result->bestEpoch}};
+    trained.hyperparameters = Json::parse(siameseOptionsJson(options));
+    trained.hyperparameters["best_epoch"] = result->bestEpoch;
     return trained;
 }
 
@@ -402,16 +386,8 @@ std::string resumeKey(const TrainingRequest& r) {
                            {"validation_fraction", r.split.validationFraction}}},
                 {"epochs", r.epochs},
                 {"seed", r.seed},
-                {"siamese", {{"dimension", o.dimension}, {"heads", o.heads}, {"history", o.historyLength},
-                             {"genres", o.useGenres}, {"text", o.useText}, {"buckets", o.textBuckets},
-                             {"encoder", o.textEncoderPath}, {"dropout", o.dropout}, {"lr", o.learningRate},
-                             {"weight_decay", o.weightDecay}, {"epochs", o.epochs}, {"batch", o.batchSize},
-                             {"per_user", o.samplesPerUser}, {"warmup", o.warmupFraction},
-                             {"rating_weight", o.ratingWeight}, {"ranking_weight", o.rankingWeight},
-                             {"ranking_head", o.rankingHead}, {"demographics", o.useDemographics},
-                             {"select_on", int(o.selectOn)}, {"device", o.device},
-                             {"pair_weight", o.pairWeight}, {"transfer_weight", o.transferWeight},
-                             {"patience", o.patience}}}};
+                {"siamese", Json::parse(siameseOptionsJson(o))}};
+    key["siamese"].erase("seed"); // the request's seed is the one training uses
     return key.dump();
 }
 

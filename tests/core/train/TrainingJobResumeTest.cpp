@@ -2,6 +2,7 @@
 // unfinished run of the same request and ends with the same model as an uninterrupted run. A model
 // is stored with its embeddings or not at all.
 #include "TrainTestData.h"
+#include "kindred/train/Siamese.h"
 #include "kindred/train/TrainingJob.h"
 
 #include <gtest/gtest.h>
@@ -42,6 +43,16 @@ TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) 
     auto uninterrupted = runTrainingJob(*small.project, smallSiamese(), {}, nullptr, nullptr);
     ASSERT_TRUE(uninterrupted) << uninterrupted.status().message();
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
+    // The stored hyperparameters are the model's options (all of them) and the chosen epoch.
+    auto hyperparameters = nlohmann::json::parse(uninterrupted->hyperparametersJson);
+    EXPECT_GE(hyperparameters["best_epoch"].get<int>(), 1);
+    hyperparameters.erase("best_epoch");
+    hyperparameters.erase("data");
+    hyperparameters.erase("training_seconds");
+    auto options = smallSiamese().siamese;
+    options.epochs = smallSiamese().epochs;
+    options.seed = smallSiamese().seed;
+    EXPECT_EQ(hyperparameters, nlohmann::json::parse(siameseOptionsJson(options)));
 
     TrainingControl control;
     TrainingJobCallbacks callbacks;

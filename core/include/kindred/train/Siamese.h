@@ -162,6 +162,11 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
 /// balancedHistoryWindow); 0 when `model` is not a Siamese model.
 std::size_t siameseHistoryWindow(const Recommender& model);
 
+/// Every option as a JSON object (the text a trained model stores as its options; the training job
+/// stores it as the model's hyperparameters and keys resumable runs by it). The one place that
+/// names the options: a new option added here is stored, shown and part of the resume key.
+std::string siameseOptionsJson(const SiameseOptions& options);
+
 /// Rebuilds a trained Siamese model from Recommender::serialize().
 Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes);
 
