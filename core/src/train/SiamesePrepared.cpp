@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
 #include <stdexcept>
 
@@ -216,9 +217,15 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
         sampled.resize(std::min(sampled.size(), kValidationRankUsers));
         std::sort(sampled.begin(), sampled.end());
         for (const auto u : sampled) {
-            p.rankUsers.push_back(u);
-            p.rankSeen.push_back(std::move(seen[std::size_t(u)]));
-            p.rankRelevant.push_back(std::move(relevant[std::size_t(u)]));
+            std::map<std::int32_t, std::vector<std::int64_t>> byMedium;
+            for (const auto item : relevant[std::size_t(u)])
+                byMedium[data.itemDomain[std::size_t(item)]].push_back(item);
+            for (auto& [medium, items] : byMedium) {
+                p.rankUsers.push_back(u);
+                p.rankDomains.push_back(medium);
+                p.rankSeen.push_back(seen[std::size_t(u)]);
+                p.rankRelevant.push_back(std::move(items));
+            }
         }
     }
 
@@ -276,9 +283,9 @@ std::pair<torch::Tensor, torch::Tensor> allVectors(SiameseNet& net, const Prepar
 
 namespace {
 
-/// NDCG of the sampled validation users' rankings. Scores are those recommendations use: the
-/// ranking head's u·i + τ·b when the model has it, else the predicted rating (its user bias is
-/// constant per user and left out).
+/// Mean NDCG of the validation ranking lists, each over the unseen items of its medium. Scores are
+/// those recommendations use: the ranking head's u·i + τ·b when the model has it, else the
+/// predicted rating (its user bias is constant per user and left out).
 double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& userVecs, const torch::Tensor& itemVecs) {
     if (p.rankUsers.empty())
         return 0;
@@ -293,7 +300,11 @@ double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& u
         const auto users = torch::from_blob(const_cast<std::int64_t*>(p.rankUsers.data() + first),
                                             {std::int64_t(last - first)}, torch::kInt64)
                                .to(p.device);
+        const auto media = torch::from_blob(const_cast<std::int64_t*>(p.rankDomains.data() + first),
+                                            {std::int64_t(last - first)}, torch::kInt64)
+                               .to(p.device);
         auto scores = torch::matmul(userVecs.index_select(0, users), itemVecs.t()) + itemPrior.unsqueeze(0);
+        scores.masked_fill_(p.features.domain.unsqueeze(0).ne(media.unsqueeze(1)), -INFINITY);
         std::vector<std::int64_t> rows, columns;
         for (std::size_t r = first; r < last; ++r)
             for (const auto item : p.rankSeen[r]) {

@@ -36,9 +36,10 @@ struct Prepared {
     torch::Tensor pairA, pairB, pairAgreement;           ///< paired-user term
     torch::Tensor rawMin, rawSpan;                       ///< [I] raw scale of each item's domain
     torch::Tensor logFrequency;                          ///< [I] log share of training interactions (logQ)
-    // Validation ranking: sampled users with a relevant validation item, their training items
-    // (excluded from their ranking) and their relevant validation items.
-    std::vector<std::int64_t> rankUsers;
+    // Validation ranking, one list per (sampled user, medium with a relevant validation item of
+    // theirs): the user, the medium whose items are ranked (as recommendations and the ranking
+    // head rank within one medium), the user's training items (excluded) and the relevant items.
+    std::vector<std::int64_t> rankUsers, rankDomains;
     std::vector<std::vector<std::int64_t>> rankSeen, rankRelevant;
     model::SiameseNetConfig config;
     model::FeatureTensors features;
@@ -63,7 +64,7 @@ std::pair<torch::Tensor, torch::Tensor> allVectors(model::SiameseNet& net, const
 struct ValidationScores {
     double loss = 0;  ///< rating MSE on the 0..1 scale
     double rmse = 0;  ///< on the raw scales
-    double ndcg = 0;  ///< NDCG@kValidationRankK over every unseen item, by the recommendation score
+    double ndcg = 0;  ///< mean NDCG@kValidationRankK over the ranking lists (unseen items of one medium)
 };
 
 /// Validation rating error and ranking quality of the current network (eval mode).

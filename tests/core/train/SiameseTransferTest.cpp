@@ -1,5 +1,7 @@
-// The cross-medium transfer term: users new to a medium are placed from their other media.
+// Siamese training on two media: the cross-medium transfer term places users new to a medium from
+// their other media, and the validation ranking ranks within one medium, as recommendations do.
 #include "TrainTestData.h"
+#include "kindred/train/Evaluation.h"
 #include "kindred/train/Siamese.h"
 
 #include <algorithm>
@@ -87,6 +89,37 @@ TEST(SiameseTransfer, UsersNewToAMediumArePlacedFromTheirOtherMedia) {
     for (std::size_t i = 0; i < a.size(); ++i)
         difference = std::max(difference, double(std::abs(a[i] - b[i])));
     EXPECT_GT(difference, 1e-3);
+}
+
+TEST(SiameseTransfer, ValidationNdcgRanksEachMediumOnItsOwnAsEvaluationDoes) {
+    Split split;
+    const auto data = twoMediaTasteData(split);
+    SiameseOptions options;
+    options.dimension = 8;
+    options.heads = 2;
+    options.historyLength = 16;
+    options.epochs = 3;
+    options.patience = 10;
+    options.batchSize = 256;
+    options.useText = false;
+    options.seed = 5;
+    auto trained = trainSiamese(data, split, options);
+    ASSERT_TRUE(trained) << trained.status().message();
+    const double recorded = trained->history.at(std::size_t(trained->bestEpoch - 1)).validationNdcg;
+    // Evaluation ranks the unseen items of one medium per list; the validation NDCG is the mean
+    // over every (user, medium) list, so it is the user-weighted mean of the two media's NDCGs.
+    double sum = 0;
+    std::uint64_t lists = 0;
+    for (const int medium : {0, 1}) {
+        EvaluationOptions evaluation;
+        evaluation.part = SplitPart::Validation;
+        evaluation.domain = medium;
+        const auto e = evaluate(*trained->model, data, split, evaluation);
+        ASSERT_GT(e.rankedUsers, 0u);
+        sum += e.ndcg * double(e.rankedUsers);
+        lists += e.rankedUsers;
+    }
+    EXPECT_NEAR(recorded, sum / double(lists), 1e-4);
 }
 
 } // namespace

@@ -35,7 +35,8 @@ struct TrainingData;
 /// What picks the returned epoch (and drives early stopping), on the validation part only.
 enum class SelectionMetric {
     ValidationLoss, ///< lowest rating MSE
-    ValidationNdcg, ///< highest NDCG@10 over all unseen items (what ranked recommendations need);
+    ValidationNdcg, ///< highest NDCG@10 over the unseen items of each medium (what ranked
+                    ///< recommendations need: they rank within one medium);
                     ///< the loss decides when no validation user has a relevant (≥ 4 of 5) item
 };
 
@@ -86,8 +87,8 @@ struct EpochRecord {
     double validationRmse = 0;    ///< on each domain's raw scale
     double samplesPerSecond = 0;
     double seconds = 0;
-    /// NDCG@10 over all unseen items, ≤ 2000 sampled validation users; NaN when not measured (no
-    /// validation user has a relevant item).
+    /// NDCG@10 over the unseen items of a medium, mean over (user, medium) lists of ≤ 2000 sampled
+    /// validation users; NaN when not measured (no validation user has a relevant item).
     double validationNdcg = std::numeric_limits<double>::quiet_NaN();
 };
 
