@@ -509,8 +509,11 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         const auto modelId = store.save(stored, [&](std::int64_t id) {
             writeModelEmbeddings(project, id, *trained->model, prepared->data);
         });
-        if (!modelId)
+        if (!modelId) {
+            if (runId)
+                (void)markTrainingRun(project, runId, "failed");
             return modelId.status();
+        }
         if (runId)
             (void)forgetTrainingRun(project, runId); // the model store holds the finished run
 

@@ -99,7 +99,9 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM embeddings"), 0);
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NOT NULL"), 0);
     // The finished run's last checkpoint is still there: resuming stores the model, embeddings and all.
-    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND checkpoint_epoch = 4"), 1);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND "
+                                    "status = 'failed' AND checkpoint_epoch = 4"),
+              1);
 
     ASSERT_EQ(sqlite3_exec(small.project->handle(), "DROP TRIGGER temp.refuse_embeddings", nullptr, nullptr, nullptr),
               SQLITE_OK);
