@@ -463,21 +463,24 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         }
         auto trained = trainModel(request, prepared->data, prepared->split, callbacks, control, token,
                                   resumable ? resumable->checkpoint : std::string(), onCheckpoint);
-        if (!trained) {
+        // A run that ends without a stored model says why; its checkpoint stays resumable.
+        auto endRun = [&](const char* status, Status why) {
             if (runId)
-                (void)markTrainingRun(project, runId, cancelled(control, &token) ? "cancelled" : "failed");
-            return trained.status();
-        }
+                (void)markTrainingRun(project, runId, status);
+            return why;
+        };
+        if (!trained)
+            return endRun(cancelled(control, &token) ? "cancelled" : "failed", trained.status());
         outcome.trainingSeconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (cancelled(control, &token))
-            return Status::failure("training was cancelled");
+            return endRun("cancelled", Status::failure("training was cancelled"));
 
         announce(callbacks, progress, "evaluating");
         outcome.evaluations = evaluateParts(*trained->model, prepared.value(),
                                             {SplitPart::Validation, SplitPart::Test}, evaluation, &token);
         if (cancelled(control, &token))
-            return Status::failure("training was cancelled");
+            return endRun("cancelled", Status::failure("training was cancelled"));
 
         announce(callbacks, progress, "saving");
         Json metrics = Json::object();
@@ -509,11 +512,8 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         const auto modelId = store.save(stored, [&](std::int64_t id) {
             writeModelEmbeddings(project, id, *trained->model, prepared->data);
         });
-        if (!modelId) {
-            if (runId)
-                (void)markTrainingRun(project, runId, "failed");
-            return modelId.status();
-        }
+        if (!modelId)
+            return endRun("failed", modelId.status());
         if (runId)
             (void)forgetTrainingRun(project, runId); // the model store holds the finished run
 

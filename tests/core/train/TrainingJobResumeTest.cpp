@@ -116,5 +116,28 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
 }
 
+TEST(TrainingJobResume, ACancelWhileEvaluatingMarksTheRunCancelledAndResumeStoresIt) {
+    test::SmallProject small;
+    ASSERT_TRUE(small.project);
+    TrainingControl control;
+    TrainingJobCallbacks callbacks;
+    callbacks.onPhase = [&](const std::string& phase) {
+        if (phase == "evaluating")
+            control.requestCancel();
+    };
+    auto cancelled = runTrainingJob(*small.project, smallSiamese(), callbacks, &control, nullptr);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM models"), 0);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND "
+                                    "status = 'cancelled' AND checkpoint_epoch = 4"),
+              1);
+    auto request = smallSiamese();
+    request.resume = true;
+    auto resumed = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    ASSERT_TRUE(resumed) << resumed.status().message();
+    EXPECT_EQ(resumed->resumedFromEpoch, 4);
+    EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
+}
+
 } // namespace
 } // namespace kindred
