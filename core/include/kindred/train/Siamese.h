@@ -43,7 +43,7 @@ enum class SelectionMetric {
 struct SiameseOptions {
     int dimension = 64;          ///< size of the shared taste space
     int heads = 4;               ///< attention heads (must divide dimension)
-    int historyLength = 64;      ///< most recent training interactions the user tower attends to
+    int historyLength = 64;      ///< training interactions the user tower attends to (balancedHistoryWindow)
     bool useGenres = true;
     bool useDemographics = true; ///< age group, gender, occupation in the user tower (when present)
     bool useText = true;
