@@ -186,7 +186,7 @@ TrainCommands::TrainCommands(CLI::App& app)
         ->check(CLI::Range(16, 1 << 20));
     o.train->add_option("--select-on", o.settings.selectOn,
                         "siamese: the epoch kept (and early stopping) by validation rating loss, or by "
-                        "validation NDCG@10 over all unseen items")
+                        "validation NDCG@10 over the unseen items of each medium")
         ->capture_default_str()
         ->check(CLI::IsMember({"loss", "ndcg"}));
     o.train->add_option("--device", o.settings.device,

@@ -32,7 +32,7 @@ struct TrainingEpochRow {
     double validationRmse = 0;       ///< on each domain's raw scale
     double samplesPerSecond = 0;
     double seconds = 0; ///< wall time of the epoch
-    double validationNdcg = qQNaN(); ///< siamese: NDCG@10 over all unseen items; NaN when not measured
+    double validationNdcg = qQNaN(); ///< siamese: NDCG@10 over each medium's unseen items; NaN when not measured
 };
 
 /// What arrived since the last takePending().
