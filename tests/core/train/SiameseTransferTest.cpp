@@ -55,21 +55,25 @@ double newUserMusicAuc(const Recommender& model, const TrainingData& data) {
     }
     return right / pairs;
 }
-
-
-TEST(SiameseTransfer, UsersNewToAMediumArePlacedFromTheirOtherMedia) {
-    Split split;
-    const auto data = twoMediaTasteData(split);
+/// A small, fast network for the two-media set (it has no text).
+SiameseOptions twoMediaOptions(int epochs, std::uint64_t seed) {
     SiameseOptions options;
     options.dimension = 8;
     options.heads = 2;
     options.historyLength = 16;
-    options.epochs = 8;
+    options.epochs = epochs;
     options.batchSize = 256;
+    options.useText = false;
+    options.seed = seed;
+    return options;
+}
+
+TEST(SiameseTransfer, UsersNewToAMediumArePlacedFromTheirOtherMedia) {
+    Split split;
+    const auto data = twoMediaTasteData(split);
+    auto options = twoMediaOptions(8, 4);
     options.learningRate = 1e-2;
     options.pairWeight = 0;
-    options.useText = false;
-    options.seed = 4;
     auto without = trainSiamese(data, split, options);
     options.transferWeight = 0.5;
     auto with = trainSiamese(data, split, options);
@@ -94,15 +98,8 @@ TEST(SiameseTransfer, UsersNewToAMediumArePlacedFromTheirOtherMedia) {
 TEST(SiameseTransfer, ValidationNdcgRanksEachMediumOnItsOwnAsEvaluationDoes) {
     Split split;
     const auto data = twoMediaTasteData(split);
-    SiameseOptions options;
-    options.dimension = 8;
-    options.heads = 2;
-    options.historyLength = 16;
-    options.epochs = 3;
+    auto options = twoMediaOptions(3, 5);
     options.patience = 10;
-    options.batchSize = 256;
-    options.useText = false;
-    options.seed = 5;
     auto trained = trainSiamese(data, split, options);
     ASSERT_TRUE(trained) << trained.status().message();
     const double recorded = trained->history.at(std::size_t(trained->bestEpoch - 1)).validationNdcg;

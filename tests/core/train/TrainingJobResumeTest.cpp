@@ -33,6 +33,13 @@ std::int64_t count(const Project& project, const char* sql) {
     return value;
 }
 
+/// smallSiamese() with --resume: continues the newest unfinished run of it, if any.
+Result<TrainingOutcome> resumeSmallSiamese(Project& project) {
+    auto request = smallSiamese();
+    request.resume = true;
+    return runTrainingJob(project, request, {}, nullptr, nullptr);
+}
+
 double testRmse(const TrainingOutcome& outcome) {
     return nlohmann::json::parse(outcome.metricsJson)["test"]["rmse"].get<double>();
 }
@@ -66,9 +73,7 @@ TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) 
                                     "status = 'cancelled' AND checkpoint_epoch = 2"),
               1);
 
-    auto request = smallSiamese();
-    request.resume = true;
-    auto resumed = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    auto resumed = resumeSmallSiamese(*small.project);
     ASSERT_TRUE(resumed) << resumed.status().message();
     EXPECT_EQ(resumed->resumedFromEpoch, 2);
     EXPECT_NEAR(testRmse(resumed.value()), testRmse(uninterrupted.value()), 1e-6);
@@ -76,7 +81,7 @@ TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) 
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
 
     // Nothing left to resume: a new run starts from scratch.
-    auto fresh = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    auto fresh = resumeSmallSiamese(*small.project);
     ASSERT_TRUE(fresh) << fresh.status().message();
     EXPECT_EQ(fresh->resumedFromEpoch, 0);
 }
@@ -105,9 +110,7 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
 
     ASSERT_EQ(sqlite3_exec(small.project->handle(), "DROP TRIGGER temp.refuse_embeddings", nullptr, nullptr, nullptr),
               SQLITE_OK);
-    auto request = smallSiamese();
-    request.resume = true;
-    auto resumed = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    auto resumed = resumeSmallSiamese(*small.project);
     ASSERT_TRUE(resumed) << resumed.status().message();
     EXPECT_EQ(resumed->resumedFromEpoch, 4);
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM models"), 1);
@@ -131,9 +134,7 @@ TEST(TrainingJobResume, ACancelWhileEvaluatingMarksTheRunCancelledAndResumeStore
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND "
                                     "status = 'cancelled' AND checkpoint_epoch = 4"),
               1);
-    auto request = smallSiamese();
-    request.resume = true;
-    auto resumed = runTrainingJob(*small.project, request, {}, nullptr, nullptr);
+    auto resumed = resumeSmallSiamese(*small.project);
     ASSERT_TRUE(resumed) << resumed.status().message();
     EXPECT_EQ(resumed->resumedFromEpoch, 4);
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
