@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -79,6 +80,17 @@ int main(int argc, char** argv) {
     int epochs = 6;
     int seeds = 1; // siamese runs with seeds 42, 43, ...; the lift is that of the mean NDCGs
     SiameseOptions siamese;
+    // Numeric options: one table row each.
+    const std::map<std::string, double*> realFlags = {
+        {"--ranking-weight", &siamese.rankingWeight}, {"--rating-weight", &siamese.ratingWeight},
+        {"--pair-weight", &siamese.pairWeight},       {"--transfer-weight", &siamese.transferWeight},
+        {"--weight-decay", &siamese.weightDecay},     {"--dropout", &siamese.dropout},
+        {"--learning-rate", &siamese.learningRate}};
+    const std::map<std::string, int*> integerFlags = {{"--batch", &siamese.batchSize},
+                                                      {"--history", &siamese.historyLength},
+                                                      {"--dimension", &siamese.dimension},
+                                                      {"--patience", &siamese.patience},
+                                                      {"--epochs", &epochs}};
     for (int i = 3; i < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--no-ranking-head") {
@@ -90,31 +102,13 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "%s needs a value\n", arg.c_str());
             return 2;
         }
-        if (arg == "--ranking-weight") {
-            siamese.rankingWeight = std::atof(argv[i + 1]);
-        } else if (arg == "--pair-weight") {
-            siamese.pairWeight = std::atof(argv[i + 1]);
-        } else if (arg == "--weight-decay") {
-            siamese.weightDecay = std::atof(argv[i + 1]);
-        } else if (arg == "--batch") {
-            siamese.batchSize = std::atoi(argv[i + 1]);
-        } else if (arg == "--learning-rate") {
-            siamese.learningRate = std::atof(argv[i + 1]);
-        } else if (arg == "--history") {
-            siamese.historyLength = std::atoi(argv[i + 1]);
-        } else if (arg == "--dimension") {
-            siamese.dimension = std::atoi(argv[i + 1]);
-        } else if (arg == "--dropout") {
-            siamese.dropout = std::atof(argv[i + 1]);
-        } else if (arg == "--transfer-weight") {
-            siamese.transferWeight = std::atof(argv[i + 1]);
-        } else if (arg == "--rating-weight") {
-            siamese.ratingWeight = std::atof(argv[i + 1]);
+        if (const auto real = realFlags.find(arg); real != realFlags.end()) {
+            *real->second = std::atof(argv[i + 1]);
+        } else if (const auto integer = integerFlags.find(arg); integer != integerFlags.end()) {
+            *integer->second = std::atoi(argv[i + 1]);
         } else if (arg == "--select-on") {
             siamese.selectOn = std::string(argv[i + 1]) == "ndcg" ? SelectionMetric::ValidationNdcg
                                                                   : SelectionMetric::ValidationLoss;
-        } else if (arg == "--patience") {
-            siamese.patience = std::atoi(argv[i + 1]);
         } else if (arg == "--models") {
             models.clear();
             std::stringstream in(argv[i + 1]);
@@ -122,8 +116,6 @@ int main(int argc, char** argv) {
                 models.push_back(m);
         } else if (arg == "--seeds") {
             seeds = std::max(1, std::atoi(argv[i + 1]));
-        } else if (arg == "--epochs") {
-            epochs = std::atoi(argv[i + 1]);
         } else {
             std::fprintf(stderr, "unknown option %s\n", arg.c_str());
             return 2;
