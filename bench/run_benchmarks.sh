@@ -285,6 +285,11 @@ if [[ -x $build/bench/cross_domain_lift ]]; then
     "$cli" import --db "$lift" -q "$data/$dir" >/dev/null
     "$build/bench/cross_domain_lift" "$lift" "$target" --models popularity,item-knn,mf,siamese --seeds 8 | tee "$work/lift-$dir.txt"
     failures=$((failures + $(grep -c '^siamese .*FAIL' "$work/lift-$dir.txt")))
+    # What the other medium adds for a model-free scorer (user kNN) on cold users: the data's side
+    # of the target, for context (never a failure).
+    if command -v python3 >/dev/null; then
+      python3 "$here/cross_domain_signal.py" "$lift" "$target" --seeds 5 | tail -n 8 | tee "$work/signal-$dir.txt"
+    fi
   done
 fi
 
