@@ -33,6 +33,15 @@ SiameseNetImpl::SiameseNetImpl(const SiameseNetConfig& config, FeatureTensors fe
     : m_config(config), m_features(std::move(features)) {
     const auto d = config.dimension;
     m_userId = register_module("user_id", embedding(config.users, d));
+    {
+        // User id embeddings start at zero, the query a user new to the model gets (see
+        // makeSiameseUserEncoder): a user with few ratings is then described by their history,
+        // not by random noise. Measured against random starts (bench/cross_domain_lift, 8 seeds,
+        // cold-start NDCG@10 in Douban music): the target-only model 0.0533 → 0.0591, the
+        // cross-media one 0.0585 → 0.0605; ML-100K u1 test RMSE 0.945 → 0.941 (bench/ml100k_u1).
+        torch::NoGradGuard noGrad;
+        m_userId->weight.zero_();
+    }
     m_itemId = register_module("item_id", embedding(config.items + 1, d, config.items));
     if (config.genres > 0)
         m_genre = register_module("genre", meanBag(config.genres + 1, d, config.genres));

@@ -224,6 +224,33 @@ TEST(SiameseTrainer, NdcgSelectionFallsBackToTheLossWithoutRelevantValidationIte
     EXPECT_EQ(trained->bestEpoch, lowestLoss);
 }
 
+TEST(SiameseTrainer, UsersWithoutTrainingRatingsGetTheSameVector) {
+    // User id embeddings start at zero, and a user with no training rating never moves theirs, so
+    // two such users (empty history, zero query) are the same point in the taste space: nothing
+    // random tells them apart. Users 0..39 rate in training; users 40 and 41 only in validation.
+    std::vector<test::Row> rows;
+    for (int u = 0; u < 42; ++u)
+        for (int i = 0; i < 10; ++i)
+            rows.push_back({u, i, (u + i) % 3 ? 1.0f : 0.25f, u >= 40 || (u + i) % 5 == 0 ? SplitPart::Validation : SplitPart::Train});
+    Split split;
+    const auto data = test::makeData(42, std::vector<std::int32_t>(10, 0), {test::explicitDomain("taste", 0, 1)}, rows, &split);
+    auto options = fastOptions();
+    options.dimension = 8;
+    options.historyLength = 8;
+    options.epochs = 2;
+    options.batchSize = 64;
+    auto trained = trainSiamese(data, split, options);
+    ASSERT_TRUE(trained) << trained.status().message();
+    const auto form = trained->model->factorForm();
+    ASSERT_TRUE(form.has_value());
+    const auto vectorOf = [&](int user) {
+        return std::vector<float>(form->userVectors.begin() + user * form->dimension,
+                                  form->userVectors.begin() + (user + 1) * form->dimension);
+    };
+    EXPECT_EQ(vectorOf(40), vectorOf(41));
+    EXPECT_NE(vectorOf(0), vectorOf(40)); // a user with training ratings has moved
+}
+
 TEST(SiameseTrainer, ResumingFromACheckpointMatchesAnUninterruptedRun) {
     KINDRED_REQUIRE_DATASET("ml-100k/u1.base");
     Ml100kU1 fixture;
