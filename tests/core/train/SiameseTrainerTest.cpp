@@ -194,6 +194,20 @@ TEST(SiameseTrainer, ModelsSavedBeforeTheRankingHeadStillLoadAndEncode) {
     }
 }
 
+/// A hand-made set of one medium ("taste", values already 0..1) over `users` × `items`, with the
+/// small options its tests train with.
+TrainingData tasteData(int users, int items, const std::vector<test::Row>& rows, Split& split) {
+    return test::makeData(users, std::vector<std::int32_t>(std::size_t(items), 0), {test::explicitDomain("taste", 0, 1)},
+                          rows, &split);
+}
+SiameseOptions tasteOptions() {
+    auto options = fastOptions();
+    options.dimension = 8;
+    options.historyLength = 8;
+    options.batchSize = 64;
+    return options;
+}
+
 TEST(SiameseTrainer, NdcgSelectionFallsBackToTheLossWithoutRelevantValidationItems) {
     // 60 users × 12 items with a learnable pattern whose values are all below "relevant" (0.75),
     // so no validation ranking can be measured while the validation loss still falls.
@@ -203,13 +217,10 @@ TEST(SiameseTrainer, NdcgSelectionFallsBackToTheLossWithoutRelevantValidationIte
             rows.push_back({u, i, (u + i) % 2 ? 0.5f : 0.0f,
                             (u + i) % 6 == 0 ? SplitPart::Validation : SplitPart::Train});
     Split split;
-    const auto data = test::makeData(60, std::vector<std::int32_t>(12, 0), {test::explicitDomain("taste", 0, 1)}, rows, &split);
-    auto options = fastOptions();
-    options.dimension = 8;
-    options.historyLength = 8;
+    const auto data = tasteData(60, 12, rows, split);
+    auto options = tasteOptions();
     options.epochs = 4;
     options.patience = 10;
-    options.batchSize = 64;
     options.selectOn = SelectionMetric::ValidationNdcg;
     auto trained = trainSiamese(data, split, options);
     ASSERT_TRUE(trained) << trained.status().message();
@@ -233,12 +244,9 @@ TEST(SiameseTrainer, UsersWithoutTrainingRatingsGetTheSameVector) {
         for (int i = 0; i < 10; ++i)
             rows.push_back({u, i, (u + i) % 3 ? 1.0f : 0.25f, u >= 40 || (u + i) % 5 == 0 ? SplitPart::Validation : SplitPart::Train});
     Split split;
-    const auto data = test::makeData(42, std::vector<std::int32_t>(10, 0), {test::explicitDomain("taste", 0, 1)}, rows, &split);
-    auto options = fastOptions();
-    options.dimension = 8;
-    options.historyLength = 8;
+    const auto data = tasteData(42, 10, rows, split);
+    auto options = tasteOptions();
     options.epochs = 2;
-    options.batchSize = 64;
     auto trained = trainSiamese(data, split, options);
     ASSERT_TRUE(trained) << trained.status().message();
     const auto form = trained->model->factorForm();
