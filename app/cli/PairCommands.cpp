@@ -107,7 +107,7 @@ std::string clip(const std::string& text, std::size_t width) {
 
 double rawOf(const TasteSpace& space, std::int32_t item, double value) {
     const auto& scale = space.data->domains[std::size_t(space.data->itemDomain[std::size_t(item)])].scale;
-    return scale.min + value * (scale.max - scale.min);
+    return scale.toRaw(value);
 }
 
 Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels& labels) {

@@ -5,6 +5,7 @@
 #include "ExitCodes.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/HyperparameterSearch.h"
+#include "kindred/train/ModelKind.h"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -31,7 +32,11 @@ SearchCommand::SearchCommand(CLI::App& app)
     o.command = app.add_subcommand(
         "search", "Grid or random hyper-parameter search on one split; keeps the model best on validation");
     o.command->add_option("--db", o.db, "Project file")->required();
-    o.command->add_option("--model", o.kind, "Model kind: bias|mf|item-knn|siamese|autorec")->required();
+    std::string kinds;
+    for (const ModelKind* kind : modelKinds())
+        if (!searchableParameters(kind->id).empty())
+            kinds += (kinds.empty() ? "" : "|") + kind->id;
+    o.command->add_option("--model", o.kind, "Model kind: " + kinds)->required();
     o.command
         ->add_option("--grid", o.grid,
                      "NAME=V1,V2,... (repeat per hyper-parameter), e.g. --grid factors=16,32 --grid regularization=0.01,0.05")
@@ -61,7 +66,8 @@ int SearchCommand::Options::run() const {
     SearchRequest request;
     request.base.kind = kind;
     request.base.domains = domains;
-    request.base.epochs = epochs;
+    if (epochs > 0)
+        request.base.parameters["epochs"] = double(epochs);
     request.base.seed = seed;
     request.base.split.splitId = splitId;
     request.randomTrials = randomTrials;

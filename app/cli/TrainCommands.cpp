@@ -6,11 +6,10 @@
 #include "ExitCodes.h"
 #include "kindred/common/Progress.h"
 #include "kindred/store/Project.h"
-#include "kindred/train/Baselines.h"
 #include "kindred/train/Evaluation.h"
 #include "kindred/train/ModelStore.h"
 #include "kindred/train/Recommender.h"
-#include "kindred/train/Siamese.h"
+#include "kindred/train/ModelKind.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
 #include "kindred/train/TrainingJob.h"
@@ -19,6 +18,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -29,24 +29,25 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// Every knob `train` exposes, for every model kind; each kind reads the ones it has.
+/// The general `train` settings; the kinds' own parameters come from the registry (ModelKind).
 struct TrainSettings {
-    int epochs = 0; ///< 0: the kind's default
-    int factors = BaselineOptions{}.factors;
-    double learningRate = BaselineOptions{}.learningRate;
-    double regularization = BaselineOptions{}.regularization;
-    double biasRegularization = BaselineOptions{}.biasRegularization;
-    int neighbours = BaselineOptions{}.neighbours;
-    double shrinkage = BaselineOptions{}.shrinkage;
     std::uint64_t seed = 42;
     bool verbose = false;
     bool resume = false;
-    int dimension = 64;
-    double dropout = 0.1, weightDecay = 1e-4;
-    int batchSize = 512;
-    std::string selectOn = "loss";
-    std::string device = "cpu";
 };
+
+/// CLI help for one parameter name: what it means for each kind that has it, with its default.
+std::string parameterHelp(const std::string& name) {
+    std::string help;
+    for (const ModelKind* kind : modelKinds()) {
+        const ModelParameter* p = kind->parameter(name);
+        if (!p)
+            continue;
+        help += (help.empty() ? "" : "; ") + kind->id + ": " + p->help + " (default " +
+                formatParameterValue(*p, p->defaultValue) + ")";
+    }
+    return help;
+}
 
 int fail(const std::string& message, int code = kExitBadInput) {
     std::cerr << "kindred-cli: " << message << "\n";
@@ -102,6 +103,9 @@ struct TrainCommands::Options {
     std::int64_t splitId = 0;
     std::string name;
     TrainSettings settings;
+    /// Every parameter flag of every kind: its text as given, and the option to ask whether it was.
+    std::map<std::string, std::string> parameterText;
+    std::map<std::string, CLI::Option*> parameterOptions;
     std::int64_t modelId = 0;
     std::string part = "both";
     std::string domain;
@@ -119,8 +123,11 @@ TrainCommands::TrainCommands(CLI::App& app)
     : m_options(std::make_unique<Options>()) {
     auto& o = *m_options;
     std::string kinds;
-    for (const auto& kind : trainableModelKinds())
-        kinds += (kinds.empty() ? "" : "|") + kind;
+    std::vector<std::string> kindIds;
+    for (const ModelKind* kind : modelKinds()) {
+        kinds += (kinds.empty() ? "" : "|") + kind->id;
+        kindIds.push_back(kind->id);
+    }
 
     auto addEvaluationFlags = [&o](CLI::App* command) {
         command->add_option("--k", o.evaluation.k, "Length of the ranked lists")
@@ -146,7 +153,7 @@ TrainCommands::TrainCommands(CLI::App& app)
     o.train->add_option("--db", o.db, "Project file")->required();
     o.train->add_option("--model", o.kind, "Model kind: " + kinds)
         ->required()
-        ->check(CLI::IsMember(trainableModelKinds()));
+        ->check(CLI::IsMember(kindIds));
     o.train->add_option("--domains", o.domains, "Train on these domains only (comma-separated names)")
         ->delimiter(',');
     o.train->add_option("--split", o.splitKind, "random|leave-last-out|by-source")
@@ -160,41 +167,18 @@ TrainCommands::TrainCommands(CLI::App& app)
                         "another domain keep 3 of its ratings for training, the rest go to test");
     o.train->add_option("--split-id", o.splitId, "Use this stored split instead of making one");
     o.train->add_option("--name", o.name, "Model name (default: kind, split and seed)");
-    o.train->add_option("--epochs", o.settings.epochs, "Epochs (mf) or ALS rounds (bias); default 20");
     o.train->add_option("--seed", o.settings.seed, "Seed of the split and of the training")
         ->capture_default_str();
-    o.train->add_option("--factors", o.settings.factors, "mf: latent factors")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 4096));
-    o.train->add_option("--learning-rate", o.settings.learningRate, "mf: SGD step")->capture_default_str();
-    o.train->add_option("--regularization", o.settings.regularization, "mf: L2 weight")
-        ->capture_default_str();
-    o.train->add_option("--bias-regularization", o.settings.biasRegularization, "bias: λ added to the counts")
-        ->capture_default_str();
-    o.train->add_option("--neighbours", o.settings.neighbours, "item-knn: neighbours per item")
-        ->capture_default_str()
-        ->check(CLI::Range(1, 100000));
-    o.train->add_option("--shrinkage", o.settings.shrinkage, "item-knn: similarity shrinkage")
-        ->capture_default_str();
-    o.train->add_option("--dimension", o.settings.dimension, "siamese: size of the taste space")
-        ->capture_default_str()
-        ->check(CLI::Range(4, 1024));
-    o.train->add_option("--dropout", o.settings.dropout, "siamese: dropout")->capture_default_str()->check(CLI::Range(0.0, 0.9));
-    o.train->add_option("--weight-decay", o.settings.weightDecay, "siamese: AdamW weight decay")->capture_default_str();
-    o.train->add_option("--batch-size", o.settings.batchSize, "siamese: interactions per step")
-        ->capture_default_str()
-        ->check(CLI::Range(16, 1 << 20));
-    o.train->add_option("--select-on", o.settings.selectOn,
-                        "siamese: the epoch kept (and early stopping) by validation rating loss, or by "
-                        "validation NDCG@10 over the unseen items of each medium")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"loss", "ndcg"}));
-    o.train->add_option("--device", o.settings.device,
-                        "siamese: cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"cpu", "cuda", "auto"}));
+    // One flag per parameter name of the registered kinds (a name several kinds share is one flag).
+    for (const ModelKind* kind : modelKinds())
+        for (const ModelParameter& parameter : kind->parameters)
+            if (!o.parameterOptions.count(parameter.name))
+                o.parameterOptions[parameter.name] =
+                    o.train->add_option("--" + parameter.name, o.parameterText[parameter.name],
+                                        parameterHelp(parameter.name));
     o.train->add_flag("--resume", o.settings.resume,
-                      "siamese: continue the last unfinished run of the same command from its last epoch checkpoint");
+                      "Models with checkpoints (siamese, attention): continue the last unfinished run of the same "
+                      "command from its last epoch checkpoint");
     o.train->add_flag("-v,--verbose", o.settings.verbose, "Print every epoch on stderr");
     addEvaluationFlags(o.train);
 
@@ -244,6 +228,15 @@ int TrainCommands::Options::runTrain() const {
     if (!project)
         return fail(project.status().message());
 
+    const ModelKind* described = findModelKind(kind);
+    std::map<std::string, std::string> given;
+    for (const auto& [parameterName, option] : parameterOptions)
+        if (option->count() > 0)
+            given[parameterName] = parameterText.at(parameterName);
+    auto parameters = described->parse(given);
+    if (!parameters)
+        return fail(parameters.status().message(), kExitUsage);
+
     TrainingRequest request;
     request.kind = kind;
     request.domains = domains;
@@ -252,32 +245,15 @@ int TrainCommands::Options::runTrain() const {
     request.split.coldStartDomain = coldStartDomain;
     request.split.splitId = splitId;
     request.name = name;
-    request.epochs = settings.epochs;
     request.seed = settings.seed;
-    request.baseline.factors = settings.factors;
-    request.baseline.learningRate = settings.learningRate;
-    request.baseline.regularization = settings.regularization;
-    request.baseline.biasRegularization = settings.biasRegularization;
-    request.baseline.neighbours = settings.neighbours;
-    request.baseline.shrinkage = settings.shrinkage;
+    request.parameters = std::move(parameters).value();
     request.evaluation = evaluation;
     request.evaluationDomain = domain;
     request.resume = settings.resume;
-    request.siamese.dimension = settings.dimension;
-    request.siamese.dropout = settings.dropout;
-    request.siamese.weightDecay = settings.weightDecay;
-    request.siamese.batchSize = settings.batchSize;
-    request.siamese.device = settings.device;
-    request.siamese.selectOn =
-        settings.selectOn == "ndcg" ? SelectionMetric::ValidationNdcg : SelectionMetric::ValidationLoss;
 
     TrainingJobCallbacks callbacks;
     if (settings.verbose) {
-        callbacks.onBaselineEpoch = [](const BaselineEpoch& e, double) {
-            std::fprintf(stderr, "epoch %3d  train RMSE (0..1) %.4f  validation RMSE %.4f  %.3g samples/s\n",
-                         e.epoch, e.trainRmse, e.validationRmse, e.samplesPerSecond);
-        };
-        callbacks.onSiameseEvent = [](const TrainingEvent& event) {
+        callbacks.onEvent = [](const TrainingEvent& event) {
             if (event.kind != TrainingEvent::Kind::Epoch)
                 return;
             const auto& r = event.record;
@@ -285,8 +261,10 @@ int TrainCommands::Options::runTrain() const {
                          r.epoch, r.trainLoss, r.validationRmse, r.validationNdcg, r.samplesPerSecond);
         };
     }
+    // Warnings are printed as they happen (a run may go on for hours after one).
+    callbacks.onWarning = [](const std::string& warning) { std::fprintf(stderr, "kindred-cli: %s\n", warning.c_str()); };
     auto progress = makeProgress(quiet || json);
-    const auto outcome = runTrainingJob(*project.value(), request, callbacks, nullptr, &progress);
+    const auto outcome = runTrainingJob(*project.value(), request, callbacks, &progress);
     if (!outcome)
         return fail(outcome.status().message());
 

@@ -1,5 +1,7 @@
 #include "panels/PairPanel.h"
 
+#include "kindred/train/ModelKind.h"
+
 #include "panels/ControlColumn.h"
 #include "models/TableExport.h"
 #include "dialogs/ColdStartDialog.h"
@@ -36,7 +38,6 @@ namespace {
 
 constexpr int kExternalRole = Qt::UserRole + 1; ///< picker entries: the external id / cold-start name
 constexpr int kLabelRole = Qt::UserRole + 2;    ///< picker entries: "namespace:external_id"
-const QStringList kSpaceKinds = {QStringLiteral("mf"), QStringLiteral("autorec"), QStringLiteral("siamese")};
 
 QTableView* makeTable(QWidget* parent) {
     auto* view = new QTableView(parent);
@@ -274,7 +275,7 @@ bool PairPanel::listModels() {
     if (models) {
         for (const ModelSummary& model : models.value()) {
             const QString kind = QString::fromStdString(model.kind);
-            if (!kSpaceKinds.contains(kind))
+            if (!kindHas(kind.toStdString(), ModelCapability::TasteSpace))
                 continue; // no taste space (bias, popularity, item-knn)
             m_model->addItem(QString::fromStdString(model.name), qint64(model.id));
             m_model->setItemData(m_model->count() - 1,

@@ -1,5 +1,8 @@
 #include "panels/SearchPanel.h"
 
+#include "kindred/train/ModelKind.h"
+#include "widgets/ModelParameterForm.h"
+
 #include "models/TableExport.h"
 #include "models/SearchTrialsModel.h"
 
@@ -63,8 +66,9 @@ SearchPanel::SearchPanel(QWidget* parent)
       m_seed(new QSpinBox(this)), m_plan(new QLabel(this)), m_start(new QPushButton(tr("Start Search"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_table(new QTableView(this)), m_model(new SearchTrialsModel(this)) {
-    for (const char* kind : {"mf", "bias", "item-knn", "siamese", "autorec"})
-        m_kind->addItem(QString::fromLatin1(kind), QString::fromLatin1(kind));
+    for (const ModelKind* kind : modelKinds())
+        if (!searchableParameters(kind->id).empty())
+            m_kind->addItem(translatedModelText(kind->displayName), QString::fromStdString(kind->id));
     m_epochs->setRange(0, 10000);
     m_epochs->setSpecialValueText(tr("kind's default"));
     m_randomTrials->setRange(0, 10000);
@@ -147,7 +151,11 @@ void SearchPanel::rebuildParameterFields() {
         field->setObjectName(key);
         field->setPlaceholderText(tr("e.g. %1").arg(suggestion(key)));
         connect(field, &QLineEdit::textChanged, this, &SearchPanel::updatePlan);
-        m_parameterForm->addRow(key + QLatin1Char(':'), field);
+        const ModelKind* described = findModelKind(kind);
+        const ModelParameter* parameter = described ? described->parameter(name) : nullptr;
+        if (parameter)
+            field->setToolTip(translatedModelText(parameter->help));
+        m_parameterForm->addRow((parameter ? translatedModelText(parameter->label) : key) + QLatin1Char(':'), field);
         m_valueFields.insert(key, field);
     }
     updatePlan();
@@ -156,7 +164,8 @@ void SearchPanel::rebuildParameterFields() {
 SearchRequest SearchPanel::request(QString* error) const {
     SearchRequest request;
     request.base.kind = m_kind->currentData().toString().toStdString();
-    request.base.epochs = m_epochs->value();
+    if (m_epochs->value() > 0 && kindHas(request.base.kind, ModelCapability::Epochs))
+        request.base.parameters["epochs"] = double(m_epochs->value());
     request.base.seed = std::uint64_t(m_seed->value());
     request.randomTrials = m_randomTrials->value();
     request.metric = m_metric->currentData().toString().toStdString();

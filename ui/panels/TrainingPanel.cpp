@@ -1,6 +1,7 @@
 #include "panels/TrainingPanel.h"
 
 #include "models/TableExport.h"
+#include "widgets/ModelParameterForm.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/ModelStore.h"
 #include "models/EpochTableModel.h"
@@ -17,9 +18,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
@@ -217,14 +215,11 @@ QWidget* TrainingPanel::createForm() {
     auto* modelBox = new QGroupBox(tr("Model"), form);
     auto* modelLayout = new QVBoxLayout(modelBox);
     m_kind = new QComboBox(modelBox);
-    m_kind->addItem(tr("Siamese two-tower (cross-media)"), QStringLiteral("siamese"));
-    m_kind->addItem(tr("Biased matrix factorisation"), QStringLiteral("mf"));
-    m_kind->addItem(tr("Bias baseline (ALS)"), QStringLiteral("bias"));
-    m_kind->addItem(tr("Item kNN"), QStringLiteral("item-knn"));
-    m_kind->addItem(tr("Popularity"), QStringLiteral("popularity"));
     m_kindForms = new QStackedWidget(modelBox);
-    m_kindForms->addWidget(createSiameseForm());
-    m_kindForms->addWidget(createBaselineForm());
+    for (const ModelKind* kind : modelKinds()) {
+        m_kind->addItem(translatedModelText(kind->displayName), QString::fromStdString(kind->id));
+        m_kindForms->addWidget(new ModelParameterForm(*kind, m_kindForms));
+    }
     modelLayout->addWidget(m_kind);
     modelLayout->addWidget(m_kindForms);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TrainingPanel::updateKindForm);
@@ -304,89 +299,13 @@ QWidget* TrainingPanel::createForm() {
     return form;
 }
 
-QWidget* TrainingPanel::createSiameseForm() {
-    const SiameseOptions defaults;
-    auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
-    m_dimension = makeInt(page, 8, 512, defaults.dimension, 8);
-    m_dimension->setToolTip(
-        tr("Size of the shared taste space (a multiple of the %1 attention heads)").arg(defaults.heads));
-    m_siameseEpochs = makeInt(page, 1, 500, defaults.epochs);
-    m_siameseLr = makeDouble(page, 1e-5, 1.0, defaults.learningRate, 5, 1e-3);
-    m_weightDecay = makeDouble(page, 0, 1.0, defaults.weightDecay, 5, 1e-4);
-    m_dropout = makeDouble(page, 0, 0.9, defaults.dropout, 2, 0.05);
-    m_batchSize = makeInt(page, 16, 65536, defaults.batchSize, 64);
-    m_dimension->setObjectName(QStringLiteral("dimension"));
-    m_siameseEpochs->setObjectName(QStringLiteral("siameseEpochs"));
-    m_batchSize->setObjectName(QStringLiteral("batchSize"));
-    m_selectOn = new QComboBox(page);
-    m_selectOn->setObjectName(QStringLiteral("selectOn"));
-    // Its longest entry must not widen the form beyond the other fields (the tooltip explains).
-    m_selectOn->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_selectOn->setMinimumContentsLength(12);
-    m_selectOn->addItem(tr("Validation loss"), int(SelectionMetric::ValidationLoss));
-    m_selectOn->addItem(tr("Validation NDCG@10"), int(SelectionMetric::ValidationNdcg));
-    m_selectOn->setToolTip(tr("Which epoch the model keeps, and when training stops early, measured on the "
-                              "validation part only: the loss suits predicted ratings, NDCG@10 ranked "
-                              "recommendations"));
-    form->addRow(tr("Dimension"), m_dimension);
-    form->addRow(tr("Epochs"), m_siameseEpochs);
-    form->addRow(tr("Learning rate"), m_siameseLr);
-    form->addRow(tr("Weight decay"), m_weightDecay);
-    form->addRow(tr("Dropout"), m_dropout);
-    form->addRow(tr("Batch size"), m_batchSize);
-    form->addRow(tr("Best epoch by"), m_selectOn);
-    return page;
-}
-
-QWidget* TrainingPanel::createBaselineForm() {
-    const BaselineOptions defaults;
-    auto* page = new QWidget;
-    m_baselineLayout = new QFormLayout(page);
-    m_baselineLayout->setContentsMargins(0, 0, 0, 0);
-    m_baselineEpochs = makeInt(page, 1, 1000, defaults.epochs);
-    m_factors = makeInt(page, 1, 4096, defaults.factors, 8);
-    m_baselineLr = makeDouble(page, 1e-5, 1.0, defaults.learningRate, 4, 0.01);
-    m_regularization = makeDouble(page, 0, 10, defaults.regularization, 4, 0.005);
-    m_biasRegularization = makeDouble(page, 0, 1000, defaults.biasRegularization, 2, 0.5);
-    m_neighbours = makeInt(page, 1, 100000, defaults.neighbours, 10);
-    m_shrinkage = makeDouble(page, 0, 100000, defaults.shrinkage, 1, 10);
-    m_baselineEpochs->setObjectName(QStringLiteral("baselineEpochs"));
-    m_factors->setObjectName(QStringLiteral("factors"));
-    m_baselineLayout->addRow(tr("Epochs"), m_baselineEpochs);
-    m_baselineLayout->addRow(tr("Factors"), m_factors);
-    m_baselineLayout->addRow(tr("Learning rate"), m_baselineLr);
-    m_baselineLayout->addRow(tr("Regularisation"), m_regularization);
-    m_baselineLayout->addRow(tr("Bias λ"), m_biasRegularization);
-    m_baselineLayout->addRow(tr("Neighbours"), m_neighbours);
-    m_baselineLayout->addRow(tr("Shrinkage"), m_shrinkage);
-    return page;
+ModelParameterForm* TrainingPanel::currentForm() const {
+    return static_cast<ModelParameterForm*>(m_kindForms->currentWidget());
 }
 
 void TrainingPanel::updateKindForm() {
-    const QString kind = m_kind->currentData().toString();
-    m_kindForms->setCurrentIndex(kind == QLatin1String("siamese") ? 0 : 1);
-    const bool mf = kind == QLatin1String("mf");
-    const bool bias = kind == QLatin1String("bias");
-    const bool knn = kind == QLatin1String("item-knn");
-    m_baselineLayout->setRowVisible(m_baselineEpochs, mf || bias);
-    m_baselineLayout->setRowVisible(m_factors, mf);
-    m_baselineLayout->setRowVisible(m_baselineLr, mf);
-    m_baselineLayout->setRowVisible(m_regularization, mf);
-    m_baselineLayout->setRowVisible(m_biasRegularization, bias);
-    m_baselineLayout->setRowVisible(m_neighbours, knn);
-    m_baselineLayout->setRowVisible(m_shrinkage, knn);
-    if (kind == QLatin1String("siamese"))
-        m_kind->setToolTip(tr("One shared user tower over every medium; per-domain item towers."));
-    else if (mf)
-        m_kind->setToolTip(tr("Funk/Koren SGD; the epoch with the best validation RMSE is kept."));
-    else if (bias)
-        m_kind->setToolTip(tr("Domain mean + user and item biases."));
-    else if (knn)
-        m_kind->setToolTip(tr("Mean-centred cosine similarity between items, with shrinkage."));
-    else
-        m_kind->setToolTip(tr("Ranks items by how often they were rated: no training epochs."));
+    m_kindForms->setCurrentIndex(std::max(0, m_kind->currentIndex()));
+    m_kind->setToolTip(translatedModelText(currentForm()->kind().description));
 }
 
 bool TrainingPanel::setModelKind(const QString& kind) {
@@ -398,10 +317,11 @@ bool TrainingPanel::setModelKind(const QString& kind) {
 }
 
 void TrainingPanel::setEpochs(int epochs) {
-    if (m_kind->currentData().toString() == QLatin1String("siamese"))
-        m_siameseEpochs->setValue(epochs);
-    else
-        m_baselineEpochs->setValue(epochs);
+    setParameter("epochs", double(epochs));
+}
+
+bool TrainingPanel::setParameter(const std::string& name, const ParameterValue& value) {
+    return currentForm()->setValue(name, value);
 }
 
 TrainingRequest TrainingPanel::request() const {
@@ -421,20 +341,7 @@ TrainingRequest TrainingPanel::request() const {
     if (r.split.kind == "by-source" && !m_testSource->currentText().isEmpty())
         r.split.testSources = {m_testSource->currentText().toStdString()};
     r.seed = std::uint64_t(m_seed->value());
-    r.siamese.dimension = m_dimension->value();
-    r.siamese.epochs = m_siameseEpochs->value();
-    r.siamese.learningRate = m_siameseLr->value();
-    r.siamese.weightDecay = m_weightDecay->value();
-    r.siamese.dropout = m_dropout->value();
-    r.siamese.batchSize = m_batchSize->value();
-    r.siamese.selectOn = SelectionMetric(m_selectOn->currentData().toInt());
-    r.baseline.epochs = m_baselineEpochs->value();
-    r.baseline.factors = m_factors->value();
-    r.baseline.learningRate = m_baselineLr->value();
-    r.baseline.regularization = m_regularization->value();
-    r.baseline.biasRegularization = m_biasRegularization->value();
-    r.baseline.neighbours = m_neighbours->value();
-    r.baseline.shrinkage = m_shrinkage->value();
+    r.parameters = currentForm()->values();
     return r;
 }
 
@@ -481,7 +388,7 @@ void TrainingPanel::setProjectPath(const QString& path) {
                 m_storedModels->index(row, 0).data(StoredModelsModel::ModelIdRole).toLongLong(), true);
         m_modelsView->setCurrentIndex(m_storedModels->index(0, 0));
     } else {
-        resetLiveCurves(m_kind->currentData().toString() == QLatin1String("siamese"));
+        resetLiveCurves(currentForm()->kind().has(ModelCapability::BatchCurve));
         m_liveChart->setTitle(tr("No training yet: choose a model and press Start"));
     }
     m_liveChart->flush();
@@ -490,13 +397,14 @@ void TrainingPanel::setProjectPath(const QString& path) {
     setReady(true);
 }
 
-void TrainingPanel::resetLiveCurves(bool siamese) {
-    m_liveIsSiamese = siamese;
+void TrainingPanel::resetLiveCurves(bool batchCurve) {
+    m_liveHasBatches = batchCurve;
     m_liveChart->removeAllCurves();
-    // Siamese: the train curve has a point per batch, validation one per epoch; baselines: per epoch.
-    m_liveChart->addCurve(siamese ? tr("Train loss") : tr("Train RMSE (0..1)"), kTrainColor, !siamese);
-    m_liveChart->addCurve(siamese ? tr("Validation loss") : tr("Validation RMSE"), kValidationColor, true);
-    m_liveChart->setAxisTitles(tr("Epoch"), siamese ? tr("Loss") : tr("RMSE"));
+    // Batch-curve kinds: the train curve has a point per batch, validation one per epoch; the
+    // others: a point per epoch on both.
+    m_liveChart->addCurve(batchCurve ? tr("Train loss") : tr("Train RMSE (0..1)"), kTrainColor, !batchCurve);
+    m_liveChart->addCurve(batchCurve ? tr("Validation loss") : tr("Validation RMSE"), kValidationColor, true);
+    m_liveChart->setAxisTitles(tr("Epoch"), batchCurve ? tr("Loss") : tr("RMSE"));
     m_liveChart->resetView();
 }
 
@@ -515,14 +423,13 @@ void TrainingPanel::startTraining() {
         Q_EMIT errorOccurred(tr("Check at least one domain to train on"));
         return;
     }
-    const bool siamese = r.kind == "siamese";
-    resetLiveCurves(siamese);
+    const ModelKind& kind = currentForm()->kind();
+    const bool batchCurve = kind.has(ModelCapability::BatchCurve);
+    resetLiveCurves(batchCurve);
     m_liveChart->setTitle(tr("Training %1").arg(m_kind->currentText()));
-    m_epochModel->clear(siamese);
+    m_epochModel->clear(batchCurve);
     m_tabs->setCurrentWidget(m_epochView);
-    const int epochs = siamese                                          ? r.siamese.epochs
-                       : r.kind == "item-knn" || r.kind == "popularity" ? 0
-                                                                        : r.baseline.epochs;
+    const int epochs = kind.has(ModelCapability::Epochs) ? int(numberParameter(r.parameters, "epochs")) : 0;
     m_progress->setRange(0, std::max(epochs, 1));
     m_progress->setFormat(epochs > 0 ? tr("epoch %v of %m") : QString());
     m_progress->setValue(0);
@@ -535,16 +442,18 @@ void TrainingPanel::startTraining() {
 
 void TrainingPanel::takeUpdates() {
     const TrainingUpdate update = m_worker.takePending();
+    for (const QString& warning : update.warnings)
+        Q_EMIT errorOccurred(tr("Training: %1").arg(warning));
     if (!update.phase.isEmpty() && !m_worker.isPaused())
         m_phase->setText(update.phase.left(1).toUpper() + update.phase.mid(1) + QStringLiteral("…"));
-    if (!update.batchLoss.isEmpty() && m_liveIsSiamese)
+    if (!update.batchLoss.isEmpty() && m_liveHasBatches)
         m_liveChart->appendPoints(kTrainCurve, update.batchLoss);
     if (!update.epochs.isEmpty()) {
         QList<QPointF> train, validation;
         for (const TrainingEpochRow& row : update.epochs) {
-            if (!m_liveIsSiamese)
+            if (!m_liveHasBatches)
                 train.append(QPointF(row.epoch, row.trainLoss));
-            validation.append(QPointF(row.epoch, m_liveIsSiamese ? row.validationLoss : row.validationRmse));
+            validation.append(QPointF(row.epoch, m_liveHasBatches ? row.validationLoss : row.validationRmse));
         }
         m_liveChart->appendPoints(kTrainCurve, train);
         m_liveChart->appendPoints(kValidationCurve, validation);
@@ -598,31 +507,13 @@ QList<TrainingEpochRow> TrainingPanel::storedHistory(qint64 modelId) {
         return *cached;
     QList<TrainingEpochRow> rows;
     if (m_store) {
-        const auto stored = m_store->load(modelId);
-        if (stored) {
-            const QJsonArray history =
-                QJsonDocument::fromJson(QByteArray::fromStdString(stored->historyJson)).array();
-            for (const QJsonValue& value : history) {
-                const QJsonObject o = value.toObject();
-                TrainingEpochRow row;
-                row.epoch = o.value(QStringLiteral("epoch")).toInt();
-                row.trainLoss = o.contains(QStringLiteral("train_loss"))
-                                    ? o.value(QStringLiteral("train_loss")).toDouble()
-                                    : o.value(QStringLiteral("train_rmse")).toDouble();
-                row.validationLoss = o.contains(QStringLiteral("validation_loss"))
-                                         ? o.value(QStringLiteral("validation_loss")).toDouble()
-                                         : qQNaN();
-                row.validationRmse = o.value(QStringLiteral("validation_rmse")).toDouble();
-                row.samplesPerSecond = o.value(QStringLiteral("samples_per_second")).toDouble();
-                row.seconds = o.value(QStringLiteral("seconds")).toDouble();
-                if (o.contains(QStringLiteral("validation_ndcg")))
-                    row.validationNdcg = o.value(QStringLiteral("validation_ndcg")).toDouble();
-                rows.append(row);
-            }
-        } else {
+        // The typed history alone: the model's weights are not read to draw a curve.
+        const auto history = m_store->history(modelId);
+        if (history)
+            rows = QList<TrainingEpochRow>(history->begin(), history->end());
+        else
             Q_EMIT errorOccurred(
-                tr("Model %1: %2").arg(modelId).arg(QString::fromStdString(stored.status().message())));
-        }
+                tr("Model %1: %2").arg(modelId).arg(QString::fromStdString(history.status().message())));
     }
     m_historyCache.insert(modelId, rows);
     return rows;
@@ -636,19 +527,19 @@ void TrainingPanel::showStoredRun(qint64 modelId) {
         if (index.data(StoredModelsModel::ModelIdRole).toLongLong() == modelId)
             kind = index.data(StoredModelsModel::KindRole).toString();
     }
-    const bool siamese = kind == QLatin1String("siamese");
-    resetLiveCurves(siamese);
+    const bool batchCurve = kindHas(kind.toStdString(), ModelCapability::BatchCurve);
+    resetLiveCurves(batchCurve);
     QList<QPointF> train, validation;
     for (const TrainingEpochRow& row : rows) {
         // Stored runs keep one train value per epoch; it is drawn at the end of its epoch.
         train.append(QPointF(row.epoch, row.trainLoss));
-        validation.append(QPointF(row.epoch, siamese ? row.validationLoss : row.validationRmse));
+        validation.append(QPointF(row.epoch, batchCurve ? row.validationLoss : row.validationRmse));
     }
     m_liveChart->setPoints(kTrainCurve, train);
     m_liveChart->setPoints(kValidationCurve, validation);
     m_liveChart->setTitle(rows.isEmpty() ? tr("Model %1 (%2) has no epochs to show").arg(modelId).arg(kind)
                                          : tr("Stored run: model %1 (%2)").arg(modelId).arg(kind));
-    m_epochModel->setEpochs(rows, siamese);
+    m_epochModel->setEpochs(rows, batchCurve);
 }
 
 void TrainingPanel::updateComparison() {
@@ -658,7 +549,7 @@ void TrainingPanel::updateComparison() {
     for (qint64 id : ids) {
         QList<QPointF> points;
         for (const TrainingEpochRow& row : storedHistory(id))
-            if (row.validationRmse > 0)
+            if (row.validationRmse > 0) // NaN (not measured) compares false
                 points.append(QPointF(row.epoch, row.validationRmse));
         QString kind;
         for (int row = 0; row < m_storedModels->rowCount(); ++row) {

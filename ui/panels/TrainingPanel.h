@@ -35,6 +35,7 @@ namespace kindred::ui {
 
 class CurveChartView;
 class EpochTableModel;
+class ModelParameterForm;
 class StoredModelsModel;
 
 class TrainingPanel : public Panel {
@@ -53,8 +54,10 @@ public:
     TrainingRequest request() const;
     /// Selects a model kind in the form ("siamese", "mf", …); false when unknown.
     bool setModelKind(const QString& kind);
-    /// Sets the epochs of the current kind's form.
+    /// Sets the epochs of the current kind's form (kinds without epochs ignore it).
     void setEpochs(int epochs);
+    /// Sets one parameter of the current kind's form; false when the kind has no such parameter.
+    bool setParameter(const std::string& name, const ParameterValue& value);
     bool isTraining() const { return m_worker.isRunning(); }
 
     CurveChartView* liveChart() const { return m_liveChart; }
@@ -67,8 +70,8 @@ public:
     QPushButton* resumeButton() const { return m_resume; }
     QPushButton* cancelButton() const { return m_cancel; }
     /// Curve indexes of the live chart.
-    static constexpr int kTrainCurve = 0;      ///< siamese: per-batch loss; baselines: train RMSE per epoch
-    static constexpr int kValidationCurve = 1; ///< siamese: validation loss; baselines: validation RMSE
+    static constexpr int kTrainCurve = 0;      ///< per-batch loss (BatchCurve kinds), else train RMSE per epoch
+    static constexpr int kValidationCurve = 1; ///< validation loss (BatchCurve kinds), else validation RMSE
 
 public Q_SLOTS:
     void startTraining();
@@ -79,15 +82,17 @@ Q_SIGNALS:
 
 private:
     QWidget* createForm();
-    QWidget* createSiameseForm();
-    QWidget* createBaselineForm();
     void updateKindForm();
+    /// The form of the kind chosen now.
+    ModelParameterForm* currentForm() const;
     void updateButtons();
     void takeUpdates();
     void onFinished(bool ok, const QString& message, qint64 modelId);
     void updateComparison();
     void showStoredRun(qint64 modelId);
-    void resetLiveCurves(bool siamese);
+    /// batchCurve: the train curve gets a point per batch (kinds with BatchCurve) and the
+    /// validation curve shows the rating loss; else both are per-epoch RMSE curves.
+    void resetLiveCurves(bool batchCurve);
     /// Epochs of a stored model (cached); empty when it has none or cannot be read.
     QList<TrainingEpochRow> storedHistory(qint64 modelId);
 
@@ -96,26 +101,11 @@ private:
     std::unique_ptr<ModelStore> m_store;
     QHash<qint64, QList<TrainingEpochRow>> m_historyCache;
     TrainingWorker m_worker;
-    bool m_liveIsSiamese = true;
+    bool m_liveHasBatches = true; ///< the live chart's kind reports per-batch losses
 
     // Form.
     QComboBox* m_kind;
-    QStackedWidget* m_kindForms;
-    QSpinBox* m_dimension;
-    QSpinBox* m_siameseEpochs;
-    QDoubleSpinBox* m_siameseLr;
-    QDoubleSpinBox* m_weightDecay;
-    QDoubleSpinBox* m_dropout;
-    QSpinBox* m_batchSize;
-    QComboBox* m_selectOn; ///< which validation figure keeps the epoch (siamese)
-    QFormLayout* m_baselineLayout;
-    QSpinBox* m_baselineEpochs;
-    QSpinBox* m_factors;
-    QDoubleSpinBox* m_baselineLr;
-    QDoubleSpinBox* m_regularization;
-    QDoubleSpinBox* m_biasRegularization;
-    QSpinBox* m_neighbours;
-    QDoubleSpinBox* m_shrinkage;
+    QStackedWidget* m_kindForms; ///< one ModelParameterForm per registered kind, in registry order
     QListWidget* m_domains;
     QComboBox* m_split;
     QComboBox* m_testSource;

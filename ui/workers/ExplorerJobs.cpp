@@ -1,5 +1,7 @@
 #include "workers/ExplorerJobs.h"
 
+#include "kindred/train/ModelKind.h"
+
 #include "kindred/recommend/ProjectLookup.h"
 #include "kindred/space/SpaceNeighbours.h"
 #include "kindred/space/TasteSpace.h"
@@ -50,7 +52,7 @@ QStringList ExplorerSpace::itemGenres(int item) const {
 double ExplorerSpace::itemMeanRaw(int item) const {
     const auto& data = *space->data;
     const RatingScale& scale = data.domains.at(std::size_t(data.itemDomain.at(std::size_t(item)))).scale;
-    return scale.min + double(itemMean.at(item)) * (scale.max - scale.min);
+    return scale.toRaw(double(itemMean.at(item)));
 }
 
 ExplorerModelList listExplorerModels(const QString& projectPath) {
@@ -69,7 +71,7 @@ ExplorerModelList listExplorerModels(const QString& projectPath) {
         }
         for (const ModelSummary& m : models.value())
             out.models.append(
-                {m.id, qs(m.name), qs(m.kind), qs(m.createdAt), m.kind == "mf" || m.kind == "siamese"});
+                {m.id, qs(m.name), qs(m.kind), qs(m.createdAt), kindHas(m.kind, ModelCapability::TasteSpace)});
     } catch (const std::exception& error) {
         out.error = qs(error.what());
     }

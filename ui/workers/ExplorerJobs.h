@@ -28,7 +28,7 @@ namespace kindred::ui {
 struct ExplorerModel {
     qint64 id = 0;
     QString name, kind, createdAt;
-    bool hasSpace = false; ///< a factor model ("siamese", "mf") whose space can be explored
+    bool hasSpace = false; ///< its kind has the TasteSpace capability: the space can be explored
 };
 
 struct ExplorerModelList {

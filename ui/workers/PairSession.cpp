@@ -86,7 +86,7 @@ QString PairSession::domainName(int domain) const {
 
 double PairSession::raw(std::int32_t item, double value) const {
     const auto& scale = data().domains[std::size_t(itemDomain(item))].scale;
-    return scale.min + std::clamp(value, 0.0, 1.0) * (scale.max - scale.min);
+    return scale.toRaw(value);
 }
 
 std::int32_t PairSession::mostActiveUser() const {

@@ -33,7 +33,7 @@ SearchWorker::~SearchWorker() {
 void SearchWorker::start(const QString& projectPath, const SearchRequest& request) {
     if (isRunning())
         return;
-    m_control = std::make_unique<TrainingControl>();
+    m_token = std::make_unique<ProgressToken>();
     const int total = plannedTrials(request);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, projectPath, request, total] {
         return run(projectPath, request, total);
@@ -41,8 +41,8 @@ void SearchWorker::start(const QString& projectPath, const SearchRequest& reques
 }
 
 void SearchWorker::cancel() {
-    if (m_control)
-        m_control->requestCancel();
+    if (m_token)
+        m_token->requestCancel();
 }
 
 SearchWorker::JobResult SearchWorker::run(const QString& projectPath, const SearchRequest& request, int total) {
@@ -57,7 +57,7 @@ SearchWorker::JobResult SearchWorker::run(const QString& projectPath, const Sear
                 this, [this, trial, done, total] { Q_EMIT trialFinished(trial, done, total); },
                 Qt::QueuedConnection);
         };
-        const auto outcome = runHyperparameterSearch(*project.value(), request, onTrial, m_control.get());
+        const auto outcome = runHyperparameterSearch(*project.value(), request, onTrial, m_token.get());
         if (!outcome)
             return {false, QString::fromStdString(outcome.status().message())};
         if (outcome->bestTrial < 0)

@@ -45,7 +45,7 @@ private:
     };
     JobResult run(const QString& projectPath, const SearchRequest& request, int total);
 
-    std::unique_ptr<TrainingControl> m_control; ///< new per search
+    std::unique_ptr<ProgressToken> m_token; ///< new per search: a cancelled token cannot be reset
     QThreadPool m_pool;
     QFutureWatcher<JobResult> m_watcher;
 };

@@ -24,8 +24,7 @@ TrainingWorker::~TrainingWorker() {
 void TrainingWorker::start(const QString& projectPath, const TrainingRequest& request) {
     if (isRunning())
         return;
-    m_control = std::make_unique<TrainingControl>();
-    m_progress = std::make_unique<ProgressToken>([this](const ProgressEvent& event) {
+    m_token = std::make_unique<ProgressToken>([this](const ProgressEvent& event) {
         // Phase names only: batch progress arrives through the training callbacks.
         if (event.unit.empty() && !event.phase.empty()) {
             const QString phase = QString::fromStdString(event.phase);
@@ -42,20 +41,18 @@ void TrainingWorker::start(const QString& projectPath, const TrainingRequest& re
 }
 
 void TrainingWorker::pause() {
-    if (m_control && isRunning())
-        m_control->pause();
+    if (m_token && isRunning())
+        m_token->pause();
 }
 
 void TrainingWorker::resume() {
-    if (m_control)
-        m_control->resume();
+    if (m_token)
+        m_token->resume();
 }
 
 void TrainingWorker::cancel() {
-    if (m_control)
-        m_control->requestCancel(); // also wakes a paused trainer
-    if (m_progress)
-        m_progress->requestCancel();
+    if (m_token)
+        m_token->requestCancel(); // also wakes a paused job
 }
 
 TrainingUpdate TrainingWorker::takePending() {
@@ -89,11 +86,12 @@ TrainingWorker::JobResult TrainingWorker::run(const QString& projectPath, const 
         auto project = Project::open(projectPath.toStdString(), OpenMode::OpenExisting);
         if (!project)
             return {false, QString::fromStdString(project.status().message()), 0};
-        const int totalEpochs = request.epochs > 0          ? request.epochs
-                                : request.kind == "siamese" ? request.siamese.epochs
-                                                            : request.baseline.epochs;
+        int totalEpochs = 0;
+        if (const ModelKind* kind = findModelKind(request.kind); kind && kind->has(ModelCapability::Epochs))
+            if (auto values = kind->resolve(request.parameters))
+                totalEpochs = int(numberParameter(values.value(), "epochs"));
         TrainingJobCallbacks callbacks;
-        callbacks.onSiameseEvent = [this, totalEpochs](const TrainingEvent& event) {
+        callbacks.onEvent = [this, totalEpochs](const TrainingEvent& event) {
             if (event.kind == TrainingEvent::Kind::Batch) {
                 const double x = event.batchesPerEpoch > 0
                                      ? (event.epoch - 1) + double(event.batch) / double(event.batchesPerEpoch)
@@ -110,28 +108,22 @@ TrainingWorker::JobResult TrainingWorker::run(const QString& projectPath, const 
             } else if (event.kind == TrainingEvent::Kind::Epoch) {
                 const auto& r = event.record;
                 push([&](TrainingUpdate& u) {
-                    u.epochs.append({r.epoch, r.trainLoss, r.validationLoss, r.validationRmse,
-                                     r.samplesPerSecond, r.seconds, r.validationNdcg});
+                    u.epochs.append(r);
                     u.epoch = r.epoch;
                     u.epochsTotal = totalEpochs;
+                    if (r.samplesPerSecond > 0)
+                        u.samplesPerSecond = r.samplesPerSecond;
                     if (event.etaSeconds >= 0)
                         u.etaSeconds = event.etaSeconds;
                 });
             }
         };
-        callbacks.onBaselineEpoch = [this, totalEpochs](const BaselineEpoch& e, double eta) {
-            push([&](TrainingUpdate& u) {
-                u.epochs.append(
-                    {e.epoch, e.trainRmse, qQNaN(), e.validationRmse, e.samplesPerSecond, e.seconds});
-                u.epoch = e.epoch;
-                u.epochsTotal = totalEpochs;
-                if (e.samplesPerSecond > 0)
-                    u.samplesPerSecond = e.samplesPerSecond;
-                u.etaSeconds = eta;
-            });
+        callbacks.onWarning = [this](const std::string& warning) {
+            const QString text = QString::fromStdString(warning);
+            push([text](TrainingUpdate& u) { u.warnings.append(text); });
         };
         const auto outcome =
-            runTrainingJob(*project.value(), request, callbacks, m_control.get(), m_progress.get());
+            runTrainingJob(*project.value(), request, callbacks, m_token.get());
         if (!outcome)
             return {false, QString::fromStdString(outcome.status().message()), 0};
         const QString message = tr("Model %1 \"%2\" trained in %3 s and saved")

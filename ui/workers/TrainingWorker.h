@@ -8,7 +8,6 @@
 // queue; the view takes everything at once with takePending() when it redraws.
 
 #include "kindred/common/Progress.h"
-#include "kindred/train/Siamese.h"
 #include "kindred/train/TrainingJob.h"
 
 #include <QFutureWatcher>
@@ -16,6 +15,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 #include <QtNumeric>
 #include <functional>
@@ -24,22 +24,15 @@
 
 namespace kindred::ui {
 
-/// One finished epoch (or ALS round) in the form the dashboard shows.
-struct TrainingEpochRow {
-    int epoch = 0;                   ///< 1-based
-    double trainLoss = 0;            ///< siamese: mean loss; baselines: train RMSE on the 0..1 scale
-    double validationLoss = qQNaN(); ///< siamese: rating MSE on 0..1; NaN for baselines
-    double validationRmse = 0;       ///< on each domain's raw scale
-    double samplesPerSecond = 0;
-    double seconds = 0; ///< wall time of the epoch
-    double validationNdcg = qQNaN(); ///< siamese: NDCG@10 over each medium's unseen items; NaN when not measured
-};
+/// One finished epoch (or ALS round): core's typed record (NaN = not measured).
+using TrainingEpochRow = EpochRecord;
 
 /// What arrived since the last takePending().
 struct TrainingUpdate {
-    QList<QPointF> batchLoss; ///< x = fractional epoch (0-based start), y = loss; siamese only
+    QList<QPointF> batchLoss; ///< x = fractional epoch (0-based start), y = loss; BatchCurve kinds only
     QList<TrainingEpochRow> epochs;
     QString phase; ///< latest phase, empty when unchanged
+    QStringList warnings; ///< problems that did not stop the job (e.g. a checkpoint not written)
     int epoch = 0; ///< epoch in progress (1-based), 0 when unknown
     int epochsTotal = 0;
     double samplesPerSecond = 0; ///< latest throughput, 0 when unknown
@@ -57,7 +50,7 @@ public:
     /// UI thread only.
     void start(const QString& projectPath, const TrainingRequest& request);
     bool isRunning() const { return m_watcher.isRunning(); }
-    bool isPaused() const { return m_control && m_control->isPaused(); }
+    bool isPaused() const { return m_token && m_token->isPaused(); }
     /// Everything buffered since the last call. UI thread.
     TrainingUpdate takePending();
     /// Blocks until the job ended (tests, shutdown).
@@ -83,8 +76,7 @@ private:
     JobResult run(const QString& projectPath, const TrainingRequest& request);
     void push(const std::function<void(TrainingUpdate&)>& change); // worker thread
 
-    std::unique_ptr<TrainingControl> m_control; ///< new per job: TrainingControl cannot be reset
-    std::unique_ptr<ProgressToken> m_progress;
+    std::unique_ptr<ProgressToken> m_token; ///< new per job: a cancelled token cannot be reset
     /// One thread of its own: a job may run for hours and must not hold a global pool thread
     /// that imports and statistics wait for.
     QThreadPool m_pool;

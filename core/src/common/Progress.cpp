@@ -9,6 +9,31 @@ ProgressToken::ProgressToken(Callback callback, std::chrono::milliseconds minInt
     , m_phaseStart(m_start)
     , m_lastReport(m_start - minInterval) {}
 
+void ProgressToken::requestCancel() noexcept {
+    {
+        // Changed under the pause mutex so a job between its check and its wait cannot miss it.
+        std::lock_guard lock(m_pauseMutex);
+        m_cancelled.store(true, std::memory_order_relaxed);
+    }
+    m_wake.notify_all();
+}
+
+void ProgressToken::resume() noexcept {
+    {
+        std::lock_guard lock(m_pauseMutex);
+        m_paused.store(false, std::memory_order_relaxed);
+    }
+    m_wake.notify_all();
+}
+
+void ProgressToken::checkpoint() {
+    if (isPaused()) {
+        std::unique_lock lock(m_pauseMutex);
+        m_wake.wait(lock, [this] { return !isPaused() || isCancelled(); });
+    }
+    throwIfCancelled();
+}
+
 void ProgressToken::throwIfCancelled() const {
     if (isCancelled())
         throw CancelledError();

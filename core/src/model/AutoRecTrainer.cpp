@@ -113,7 +113,7 @@ std::vector<float> toVector(const torch::Tensor& t) {
 } // namespace
 
 Result<SiameseTrainingResult> trainAutoRec(const TrainingData& data, const Split& split, const AutoRecOptions& options,
-                                           const SiameseCallbacks& callbacks, TrainingControl* control) {
+                                           const SiameseCallbacks& callbacks, ProgressToken* control) {
     using Clock = std::chrono::steady_clock;
     if (split.part.size() != data.interactions.size())
         return Status::failure("the split does not belong to this training data");

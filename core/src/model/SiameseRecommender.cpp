@@ -128,12 +128,14 @@ Result<std::unique_ptr<SiameseRecommender>> SiameseRecommender::deserialize(cons
     std::uint64_t dimension = 0;
     float global = 0;
     std::vector<float> userBias, itemBias, users, items;
-    std::string state, options, kind = "siamese";
+    std::string state, options, kind = "attention";
     if (!in.take(magic, sizeof magic))
         return Status::failure("not a Kindred Siamese model (bad header)");
     if (std::memcmp(magic, kMagicV2, sizeof kMagicV2) == 0) {
         if (!in.bytes(kind) || kind.empty() || kind.size() > 64)
             return Status::failure("factor model bytes are truncated or damaged");
+        if (kind == "siamese")
+            kind = "attention"; // stored before the twin network took the name (schema v5)
     } else if (std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
         return Status::failure("not a Kindred Siamese model (bad header)");
     }

@@ -16,9 +16,9 @@ class SiameseRecommender final : public Recommender {
 public:
     SiameseRecommender(int dimension, float globalBias, std::vector<float> userBias, std::vector<float> itemBias,
                        std::vector<float> userVectors, std::vector<float> itemVectors, std::string networkState,
-                       std::string optionsJson, std::string kind = "siamese");
+                       std::string optionsJson, std::string kind = "attention");
 
-    /// "siamese", or "autorec" for the item-autoencoder two-tower model (same factor form).
+    /// "attention", or "autorec" for the item-autoencoder two-tower model (same factor form).
     std::string kind() const override { return m_kind; }
     float predict(std::int32_t user, std::int32_t item) const override;
     void scoreAll(std::int32_t user, std::span<float> scores) const override;

@@ -1,5 +1,6 @@
 // Thumbs up/down: storage in the feedback table and the online profile update (Feedback.h).
 #include "kindred/recommend/Feedback.h"
+#include "kindred/common/Time.h"
 
 #include "../store/Sqlite.h"
 #include "VectorMath.h"
@@ -9,19 +10,6 @@
 #include <ctime>
 
 namespace kindred {
-
-namespace {
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
-} // namespace
 
 UserProfile applyFeedback(const TasteSpace& space, const UserProfile& original,
                           const std::vector<FeedbackEvent>& events, const FeedbackUpdateOptions& options) {

@@ -342,8 +342,8 @@ ItemExplanation PairRecommender::Impl::explain(const Resolved& a, const Resolved
     e.scoreA = space->score(a.profile, item);
     e.scoreB = space->score(b.profile, item);
     const auto& scale = data().domains[std::size_t(data().itemDomain[std::size_t(item)])].scale;
-    e.rawA = scale.min + clip01(e.scoreA) * (scale.max - scale.min);
-    e.rawB = scale.min + clip01(e.scoreB) * (scale.max - scale.min);
+    e.rawA = scale.toRaw(e.scoreA);
+    e.rawB = scale.toRaw(e.scoreB);
     e.pairScore = pairScore;
     const auto full = [&](const Resolved& u, const UserProfile* encoded) {
         return encoded ? space->score(*encoded, item) : space->score(u.profile, item);

@@ -5,7 +5,7 @@
 #include "kindred/train/HistoryWindow.h"
 #include "kindred/train/ModelStore.h"
 #include "kindred/train/Recommender.h"
-#include "kindred/train/Siamese.h"
+#include "kindred/train/ModelKind.h"
 
 #include <Eigen/Dense>
 #include <nlohmann/json.hpp>
@@ -89,7 +89,8 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
                                                          std::shared_ptr<const TrainingData> data) {
     auto form = model.factorForm();
     if (!form)
-        return Status::failure("a " + model.kind() + " model has no taste space (train mf, autorec or siamese)");
+        return Status::failure("a " + model.kind() + " model has no taste space (train a model that has one, "
+                               "e.g. siamese or mf)");
     if (form->userBias.size() != std::size_t(data->userCount()) ||
         form->itemBaseline.size() != std::size_t(data->itemCount()))
         return Status::failure("the model was trained on different data: the project changed since "
@@ -102,16 +103,17 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
     space->userBias = std::move(form->userBias);
     space->itemVectors = std::move(form->itemVectors);
     space->itemBaseline = std::move(form->itemBaseline);
-    if (space->modelKind == "siamese") {
-        auto encoder = makeSiameseUserEncoder(model, *space->data);
+    const ModelKind* kind = findModelKind(space->modelKind);
+    if (kind && kind->makeEncoder) {
+        auto encoder = kind->makeEncoder(model, *space->data);
         if (!encoder)
             return encoder.status();
-        space->encoder = std::move(encoder).value();
-        space->encoderHistoryWindow = siameseHistoryWindow(model);
+        space->encoder = std::move(encoder->encode);
+        space->encoderHistoryWindow = encoder->historyWindow;
     } else {
         // The encoder keeps its own copy of the factors (no reference cycle through the space).
         auto frozen = std::make_shared<TasteSpace>(*space);
-        space->encoder = foldInEncoder(frozen, space->modelKind == "mf" ? 0.1 : 1.0);
+        space->encoder = foldInEncoder(frozen, kind ? kind->foldInRidge : 1.0);
     }
     return std::shared_ptr<const TasteSpace>(std::move(space));
 }

@@ -161,7 +161,15 @@ CREATE TABLE searches(
   trials_json TEXT NOT NULL DEFAULT '[]');
 )sql";
 
-constexpr std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
+// v5: the twin network takes the model kind "siamese"; the attention model stored under that name
+// before keeps its weights under its own kind, "attention".
+constexpr const char* kMigration5 = R"sql(
+UPDATE models SET kind = 'attention' WHERE kind = 'siamese';
+UPDATE searches SET kind = 'attention' WHERE kind = 'siamese';
+)sql";
+
+constexpr std::array<const char*, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
+                                                    kMigration5};
 static_assert(kMigrations.size() == kCurrentSchemaVersion);
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "../store/Sqlite.h"
 #include "kindred/common/Progress.h"
 #include "kindred/store/Project.h"
+#include "kindred/train/ModelKind.h"
 #include "kindred/train/ModelStore.h"
 
 #include <nlohmann/json.hpp>
@@ -16,39 +17,6 @@
 namespace kindred {
 
 namespace {
-
-using Setter = void (*)(TrainingRequest&, double);
-
-/// kind → parameter name → how it changes a request. Integer parameters are rounded.
-const std::map<std::string, std::map<std::string, Setter>>& parameterSetters() {
-    static const std::map<std::string, std::map<std::string, Setter>> setters = {
-        {"bias",
-         {{"bias-regularization", [](TrainingRequest& r, double v) { r.baseline.biasRegularization = v; }},
-          {"epochs", [](TrainingRequest& r, double v) { r.epochs = int(std::lround(v)); }}}},
-        {"mf",
-         {{"factors", [](TrainingRequest& r, double v) { r.baseline.factors = int(std::lround(v)); }},
-          {"learning-rate", [](TrainingRequest& r, double v) { r.baseline.learningRate = v; }},
-          {"regularization", [](TrainingRequest& r, double v) { r.baseline.regularization = v; }},
-          {"epochs", [](TrainingRequest& r, double v) { r.epochs = int(std::lround(v)); }}}},
-        {"item-knn",
-         {{"neighbours", [](TrainingRequest& r, double v) { r.baseline.neighbours = int(std::lround(v)); }},
-          {"shrinkage", [](TrainingRequest& r, double v) { r.baseline.shrinkage = v; }}}},
-        {"siamese",
-         {{"dimension", [](TrainingRequest& r, double v) { r.siamese.dimension = int(std::lround(v)); }},
-          {"dropout", [](TrainingRequest& r, double v) { r.siamese.dropout = v; }},
-          {"weight-decay", [](TrainingRequest& r, double v) { r.siamese.weightDecay = v; }},
-          {"learning-rate", [](TrainingRequest& r, double v) { r.siamese.learningRate = v; }},
-          {"batch-size", [](TrainingRequest& r, double v) { r.siamese.batchSize = int(std::lround(v)); }},
-          {"ranking-weight", [](TrainingRequest& r, double v) { r.siamese.rankingWeight = v; }},
-          {"pair-weight", [](TrainingRequest& r, double v) { r.siamese.pairWeight = v; }},
-          {"epochs", [](TrainingRequest& r, double v) { r.epochs = int(std::lround(v)); }}}},
-        {"autorec",
-         {{"hidden", [](TrainingRequest& r, double v) { r.autorec.hidden = int(std::lround(v)); }},
-          {"l2", [](TrainingRequest& r, double v) { r.autorec.l2 = v; }},
-          {"learning-rate", [](TrainingRequest& r, double v) { r.autorec.learningRate = v; }}}},
-    };
-    return setters;
-}
 
 /// Every combination of the parameters' values, the first parameter varying slowest.
 std::vector<std::vector<double>> fullGrid(const std::vector<SearchParameter>& parameters) {
@@ -155,10 +123,10 @@ Result<std::vector<StoredSearch>> loadSearches(const Project& project) {
 
 std::vector<std::string> searchableParameters(const std::string& kind) {
     std::vector<std::string> names;
-    const auto found = parameterSetters().find(kind);
-    if (found != parameterSetters().end())
-        for (const auto& entry : found->second)
-            names.push_back(entry.first);
+    if (const ModelKind* described = findModelKind(kind))
+        for (const ModelParameter& parameter : described->parameters)
+            if (parameter.searchable)
+                names.push_back(parameter.name);
     return names;
 }
 
@@ -187,14 +155,14 @@ Result<SearchParameter> parseSearchParameter(const std::string& text) {
 
 Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequest& request,
                                               const std::function<void(const SearchTrial&)>& onTrial,
-                                              TrainingControl* control, ProgressToken* progress) {
-    const auto kindSetters = parameterSetters().find(request.base.kind);
-    if (kindSetters == parameterSetters().end())
+                                              ProgressToken* progress) {
+    const auto searchable = searchableParameters(request.base.kind);
+    if (searchable.empty())
         return Status::failure("model kind '" + request.base.kind + "' has no searchable hyper-parameters");
     if (request.parameters.empty())
         return Status::failure("name at least one hyper-parameter to search");
     for (const SearchParameter& parameter : request.parameters) {
-        if (!kindSetters->second.count(parameter.name)) {
+        if (std::find(searchable.begin(), searchable.end(), parameter.name) == searchable.end()) {
             std::string known;
             for (const std::string& name : searchableParameters(request.base.kind))
                 known += (known.empty() ? "" : ", ") + name;
@@ -222,7 +190,7 @@ Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequ
     outcome.splitId = request.base.split.splitId;
     ModelStore store(project);
     for (int t = 0; t < trialCount; ++t) {
-        if ((progress && progress->isCancelled()) || (control && control->isCancelled()))
+        if (progress && progress->isCancelled())
             break;
         if (progress)
             progress->report({"trial " + std::to_string(t + 1) + " of " + std::to_string(trialCount),
@@ -234,14 +202,14 @@ Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequ
         SearchTrial trial;
         trial.index = t + 1;
         for (std::size_t p = 0; p < request.parameters.size(); ++p) {
-            kindSetters->second.at(request.parameters[p].name)(trialRequest, combinations[t][p]);
+            trialRequest.parameters[request.parameters[p].name] = combinations[t][p];
             trial.parameters[request.parameters[p].name] = combinations[t][p];
         }
         trialRequest.name = request.base.kind + " search " + std::to_string(t + 1) + "/" +
                             std::to_string(trialCount) + ": " + describe(request.parameters, combinations[t]);
 
-        auto trained = runTrainingJob(project, trialRequest, {}, control, progress);
-        const bool cancelledNow = (progress && progress->isCancelled()) || (control && control->isCancelled());
+        auto trained = runTrainingJob(project, trialRequest, {}, progress);
+        const bool cancelledNow = progress && progress->isCancelled();
         if (!trained && cancelledNow)
             break; // the interrupted trial is not a result
         if (!trained) {

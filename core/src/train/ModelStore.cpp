@@ -1,4 +1,7 @@
 #include "kindred/train/ModelStore.h"
+#include "kindred/common/Time.h"
+
+#include "kindred/train/ModelKind.h"
 
 #include "kindred/train/Blend.h"
 
@@ -15,15 +18,6 @@
 namespace kindred {
 
 namespace {
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
 
 std::string summarize(const std::string& metricsJson) {
     const auto metrics = nlohmann::json::parse(metricsJson, nullptr, false);
@@ -144,6 +138,21 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
     }
 }
 
+Result<std::vector<EpochRecord>> ModelStore::history(std::int64_t id) const {
+    try {
+        sql::Statement query(m_project.handle(),
+                             "SELECT r.history_json FROM models m LEFT JOIN training_runs r ON r.id = "
+                             "(SELECT max(id) FROM training_runs WHERE model_id = m.id) WHERE m.id = ?1");
+        query.bind(1, id);
+        if (!query.step())
+            return Status::failure("no model with id " + std::to_string(id) + " in " + m_project.path().string());
+        return historyFromJson(query.isNull(0) ? "[]" : query.text(0));
+    } catch (const std::exception& error) {
+        return Status::failure(m_project.path().string() + ": reading the history of model " + std::to_string(id) +
+                               " failed: " + error.what());
+    }
+}
+
 Status ModelStore::remove(std::int64_t id) {
     try {
         sql::Statement erase(m_project.handle(), "DELETE FROM models WHERE id = ?1");
@@ -159,12 +168,10 @@ Status ModelStore::remove(std::int64_t id) {
 }
 
 Result<std::unique_ptr<Recommender>> loadRecommender(const std::string& kind, const std::string& weights) {
-    // New kinds: one branch each.
-    if (kind == "siamese" || kind == "autorec")
-        return loadSiamese(weights); // both are stored as factor models that name their kind
-    if (kind == "blend")
-        return loadBlend(weights);
-    return loadBaseline(kind, weights);
+    auto described = requireModelKind(kind);
+    if (!described)
+        return described.status();
+    return described.value()->load(weights);
 }
 
 } // namespace kindred

@@ -1,6 +1,7 @@
 #include "RunCheckpoints.h"
 
 #include "../store/Sqlite.h"
+#include "kindred/common/Time.h"
 #include "kindred/store/Project.h"
 
 #include <ctime>
@@ -8,15 +9,6 @@
 namespace kindred {
 
 namespace {
-
-std::string nowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
 
 Status failure(const Project& project, const char* what, const std::exception& error) {
     return Status::failure(project.path().string() + ": " + what + ": " + error.what());
@@ -28,7 +20,7 @@ Result<std::int64_t> beginTrainingRun(Project& project, const std::string& reque
     try {
         sql::Statement insert(project.handle(), "INSERT INTO training_runs(model_id, started_at, status, request_json, "
                                                 "split_id) VALUES(NULL, ?, 'running', ?, ?)");
-        insert.bind(1, nowUtc()).bind(2, requestJson).bind(3, splitId).run();
+        insert.bind(1, isoNowUtc()).bind(2, requestJson).bind(3, splitId).run();
         return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
     } catch (const std::exception& error) {
         return failure(project, "recording the training run failed", error);
@@ -50,7 +42,7 @@ Status saveRunCheckpoint(Project& project, std::int64_t runId, const std::string
 Status markTrainingRun(Project& project, std::int64_t runId, const std::string& status) {
     try {
         sql::Statement update(project.handle(), "UPDATE training_runs SET status = ?, finished_at = ? WHERE id = ?");
-        update.bind(1, status).bind(2, nowUtc()).bind(3, runId).run();
+        update.bind(1, status).bind(2, isoNowUtc()).bind(3, runId).run();
         return Status::success();
     } catch (const std::exception& error) {
         return failure(project, "updating the training run failed", error);

@@ -29,17 +29,6 @@ namespace kindred {
 using model::SiameseNet;
 using namespace siamese;
 
-void TrainingControl::checkpoint() {
-    if (m_cancel)
-        throw CancelledError();
-    if (!m_paused)
-        return;
-    std::unique_lock lock(m_mutex);
-    m_wake.wait(lock, [this] { return !m_paused || m_cancel; });
-    if (m_cancel)
-        throw CancelledError();
-}
-
 void configureComputeThreads(int threads) {
     // Default 1: the Siamese model's tensors are small, and on this 2-core machine two intra-op
     // threads trained ML-100K 2.4x slower than one (5.9 k vs 14.3 k samples/s, OpenMP hand-offs).
@@ -72,35 +61,6 @@ void loadModuleState(SiameseNet& net, const std::string& bytes, torch::Device de
 }
 
 } // namespace
-
-std::string siameseOptionsJson(const SiameseOptions& o) {
-    const nlohmann::json options = {
-            {"dimension", o.dimension},
-            {"heads", o.heads},
-            {"history_length", o.historyLength},
-            {"use_genres", o.useGenres},
-            {"use_demographics", o.useDemographics},
-            {"use_text", o.useText},
-            {"text_buckets", o.textBuckets},
-            {"text_encoder", o.textEncoderPath},
-            {"dropout", o.dropout},
-            {"learning_rate", o.learningRate},
-            {"weight_decay", o.weightDecay},
-            {"epochs", o.epochs},
-            {"batch_size", o.batchSize},
-            {"samples_per_user", o.samplesPerUser},
-            {"warmup_fraction", o.warmupFraction},
-            {"rating_weight", o.ratingWeight},
-            {"ranking_weight", o.rankingWeight},
-            {"ranking_head", o.rankingHead},
-            {"pair_weight", o.pairWeight},
-            {"transfer_weight", o.transferWeight},
-            {"patience", o.patience},
-            {"select_on", o.selectOn == SelectionMetric::ValidationNdcg ? "ndcg" : "loss"},
-            {"device", o.device},
-            {"seed", o.seed}};
-    return options.dump();
-}
 
 namespace {
 
@@ -190,7 +150,7 @@ torch::Tensor inBatchSoftmax(SiameseNet& net, const Prepared& p, const torch::Te
 } // namespace
 
 Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split& split, const SiameseOptions& options,
-                                           const SiameseCallbacks& callbacks, TrainingControl* control,
+                                           const SiameseCallbacks& callbacks, ProgressToken* control,
                                            const std::string& resumeFrom) {
     if (options.dimension <= 0 || options.heads <= 0 || options.dimension % options.heads != 0)
         return Status::failure("dimension must be a positive multiple of heads");
@@ -476,7 +436,7 @@ namespace kindred {
 
 std::size_t siameseHistoryWindow(const Recommender& model) {
     const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
-    if (!siamese || siamese->kind() != "siamese")
+    if (!siamese || siamese->kind() != "attention")
         return 0;
     const auto stored = nlohmann::json::parse(siamese->optionsJson(), nullptr, false);
     const int length = stored.is_object() ? stored.value("history_length", SiameseOptions{}.historyLength)
@@ -486,7 +446,7 @@ std::size_t siameseHistoryWindow(const Recommender& model) {
 
 Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data) {
     const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
-    if (!siamese || siamese->kind() != "siamese" || siamese->networkState().empty())
+    if (!siamese || siamese->kind() != "attention" || siamese->networkState().empty())
         return Status::failure("not a trained Siamese model");
     try {
         const auto stored = nlohmann::json::parse(siamese->optionsJson());

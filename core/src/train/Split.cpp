@@ -1,4 +1,5 @@
 #include "kindred/train/Split.h"
+#include "kindred/common/Time.h"
 
 #include "../store/Sqlite.h"
 #include "kindred/store/Project.h"
@@ -26,15 +27,6 @@ public:
 private:
     std::mt19937_64 m_engine;
 };
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
 
 } // namespace
 

@@ -1,11 +1,10 @@
 // The training orchestration shared by the CLI and the GUI (see TrainingJob.h).
 #include "kindred/train/TrainingJob.h"
 
-#include "kindred/train/Blend.h"
-
 #include "RunCheckpoints.h"
 
 #include "kindred/common/Progress.h"
+#include "kindred/common/Time.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/ModelStore.h"
@@ -14,7 +13,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <ctime>
 #include <exception>
 #include <functional>
 #include <memory>
@@ -27,242 +25,29 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// One epoch of a neural model's history as stored with the model (validation NDCG only when
-/// the trainer measured it).
-Json epochJson(const EpochRecord& r) {
-    Json row = {{"epoch", r.epoch},
-                {"train_loss", r.trainLoss},
-                {"validation_loss", r.validationLoss},
-                {"validation_rmse", r.validationRmse},
-                {"samples_per_second", r.samplesPerSecond},
-                {"seconds", r.seconds}};
-    if (!std::isnan(r.validationNdcg))
-        row["validation_ndcg"] = r.validationNdcg;
-    return row;
-}
-
-/// A trained model and what the model store keeps besides its weights.
-struct TrainedModel {
-    std::unique_ptr<Recommender> model;
-    Json hyperparameters = Json::object();
-    Json history = Json::array();
-};
-
-const std::vector<std::string> kBaselineKinds = {"bias", "mf", "popularity", "item-knn"};
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
-
-void announce(const TrainingJobCallbacks& callbacks, ProgressToken* progress, const std::string& phase) {
+void announce(const TrainingJobCallbacks& callbacks, ProgressToken& token, const std::string& phase) {
     if (callbacks.onPhase)
         callbacks.onPhase(phase);
-    if (progress) {
-        ProgressEvent event;
-        event.phase = phase;
-        progress->report(event, true);
-    }
+    ProgressEvent event;
+    event.phase = phase;
+    token.report(event, true);
 }
 
-bool cancelled(const TrainingControl* control, const ProgressToken* progress) {
-    return (control && control->isCancelled()) || (progress && progress->isCancelled());
-}
-
-Result<TrainedModel> trainBaseline(const TrainingRequest& request, const TrainingData& data,
-                                   const Split& split, const TrainingJobCallbacks& callbacks,
-                                   TrainingControl* control, ProgressToken& progress) {
-    const std::string& kind = request.kind;
-    BaselineOptions options = request.baseline;
-    if (request.epochs > 0)
-        options.epochs = request.epochs;
-    options.seed = request.seed;
-    TrainedModel trained;
-    const auto start = std::chrono::steady_clock::now();
-    options.onEpoch = [&](const BaselineEpoch& e) {
-        trained.history.push_back({{"epoch", e.epoch},
-                                   {"train_rmse", e.trainRmse},
-                                   {"validation_rmse", e.validationRmse},
-                                   {"samples_per_second", e.samplesPerSecond},
-                                   {"seconds", e.seconds}});
-        double eta = -1;
-        if (e.epoch > 0 && options.epochs > e.epoch) {
-            const double elapsed =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            eta = elapsed / e.epoch * (options.epochs - e.epoch);
-        } else if (e.epoch >= options.epochs) {
-            eta = 0;
-        }
-        if (callbacks.onBaselineEpoch)
-            callbacks.onBaselineEpoch(e, eta);
-        if (control) {
-            // Baselines have no pause of their own: block here between epochs. A cancel is passed
-            // on to the token the baseline checks, so it returns nullptr at its next check.
-            if (control->isCancelled())
-                progress.requestCancel();
-            else if (control->isPaused()) {
-                try {
-                    control->checkpoint();
-                } catch (const CancelledError&) {
-                    progress.requestCancel();
-                }
-            }
-        }
-    };
-
-    if (kind == "bias") {
-        trained.model = trainBiasBaseline(data, split, options, &progress);
-        trained.hyperparameters = {{"epochs", options.epochs},
-                                   {"bias_regularization", options.biasRegularization}};
-    } else if (kind == "mf") {
-        trained.model = trainBiasedMf(data, split, options, &progress);
-        trained.hyperparameters = {{"epochs", options.epochs},
-                                   {"factors", options.factors},
-                                   {"learning_rate", options.learningRate},
-                                   {"regularization", options.regularization},
-                                   {"seed", options.seed}};
-    } else if (kind == "popularity") {
-        trained.model = trainPopularity(data, split, options, &progress);
-    } else {
-        trained.model = trainItemKnn(data, split, options, &progress);
-        trained.hyperparameters = {{"neighbours", options.neighbours}, {"shrinkage", options.shrinkage}};
-    }
-    if (!trained.model)
-        return Status::failure("training was cancelled");
-    if (kind == "mf" || kind == "bias") {
-        // The epoch kept is the one with the lowest validation RMSE.
-        int best = 0;
-        double bestRmse = 0;
-        for (const auto& e : trained.history)
-            if (best == 0 || e["validation_rmse"].get<double>() < bestRmse) {
-                best = e["epoch"].get<int>();
-                bestRmse = e["validation_rmse"].get<double>();
-            }
-        trained.hyperparameters["best_epoch"] = best;
-    }
-    return trained;
-}
-
-/// Siamese or autorec: both report TrainingEvents (per batch / full-batch step, per epoch).
-Result<TrainedModel> trainNetworkModel(const std::string& kind, const TrainingRequest& request,
-                                       const TrainingData& data, const Split& split,
-                                       const TrainingJobCallbacks& callbacks, TrainingControl* control,
-                                       ProgressToken& progress, bool blendComponent = false,
-                                       const std::string& resumeFrom = {},
-                                       const std::function<void(const std::string&, int)>& onCheckpoint = {}) {
-    // Without a caller's control the job still needs one to pass a token cancel on to the trainer.
-    TrainingControl ownControl;
-    TrainingControl& used = control ? *control : ownControl;
-    SiameseCallbacks networkCallbacks;
-    TrainedModel trained;
-    networkCallbacks.onEvent = [&](const TrainingEvent& event) {
-        if (progress.isCancelled())
-            used.requestCancel();
+/// Turns the kind's training events into progress reports for the token's listener too.
+std::function<void(const TrainingEvent&)> forwardEvents(const TrainingJobCallbacks& callbacks, ProgressToken& token,
+                                                        const ModelKind& kind) {
+    return [&callbacks, &token, &kind](const TrainingEvent& event) {
         if (event.kind == TrainingEvent::Kind::Batch) {
             ProgressEvent step;
-            step.phase = kind == "autorec" ? std::string("training autorec") : "epoch " + std::to_string(event.epoch);
-            step.unit = kind == "autorec" ? "steps" : "batches";
+            step.phase = "training " + kind.id + ", epoch " + std::to_string(event.epoch);
+            step.unit = "batches";
             step.done = std::uint64_t(event.batch);
             step.total = std::uint64_t(event.batchesPerEpoch);
-            progress.report(step);
-        } else if (event.kind == TrainingEvent::Kind::Epoch) {
-            const auto& r = event.record;
-            trained.history.push_back(epochJson(r));
+            token.report(step);
         }
-        if (callbacks.onSiameseEvent)
-            callbacks.onSiameseEvent(event);
+        if (callbacks.onEvent)
+            callbacks.onEvent(event);
     };
-    if (kind == "autorec") {
-        AutoRecOptions options = request.autorec;
-        if (request.epochs > 0 && !blendComponent)
-            options.epochs = request.epochs;
-        options.seed = request.seed;
-        // A blend needs honest validation predictions from its parts (see Blend.h).
-        if (blendComponent)
-            options.encodeWithValidation = false;
-        auto result = trainAutoRec(data, split, options, networkCallbacks, &used);
-        if (!result)
-            return result.status();
-        trained.model = std::move(result->model);
-        trained.hyperparameters = {{"hidden", options.hidden},
-                                   {"l2", options.l2},
-                                   {"learning_rate", options.learningRate},
-                                   {"epochs", options.epochs},
-                                   {"encode_with_validation", options.encodeWithValidation},
-                                   {"seed", options.seed},
-                                   {"best_epoch", result->bestEpoch}};
-        return trained;
-    }
-    SiameseOptions options = request.siamese;
-    if (request.epochs > 0 && !blendComponent)
-        options.epochs = request.epochs;
-    options.seed = request.seed;
-    if (onCheckpoint)
-        networkCallbacks.onCheckpoint = onCheckpoint;
-    auto result = trainSiamese(data, split, options, networkCallbacks, &used, resumeFrom);
-    if (!result)
-        return result.status();
-    trained.model = std::move(result->model);
-    // The trainer's history includes the epochs of a resumed checkpoint.
-    trained.history = Json::array();
-    for (const auto& r : result->history)
-        trained.history.push_back(epochJson(r));
-    trained.hyperparameters = Json::parse(siameseOptionsJson(options));
-    trained.hyperparameters["best_epoch"] = result->bestEpoch;
-    return trained;
-}
-
-/// The blend: bias, mf, item-knn, autorec (train-only codes) and siamese, weights fitted on validation.
-Result<TrainedModel> trainBlendModel(const TrainingRequest& request, const TrainingData& data, const Split& split,
-                                     const TrainingJobCallbacks& callbacks, TrainingControl* control,
-                                     ProgressToken& progress) {
-    std::vector<std::unique_ptr<Recommender>> parts;
-    Json components = Json::array();
-    for (const std::string part : {"bias", "mf", "item-knn", "autorec", "siamese"}) {
-        if (callbacks.onPhase)
-            callbacks.onPhase("training the blend's " + part + " part");
-        TrainingRequest partRequest = request;
-        partRequest.kind = part;
-        partRequest.epochs = 0; // each part keeps its own default length
-        auto trained = isBaselineKind(part)
-                           ? trainBaseline(partRequest, data, split, callbacks, control, progress)
-                           : trainNetworkModel(part, partRequest, data, split, callbacks, control, progress, true);
-        if (!trained)
-            return trained.status();
-        components.push_back({{"kind", part}, {"hyperparameters", trained->hyperparameters}});
-        parts.push_back(std::move(trained->model));
-    }
-    auto blend = fitBlend(std::move(parts), data, split);
-    if (!blend)
-        return blend.status();
-    TrainedModel trained;
-    trained.model = std::move(blend).value();
-    trained.hyperparameters = {{"components", components}, {"fitted_on", "validation"}};
-    return trained;
-}
-
-Result<TrainedModel> trainModel(const TrainingRequest& request, const TrainingData& data, const Split& split,
-                                const TrainingJobCallbacks& callbacks, TrainingControl* control,
-                                ProgressToken& progress, const std::string& resumeFrom = {},
-                                const std::function<void(const std::string&, int)>& onCheckpoint = {}) {
-    try {
-        if (isBaselineKind(request.kind))
-            return trainBaseline(request, data, split, callbacks, control, progress);
-        if (request.kind == "siamese" || request.kind == "autorec")
-            return trainNetworkModel(request.kind, request, data, split, callbacks, control, progress, false,
-                                     resumeFrom, onCheckpoint);
-        if (request.kind == "blend")
-            return trainBlendModel(request, data, split, callbacks, control, progress);
-    } catch (const CancelledError&) {
-        return Status::failure("training was cancelled");
-    } catch (const std::exception& error) {
-        return Status::failure("training the " + request.kind + " model failed: " + error.what());
-    }
-    return Status::failure("unknown model kind '" + request.kind + "'");
 }
 
 /// Makes the split the request asks for over the whole project and stores it (or loads a stored one).
@@ -321,15 +106,6 @@ Result<std::pair<Split, std::int64_t>> makeSplit(Project& project, const Trainin
 
 } // namespace
 
-const std::vector<std::string>& trainableModelKinds() {
-    static const std::vector<std::string> kinds = {"bias", "mf", "popularity", "item-knn", "siamese", "autorec", "blend"};
-    return kinds;
-}
-
-bool isBaselineKind(const std::string& kind) {
-    return std::find(kBaselineKinds.begin(), kBaselineKinds.end(), kind) != kBaselineKinds.end();
-}
-
 Result<PreparedTrainingData> prepareTrainingData(
     const Project& project, const std::vector<std::string>& domains,
     const std::function<Result<std::pair<Split, std::int64_t>>(const TrainingData&)>& splitFor) {
@@ -374,8 +150,7 @@ evaluateParts(const Recommender& model, const PreparedTrainingData& prepared,
 namespace {
 
 /// What identifies a run for --resume: everything that changes the result (not the name).
-std::string resumeKey(const TrainingRequest& r) {
-    const auto& o = r.siamese;
+std::string resumeKey(const TrainingRequest& r, const ModelKind& kind, const ParameterValues& values) {
     Json key = {{"kind", r.kind},
                 {"domains", r.domains},
                 {"split", {{"kind", r.split.kind},
@@ -384,39 +159,62 @@ std::string resumeKey(const TrainingRequest& r) {
                            {"split_id", r.split.splitId},
                            {"train_fraction", r.split.trainFraction},
                            {"validation_fraction", r.split.validationFraction}}},
-                {"epochs", r.epochs},
                 {"seed", r.seed},
-                {"siamese", Json::parse(siameseOptionsJson(o))}};
-    key["siamese"].erase("seed"); // the request's seed is the one training uses
+                {"parameters", Json::parse(kind.toJson(values))}};
     return key.dump();
+}
+
+/// Trains the kind; cancellation and exceptions become a Status.
+Result<TrainedModel> trainKind(const ModelKind& kind, TrainingContext& context) {
+    try {
+        context.token.throwIfCancelled();
+        return kind.train(context);
+    } catch (const CancelledError&) {
+        return Status::failure("training was cancelled");
+    } catch (const std::exception& error) {
+        return Status::failure("training the " + kind.id + " model failed: " + error.what());
+    }
 }
 
 } // namespace
 
 Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& request,
-                                       const TrainingJobCallbacks& callbacks, TrainingControl* control,
-                                       ProgressToken* progress) {
+                                       const TrainingJobCallbacks& callbacks, ProgressToken* progress) {
     try {
-        if (std::find(trainableModelKinds().begin(), trainableModelKinds().end(), request.kind) ==
-            trainableModelKinds().end())
-            return Status::failure("unknown model kind '" + request.kind + "'");
+        auto described = requireModelKind(request.kind);
+        if (!described)
+            return described.status();
+        const ModelKind& kind = *described.value();
+        auto values = kind.resolve(request.parameters);
+        if (!values)
+            return values.status();
         if (request.split.splitId != 0 && !request.split.coldStartDomain.empty())
             return Status::failure(
                 "a cold-start slice makes a new split; it cannot be combined with a stored split");
-        // The job always needs a token: baselines are cancelled through it.
-        ProgressToken ownProgress;
-        ProgressToken& token = progress ? *progress : ownProgress;
+        ProgressToken ownToken; // the job always needs a token: kinds check it for pause and cancel
+        ProgressToken& token = progress ? *progress : ownToken;
 
         TrainingOutcome outcome;
-        // Siamese runs checkpoint every epoch; --resume continues the newest unfinished one.
-        const bool checkpointed = request.kind == "siamese";
-        const std::string key = checkpointed ? resumeKey(request) : std::string();
+        auto warn = [&](const std::string& warning) {
+            outcome.notes.push_back(warning);
+            if (callbacks.onWarning)
+                callbacks.onWarning(warning);
+        };
+        // Kinds with checkpoints save one every epoch; --resume continues the newest unfinished run.
+        const bool checkpointed = kind.has(ModelCapability::Checkpoints);
+        const std::string key = checkpointed ? resumeKey(request, kind, values.value()) : std::string();
         std::optional<ResumableRun> resumable;
-        if (checkpointed && request.resume) {
+        if (request.resume) {
+            if (!checkpointed)
+                return Status::failure("a " + kind.id + " model keeps no checkpoints, so there is nothing to "
+                                       "resume; train it again without --resume");
             auto found = findResumableRun(project, key);
             if (!found)
                 return found.status();
             resumable = std::move(found).value();
+            if (!resumable)
+                warn("nothing to resume: no unfinished run of this command has a checkpoint, so training "
+                     "started from the first epoch");
         }
         TrainingRequest effective = request;
         if (resumable) {
@@ -425,9 +223,9 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
             outcome.resumedFromEpoch = resumable->epoch;
         }
 
-        announce(callbacks, progress, "loading data");
+        announce(callbacks, token, "loading data");
         auto prepared = prepareTrainingData(project, effective.domains, [&](const TrainingData& whole) {
-            announce(callbacks, progress, "splitting");
+            announce(callbacks, token, "splitting");
             return makeSplit(project, effective, whole, outcome.splitLabel);
         });
         if (!prepared)
@@ -439,30 +237,34 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
                 return Status::failure("no domain named '" + request.evaluationDomain +
                                        "' among the model's domains");
         }
-        if (cancelled(control, &token))
+        if (token.isCancelled())
             return Status::failure("training was cancelled");
 
-        announce(callbacks, progress, "training");
+        announce(callbacks, token, "training");
         const auto startedAt = isoNowUtc();
         const auto start = std::chrono::steady_clock::now();
         std::int64_t runId = 0;
-        std::function<void(const std::string&, int)> onCheckpoint;
+        TrainingContext context{prepared->data, prepared->split, values.value(), request.seed, token,
+                                forwardEvents(callbacks, token, kind)};
         if (checkpointed) {
             if (resumable) {
                 runId = resumable->runId;
+                context.resumeFrom = resumable->checkpoint;
             } else {
                 auto begun = beginTrainingRun(project, key, prepared->splitId);
                 if (!begun)
                     return begun.status();
                 runId = begun.value();
             }
-            onCheckpoint = [&project, runId](const std::string& bytes, int epoch) {
-                // A failed write must not stop training; the run just resumes from an older epoch.
-                (void)saveRunCheckpoint(project, runId, bytes, epoch, "[]");
+            context.onCheckpoint = [&project, runId, &warn](const std::string& bytes, int epoch) {
+                // A failed write does not stop training; a later resume starts from an older epoch.
+                const Status saved = saveRunCheckpoint(project, runId, bytes, epoch, "[]");
+                if (!saved)
+                    warn("the checkpoint of epoch " + std::to_string(epoch) + " was not saved (" + saved.message() +
+                         "); a resume would start from an earlier epoch");
             };
         }
-        auto trained = trainModel(request, prepared->data, prepared->split, callbacks, control, token,
-                                  resumable ? resumable->checkpoint : std::string(), onCheckpoint);
+        auto trained = trainKind(kind, context);
         // A run that ends without a stored model says why; its checkpoint stays resumable.
         auto endRun = [&](const char* status, Status why) {
             if (runId)
@@ -470,23 +272,23 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
             return why;
         };
         if (!trained)
-            return endRun(cancelled(control, &token) ? "cancelled" : "failed", trained.status());
+            return endRun(token.isCancelled() ? "cancelled" : "failed", trained.status());
         outcome.trainingSeconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (cancelled(control, &token))
+        if (token.isCancelled())
             return endRun("cancelled", Status::failure("training was cancelled"));
 
-        announce(callbacks, progress, "evaluating");
+        announce(callbacks, token, "evaluating");
         outcome.evaluations = evaluateParts(*trained->model, prepared.value(),
                                             {SplitPart::Validation, SplitPart::Test}, evaluation, &token);
-        if (cancelled(control, &token))
+        if (token.isCancelled())
             return endRun("cancelled", Status::failure("training was cancelled"));
 
-        announce(callbacks, progress, "saving");
+        announce(callbacks, token, "saving");
         Json metrics = Json::object();
         for (const auto& [part, e] : outcome.evaluations)
             metrics[part] = Json::parse(e.toJson());
-        Json hyperparameters = trained->hyperparameters;
+        Json hyperparameters = Json::parse(trained->hyperparametersJson);
         Json data = {{"domains", Json::array()},
                      {"users", prepared->data.userCount()},
                      {"items", prepared->data.itemCount()},
@@ -502,7 +304,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         stored.splitId = prepared->splitId;
         stored.hyperparametersJson = hyperparameters.dump();
         stored.metricsJson = metrics.dump();
-        stored.historyJson = trained->history.dump();
+        stored.historyJson = historyToJson(trained->history);
         stored.trainingStartedAt = startedAt;
         stored.trainingFinishedAt = isoNowUtc();
         stored.weights = trained->model->serialize();

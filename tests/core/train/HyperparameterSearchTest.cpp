@@ -16,7 +16,7 @@ namespace {
 SearchRequest mfGrid() {
     SearchRequest request;
     request.base.kind = "mf";
-    request.base.epochs = 5;
+    request.base.parameters["epochs"] = 5.0;
     request.parameters = {{"factors", {2, 8}}, {"regularization", {0.01, 0.2}}};
     return request;
 }
@@ -81,7 +81,7 @@ TEST(HyperparameterSearch, RandomTrialsAreDistinctAndSeeded) {
         request.parameters.push_back({"learning-rate", {0.02, 0.05}});
         request.randomTrials = 3;
         request.base.seed = seed;
-        request.base.epochs = 2;
+        request.base.parameters["epochs"] = 2.0;
         std::vector<std::map<std::string, double>> combinations;
         auto outcome = runHyperparameterSearch(*small.project, request);
         EXPECT_TRUE(outcome) << outcome.status().message();
@@ -100,7 +100,7 @@ TEST(HyperparameterSearch, CancelAfterTheFirstTrialKeepsItsModel) {
     test::SmallProject small;
     ProgressToken token;
     auto outcome = runHyperparameterSearch(*small.project, mfGrid(),
-                                           [&](const SearchTrial&) { token.requestCancel(); }, nullptr, &token);
+                                           [&](const SearchTrial&) { token.requestCancel(); }, &token);
     ASSERT_TRUE(outcome) << outcome.status().message();
     ASSERT_EQ(outcome->trials.size(), 1u);
     EXPECT_EQ(outcome->bestTrial, 0);

@@ -6,6 +6,7 @@
 #include "kindred/train/Baselines.h"
 #include "kindred/train/Evaluation.h"
 #include "kindred/train/Recommender.h"
+#include "kindred/common/Progress.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
@@ -270,7 +271,7 @@ TEST(SiameseTrainer, ResumingFromACheckpointMatchesAnUninterruptedRun) {
 
     // Interrupt after epoch 1 (as a kill would), keeping that epoch's checkpoint.
     std::string checkpoint;
-    TrainingControl control;
+    ProgressToken control;
     SiameseCallbacks callbacks;
     callbacks.onCheckpoint = [&](const std::string& bytes, int epoch) {
         checkpoint = bytes;
@@ -316,7 +317,7 @@ TEST(SiameseTrainer, PausedTrainingWaitsAndResumes) {
     ASSERT_TRUE(fixture.load());
     auto options = fastOptions();
     options.epochs = 1;
-    TrainingControl control;
+    ProgressToken control;
     control.pause();
     std::atomic<int> batches{0};
     SiameseCallbacks callbacks;

@@ -1,9 +1,10 @@
-// A Siamese training job checkpoints every epoch into the project; `resume` continues the newest
+// A training job of a kind with checkpoints (here the attention model) checkpoints every epoch into the project; `resume` continues the newest
 // unfinished run of the same request and ends with the same model as an uninterrupted run. A model
 // is stored with its embeddings or not at all.
 #include "TrainTestData.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/TrainingJob.h"
+#include "kindred/common/Progress.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -14,13 +15,9 @@ namespace {
 
 TrainingRequest smallSiamese() {
     TrainingRequest request;
-    request.kind = "siamese";
-    request.epochs = 4;
-    request.siamese.dimension = 8;
-    request.siamese.heads = 2;
-    request.siamese.historyLength = 8;
-    request.siamese.batchSize = 32;
-    request.siamese.patience = 10;
+    request.kind = "attention";
+    request.parameters = {{"epochs", 4.0},     {"dimension", 8.0},  {"heads", 2.0},
+                          {"history-length", 8.0}, {"batch-size", 32.0}, {"patience", 10.0}};
     return request;
 }
 
@@ -37,7 +34,7 @@ std::int64_t count(const Project& project, const char* sql) {
 Result<TrainingOutcome> resumeSmallSiamese(Project& project) {
     auto request = smallSiamese();
     request.resume = true;
-    return runTrainingJob(project, request, {}, nullptr, nullptr);
+    return runTrainingJob(project, request);
 }
 
 double testRmse(const TrainingOutcome& outcome) {
@@ -47,7 +44,7 @@ double testRmse(const TrainingOutcome& outcome) {
 TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) {
     test::SmallProject small;
     ASSERT_TRUE(small.project);
-    auto uninterrupted = runTrainingJob(*small.project, smallSiamese(), {}, nullptr, nullptr);
+    auto uninterrupted = runTrainingJob(*small.project, smallSiamese());
     ASSERT_TRUE(uninterrupted) << uninterrupted.status().message();
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
     // The stored hyperparameters are the model's options (all of them) and the chosen epoch.
@@ -56,18 +53,23 @@ TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) 
     hyperparameters.erase("best_epoch");
     hyperparameters.erase("data");
     hyperparameters.erase("training_seconds");
-    auto options = smallSiamese().siamese;
-    options.epochs = smallSiamese().epochs;
+    SiameseOptions options;
+    options.epochs = 4;
+    options.dimension = 8;
+    options.heads = 2;
+    options.historyLength = 8;
+    options.batchSize = 32;
+    options.patience = 10;
     options.seed = smallSiamese().seed;
     EXPECT_EQ(hyperparameters, nlohmann::json::parse(siameseOptionsJson(options)));
 
-    TrainingControl control;
+    ProgressToken control;
     TrainingJobCallbacks callbacks;
-    callbacks.onSiameseEvent = [&](const TrainingEvent& event) {
+    callbacks.onEvent = [&](const TrainingEvent& event) {
         if (event.kind == TrainingEvent::Kind::Epoch && event.epoch == 2)
             control.requestCancel(); // the checkpoint of epoch 2 is written before the next batch
     };
-    auto interrupted = runTrainingJob(*small.project, smallSiamese(), callbacks, &control, nullptr);
+    auto interrupted = runTrainingJob(*small.project, smallSiamese(), callbacks, &control);
     ASSERT_FALSE(interrupted);
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND "
                                     "status = 'cancelled' AND checkpoint_epoch = 2"),
@@ -80,10 +82,12 @@ TEST(TrainingJobResume, CancelledRunResumesFromItsLastCheckpointToTheSameModel) 
     EXPECT_EQ(nlohmann::json::parse(resumed->historyJson).size(), 4u); // epochs 1–2 from the checkpoint
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL"), 0);
 
-    // Nothing left to resume: a new run starts from scratch.
+    // Nothing left to resume: a new run starts from scratch, and says so.
     auto fresh = resumeSmallSiamese(*small.project);
     ASSERT_TRUE(fresh) << fresh.status().message();
     EXPECT_EQ(fresh->resumedFromEpoch, 0);
+    ASSERT_EQ(fresh->notes.size(), 1u);
+    EXPECT_NE(fresh->notes[0].find("nothing to resume"), std::string::npos) << fresh->notes[0];
 }
 
 TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRunResumes) {
@@ -96,7 +100,7 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
                            nullptr, nullptr, &error),
               SQLITE_OK)
         << error;
-    auto refused = runTrainingJob(*small.project, smallSiamese(), {}, nullptr, nullptr);
+    auto refused = runTrainingJob(*small.project, smallSiamese());
     ASSERT_FALSE(refused);
     EXPECT_NE(refused.status().message().find("embeddings"), std::string::npos) << refused.status().message();
     EXPECT_NE(refused.status().message().find("the disk refused"), std::string::npos);
@@ -122,13 +126,13 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
 TEST(TrainingJobResume, ACancelWhileEvaluatingMarksTheRunCancelledAndResumeStoresIt) {
     test::SmallProject small;
     ASSERT_TRUE(small.project);
-    TrainingControl control;
+    ProgressToken control;
     TrainingJobCallbacks callbacks;
     callbacks.onPhase = [&](const std::string& phase) {
         if (phase == "evaluating")
             control.requestCancel();
     };
-    auto cancelled = runTrainingJob(*small.project, smallSiamese(), callbacks, &control, nullptr);
+    auto cancelled = runTrainingJob(*small.project, smallSiamese(), callbacks, &control);
     ASSERT_FALSE(cancelled);
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM models"), 0);
     EXPECT_EQ(count(*small.project, "SELECT count(*) FROM training_runs WHERE model_id IS NULL AND "

@@ -38,8 +38,7 @@ private Q_SLOTS:
         QVERIFY(project.ok());
         TrainingRequest request;
         request.kind = "mf";
-        request.epochs = 4;
-        request.baseline.factors = 8;
+        request.parameters = {{"epochs", 4.0}, {"factors", 8.0}};
         auto outcome = runTrainingJob(*project.value(), request);
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.status().message().c_str());
         m_modelId = outcome.value().modelId;

@@ -36,8 +36,7 @@ private Q_SLOTS:
         QVERIFY(project.ok());
         kindred::TrainingRequest request;
         request.kind = "mf";
-        request.epochs = 5;
-        request.baseline.factors = 8;
+        request.parameters = {{"epochs", 5.0}, {"factors", 8.0}};
         const auto outcome = kindred::runTrainingJob(*project.value(), request);
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.status().message().c_str());
         m_modelId = outcome->modelId;
@@ -71,8 +70,7 @@ private Q_SLOTS:
             QVERIFY(project.ok());
             kindred::TrainingRequest request;
             request.kind = "mf";
-            request.epochs = 2;
-            request.baseline.factors = 4;
+            request.parameters = {{"epochs", 2.0}, {"factors", 4.0}};
             QVERIFY(kindred::runTrainingJob(*project.value(), request).ok());
         }
         QSignalSpy done(&panel, &PairPanel::recommendationsReady);

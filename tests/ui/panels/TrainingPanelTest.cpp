@@ -45,7 +45,7 @@ private Q_SLOTS:
         const int modelsBefore = panel.storedModels()->rowCount();
         QVERIFY(panel.setModelKind(QStringLiteral("mf")));
         panel.setEpochs(6);
-        QCOMPARE(panel.request().baseline.epochs, 6);
+        QCOMPARE(kindred::numberParameter(panel.request().parameters, "epochs"), 6.0);
 
         QSignalSpy redrawn(panel.liveChart(), &CurveChartView::redrawn);
         QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
@@ -71,10 +71,10 @@ private Q_SLOTS:
         TrainingPanel panel;
         panel.show();
         panel.setProjectPath(m_path);
-        QVERIFY(panel.setModelKind(QStringLiteral("siamese")));
-        panel.findChild<QSpinBox*>(QStringLiteral("siameseEpochs"))->setValue(2);
-        panel.findChild<QSpinBox*>(QStringLiteral("batchSize"))->setValue(32);
-        panel.findChild<QSpinBox*>(QStringLiteral("dimension"))->setValue(16);
+        QVERIFY(panel.setModelKind(QStringLiteral("attention")));
+        QVERIFY(panel.setParameter("epochs", 2.0));
+        QVERIFY(panel.setParameter("batch-size", 32.0));
+        QVERIFY(panel.setParameter("dimension", 16.0));
 
         QSignalSpy redrawn(panel.liveChart(), &CurveChartView::redrawn);
         QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
@@ -100,10 +100,10 @@ private Q_SLOTS:
         panel.show();
         panel.setProjectPath(m_path);
         const int modelsBefore = panel.storedModels()->rowCount();
-        QVERIFY(panel.setModelKind(QStringLiteral("siamese")));
-        panel.findChild<QSpinBox*>(QStringLiteral("siameseEpochs"))->setValue(200);
-        panel.findChild<QSpinBox*>(QStringLiteral("batchSize"))->setValue(16);
-        panel.findChild<QSpinBox*>(QStringLiteral("dimension"))->setValue(8);
+        QVERIFY(panel.setModelKind(QStringLiteral("attention")));
+        QVERIFY(panel.setParameter("epochs", 200.0));
+        QVERIFY(panel.setParameter("batch-size", 16.0));
+        QVERIFY(panel.setParameter("dimension", 8.0));
         QSignalSpy data(panel.worker(), &TrainingWorker::dataAvailable);
         QSignalSpy finished(&panel, &TrainingPanel::trainingFinished);
         panel.startTraining();

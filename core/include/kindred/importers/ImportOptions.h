@@ -1,6 +1,7 @@
 #pragma once
 // What a person chooses before an import (CLI flags, import wizard).
 
+#include "kindred/common/RatingScale.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,12 +17,6 @@ enum class TextEncoding {
     Auto,   ///< the format's declared encoding, else per field: valid UTF-8 stays, anything else is Latin-1
     Utf8,   ///< invalid UTF-8 is a bad row
     Latin1, ///< ISO-8859-1, converted to UTF-8
-};
-
-/// Rating scale of a source, inclusive. Values outside it are rejected.
-struct RatingScale {
-    double min = 1;
-    double max = 5;
 };
 
 /// Column mapping for the generic CSV/TSV importer: 0-based column indexes or header names.

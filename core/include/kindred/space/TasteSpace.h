@@ -16,6 +16,7 @@
 // Threading: a TasteSpace is immutable once built; const methods and the encoder may be called from
 // several threads at once.
 
+#include "kindred/common/History.h"
 #include "kindred/common/Status.h"
 #include "kindred/train/TrainingData.h"
 
@@ -30,23 +31,6 @@ namespace kindred {
 
 class Project;
 class Recommender;
-
-/// One rating in a history given to the encoder.
-struct HistoryEntry {
-    std::int32_t item = 0;                 ///< dense item index of TasteSpace::data
-    float value = 0;                       ///< common 0..1 scale
-    std::int64_t timestamp = kNoTimestamp; ///< optional; histories are used in the order given
-};
-
-/// A user's place in the space.
-struct UserProfile {
-    std::vector<float> vector; ///< size TasteSpace::dimension
-    float bias = 0;
-};
-
-/// knownUser: dense user index whose learned id-specific parameters may be used, or -1 for a new
-/// user (cold start). Must be thread-safe and deterministic.
-using UserEncoder = std::function<UserProfile(std::int32_t knownUser, std::span<const HistoryEntry> history)>;
 
 class TasteSpace {
 public:

@@ -19,7 +19,7 @@ struct sqlite3;
 namespace kindred {
 
 /// Schema version this build writes (PRAGMA user_version). Older files are migrated forward on open.
-inline constexpr int kCurrentSchemaVersion = 4;
+inline constexpr int kCurrentSchemaVersion = 5;
 
 enum class OpenMode {
     OpenOrCreate, ///< create the file with the current schema when it does not exist

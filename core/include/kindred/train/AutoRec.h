@@ -37,6 +37,6 @@ struct AutoRecOptions {
 /// empty training data or cancel.
 Result<SiameseTrainingResult> trainAutoRec(const TrainingData& data, const Split& split, const AutoRecOptions& options,
                                            const SiameseCallbacks& callbacks = {},
-                                           TrainingControl* control = nullptr);
+                                           ProgressToken* control = nullptr);
 
 } // namespace kindred

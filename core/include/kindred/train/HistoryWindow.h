@@ -2,7 +2,7 @@
 // Which entries of a user's history the Siamese user tower reads: the same rule in training
 // (SiamesePrepared), in the stored model's encoder and in explanations (PairRecommender).
 
-#include "kindred/space/TasteSpace.h"
+#include "kindred/common/History.h"
 
 #include <cstddef>
 #include <cstdint>

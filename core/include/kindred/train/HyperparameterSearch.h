@@ -70,8 +70,8 @@ struct StoredSearch {
 /// Every stored search, newest first.
 Result<std::vector<StoredSearch>> loadSearches(const Project& project);
 
-/// Names a kind's searchable hyper-parameters, e.g. mf: factors, learning-rate, regularization,
-/// epochs. Empty for kinds without any (popularity).
+/// Names a kind's searchable hyper-parameters (its ModelParameters marked searchable), e.g. mf:
+/// epochs, factors, learning-rate, regularization. Empty for kinds without any (popularity).
 std::vector<std::string> searchableParameters(const std::string& kind);
 
 /// Parses "name=v1,v2,..." (the CLI's --grid form). Fails with a message naming the problem.
@@ -79,11 +79,11 @@ Result<SearchParameter> parseSearchParameter(const std::string& text);
 
 /// Runs the search. Fails at once on an unknown kind or parameter, an empty value list or an
 /// invalid metric; then runs every trial (a failed trial is recorded, the others go on), calling
-/// onTrial after each. Cancel through `progress` or `control` stops between or inside trials; a
-/// cancelled search keeps the best model found so far and returns (and stores) what ran.
+/// onTrial after each. `progress` (may be null) reports trials and pauses or cancels between or
+/// inside trials; a cancelled search keeps the best model found so far and returns (and stores)
+/// what ran.
 Result<SearchOutcome> runHyperparameterSearch(Project& project, const SearchRequest& request,
                                               const std::function<void(const SearchTrial&)>& onTrial = {},
-                                              TrainingControl* control = nullptr,
                                               ProgressToken* progress = nullptr);
 
 } // namespace kindred

@@ -9,6 +9,7 @@
 // Threading: like Project, use a ModelStore from the thread that owns its Project.
 
 #include "kindred/common/Status.h"
+#include "kindred/train/TrainingEvents.h"
 
 #include <cstdint>
 #include <functional>
@@ -25,7 +26,7 @@ class Recommender;
 struct StoredModel {
     std::int64_t id = 0;                 ///< set by ModelStore (ignored by save)
     std::string name;                    ///< shown to people, e.g. "mf 2024-05-01 12:00"
-    std::string kind;                    ///< Recommender::kind(): bias, mf, popularity, item-knn, siamese
+    std::string kind;                    ///< Recommender::kind(), a registered ModelKind id
     std::string createdAt;               ///< ISO 8601 UTC; save() fills it when empty
     std::optional<std::int64_t> splitId; ///< the stored split it was trained and evaluated on
     /// Everything needed to rebuild the training data and repeat the run, e.g.
@@ -68,6 +69,8 @@ public:
     Result<std::vector<ModelSummary>> list() const;
     /// One model with its weights and history.
     Result<StoredModel> load(std::int64_t id) const;
+    /// The per-epoch history of one model (its newest training run), without reading its weights.
+    Result<std::vector<EpochRecord>> history(std::int64_t id) const;
     /// Deletes a model (its training runs, embeddings and projections go with it).
     Status remove(std::int64_t id);
 
@@ -75,8 +78,7 @@ private:
     Project& m_project;
 };
 
-/// Rebuilds a Recommender of any kind (the baselines, "siamese") from StoredModel::kind/weights.
-/// New model kinds add their loader here.
+/// Rebuilds a Recommender of any registered kind (ModelKind::load) from StoredModel::kind/weights.
 Result<std::unique_ptr<Recommender>> loadRecommender(const std::string& kind, const std::string& weights);
 
 } // namespace kindred

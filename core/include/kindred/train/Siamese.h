@@ -14,16 +14,14 @@
 
 #include "kindred/common/Progress.h"
 #include "kindred/common/Status.h"
-#include "kindred/space/TasteSpace.h"
+#include "kindred/common/History.h"
 #include "kindred/train/Recommender.h"
+#include "kindred/train/TrainingEvents.h"
 
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -80,59 +78,6 @@ struct SiameseOptions {
     std::uint64_t seed = 42;
 };
 
-struct EpochRecord {
-    int epoch = 0;                ///< 1-based
-    double trainLoss = 0;         ///< mean total loss over the epoch's batches
-    double validationLoss = 0;    ///< rating MSE on the 0..1 scale, validation part
-    double validationRmse = 0;    ///< on each domain's raw scale
-    double samplesPerSecond = 0;
-    double seconds = 0;
-    /// NDCG@10 over the unseen items of a medium, mean over (user, medium) lists of ≤ 2000 sampled
-    /// validation users; NaN when not measured (no validation user has a relevant item).
-    double validationNdcg = std::numeric_limits<double>::quiet_NaN();
-};
-
-/// Events from the trainer's thread. Batch events carry the running loss; epoch events the record.
-struct TrainingEvent {
-    enum class Kind { Batch, Epoch, Finished } kind = Kind::Batch;
-    int epoch = 0;
-    std::int64_t batch = 0, batchesPerEpoch = 0;
-    double loss = 0;
-    double samplesPerSecond = 0;
-    double etaSeconds = -1;
-    EpochRecord record;           ///< Epoch events
-};
-
-/// Pause / resume / cancel for a running training job; thread-safe.
-class TrainingControl {
-public:
-    void requestCancel() {
-        {
-            // Changed under the mutex so a trainer between its check and its wait cannot miss it.
-            std::lock_guard lock(m_mutex);
-            m_cancel = true;
-        }
-        m_wake.notify_all();
-    }
-    void pause() { m_paused = true; }
-    void resume() {
-        {
-            std::lock_guard lock(m_mutex);
-            m_paused = false;
-        }
-        m_wake.notify_all();
-    }
-    bool isCancelled() const { return m_cancel; }
-    bool isPaused() const { return m_paused; }
-    /// Called by the trainer between batches: blocks while paused; throws CancelledError on cancel.
-    void checkpoint();
-
-private:
-    std::atomic<bool> m_cancel{false}, m_paused{false};
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-};
-
 struct SiameseTrainingResult {
     std::unique_ptr<Recommender> model; ///< the best epoch by options.selectOn
     std::vector<EpochRecord> history;
@@ -151,7 +96,7 @@ struct SiameseCallbacks {
 /// its epoch and ends with the same result as an uninterrupted run. Fails with a readable message.
 Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split& split, const SiameseOptions& options,
                                            const SiameseCallbacks& callbacks = {},
-                                           TrainingControl* control = nullptr,
+                                           ProgressToken* control = nullptr,
                                            const std::string& resumeFrom = {});
 
 /// The shared user tower of a trained Siamese model as a TasteSpace encoder: a chronological

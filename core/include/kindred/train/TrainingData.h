@@ -6,8 +6,9 @@
 // order of their project ids, so interaction i is the i-th row of the ratings table in primary-key
 // order when the whole project is loaded. Splits stored in the project rely on this.
 
+#include "kindred/common/History.h"
+#include "kindred/common/RatingScale.h"
 #include "kindred/common/Status.h"
-#include "kindred/importers/ImportOptions.h"
 
 #include <cstdint>
 #include <limits>
@@ -17,8 +18,6 @@
 namespace kindred {
 
 class Project;
-
-inline constexpr std::int64_t kNoTimestamp = std::numeric_limits<std::int64_t>::min();
 
 struct Interaction {
     std::int64_t timestamp = kNoTimestamp; ///< Unix seconds, or kNoTimestamp

@@ -3,19 +3,18 @@
 // `kindred-cli train` and the GUI's training dashboard.
 //
 //   load training data (whole project) → make or load a split (stored in the project) → restrict it
-//   to the selected domains → train (baseline or Siamese) → evaluate validation + test → save the
-//   model with its history and metrics (ModelStore) → save its user/item vectors (TasteSpace).
+//   to the selected domains → train (the kind's ModelKind::train) → evaluate validation + test →
+//   save the model with its history and metrics (ModelStore) and its user/item vectors (TasteSpace).
 //
 // Threading: runTrainingJob() runs on the calling thread (a worker in the GUI) and uses `project`
 // from that thread only. Callbacks run on that thread too; keep them cheap and thread-safe.
 
 #include "kindred/common/Status.h"
-#include "kindred/train/AutoRec.h"
-#include "kindred/train/Baselines.h"
 #include "kindred/train/Evaluation.h"
-#include "kindred/train/Siamese.h"
+#include "kindred/train/ModelKind.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
+#include "kindred/train/TrainingEvents.h"
 
 #include <cstdint>
 #include <functional>
@@ -29,11 +28,6 @@ class Project;
 class ProgressToken;
 class Recommender;
 
-/// Every model kind a training job accepts, in the order people see them.
-const std::vector<std::string>& trainableModelKinds();
-/// True for the plain C++ baselines (bias, mf, popularity, item-knn).
-bool isBaselineKind(const std::string& kind);
-
 /// How the interactions are split. A stored split (splitId != 0) wins over everything else.
 struct SplitRequest {
     std::string kind = "random";          ///< random | leave-last-out | by-source
@@ -45,21 +39,21 @@ struct SplitRequest {
 };
 
 struct TrainingRequest {
-    std::string kind;                 ///< one of trainableModelKinds()
+    std::string kind;                 ///< a registered ModelKind id (modelKinds())
     std::vector<std::string> domains; ///< train on these domains only; empty = all
     SplitRequest split;
     std::string name;             ///< model name; empty = "<kind> on <split label>"
-    int epochs = 0;               ///< 0 = the kind's default (overrides siamese/baseline .epochs)
-    std::uint64_t seed = 42;      ///< split and training seed (overrides siamese/baseline .seed)
-    SiameseOptions siamese;       ///< kind == "siamese" (and the blend's siamese part)
-    AutoRecOptions autorec;       ///< kind == "autorec" (and the blend's autorec part); epochs = full-batch steps
-    BaselineOptions baseline;     ///< baseline kinds; its onEpoch is replaced by the job's
+    std::uint64_t seed = 42;      ///< split and training seed
+    /// The kind's parameters by name (ModelParameter::name, e.g. "epochs", "learning-rate"); the
+    /// others take the kind's defaults. A name the kind does not have fails the job.
+    ParameterValues parameters;
     EvaluationOptions evaluation; ///< .part is ignored: validation and test are evaluated
     std::string evaluationDomain; ///< non-empty: evaluate only items of this domain
-    /// siamese: continue the newest unfinished run of the same request (same kind, data, split
-    /// settings and options; the name does not count) from its last per-epoch checkpoint, on its
-    /// split. Without such a run the job starts from scratch. Every siamese run checkpoints each
-    /// epoch into the project (training_runs), so a killed or cancelled run can be resumed.
+    /// Kinds with the Checkpoints capability: continue the newest unfinished run of the same
+    /// request (same kind, data, split settings and parameters; the name does not count) from its
+    /// last per-epoch checkpoint, on its split. Without such a run the job starts from scratch and
+    /// says so (TrainingOutcome::notes). Such kinds checkpoint each epoch into the project
+    /// (training_runs), so a killed or cancelled run can be resumed.
     bool resume = false;
 };
 
@@ -67,10 +61,11 @@ struct TrainingRequest {
 struct TrainingJobCallbacks {
     /// Coarse phase changes: "loading data", "splitting", "training", "evaluating", "saving".
     std::function<void(const std::string& phase)> onPhase;
-    /// Siamese: per-batch loss (Kind::Batch) and per-epoch records (Kind::Epoch, with ETA).
-    std::function<void(const TrainingEvent&)> onSiameseEvent;
-    /// Baselines: one call per epoch / ALS round; etaSeconds is -1 when unknown.
-    std::function<void(const BaselineEpoch&, double etaSeconds)> onBaselineEpoch;
+    /// Per-batch losses (kinds with BatchCurve) and per-epoch records (kinds with Epochs).
+    std::function<void(const TrainingEvent&)> onEvent;
+    /// Something the person should know that does not stop the job (e.g. a checkpoint that
+    /// could not be written, so a later resume starts from an older epoch).
+    std::function<void(const std::string& warning)> onWarning;
 };
 
 struct TrainingOutcome {
@@ -83,17 +78,19 @@ struct TrainingOutcome {
     double trainingSeconds = 0;      ///< training alone, without loading and evaluation
     std::string hyperparametersJson; ///< as stored in the model store
     std::string metricsJson;         ///< {"validation": {...}, "test": {...}}
-    std::string historyJson;         ///< array of per-epoch records
+    std::string historyJson;         ///< array of per-epoch records (historyToJson)
+    /// What the person should know about the run: warnings raised during it (onWarning) and
+    /// "nothing to resume" when `resume` found no unfinished run.
+    std::vector<std::string> notes;
     std::vector<std::pair<std::string, Evaluation>> evaluations; ///< ("validation", …), ("test", …)
 };
 
-/// Trains, evaluates and stores one model. `control` (may be null) pauses/cancels Siamese training
-/// between batches and baselines between epochs; `progress` (may be null) reports phases and
-/// evaluation progress and cancels too. Cancelled or failed jobs store no model (a split made for
-/// the run may stay stored). Never throws: errors come back as a Status a person can act on.
+/// Trains, evaluates and stores one model. `token` (may be null) reports phases and evaluation
+/// progress and pauses / cancels training between batches (baselines: between epochs).
+/// Cancelled or failed jobs store no model (a split made for the run may stay stored). Never
+/// throws: errors come back as a Status a person can act on.
 Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& request,
-                                       const TrainingJobCallbacks& callbacks = {},
-                                       TrainingControl* control = nullptr, ProgressToken* progress = nullptr);
+                                       const TrainingJobCallbacks& callbacks = {}, ProgressToken* token = nullptr);
 
 /// Training data for some domains with a split over it.
 struct PreparedTrainingData {

@@ -1,0 +1,32 @@
+#pragma once
+// The vocabulary of a person's taste that every layer shares: a rating history, a place in a
+// taste space, and the encoder that turns one into the other.
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <span>
+#include <vector>
+
+namespace kindred {
+
+inline constexpr std::int64_t kNoTimestamp = std::numeric_limits<std::int64_t>::min();
+
+/// One rating in a history given to an encoder.
+struct HistoryEntry {
+    std::int32_t item = 0;                 ///< dense item index of the model's TrainingData
+    float value = 0;                       ///< common 0..1 scale
+    std::int64_t timestamp = kNoTimestamp; ///< optional; histories are used in the order given
+};
+
+/// A user's place in a taste space.
+struct UserProfile {
+    std::vector<float> vector; ///< size TasteSpace::dimension
+    float bias = 0;
+};
+
+/// knownUser: dense user index whose learned id-specific parameters may be used, or -1 for a new
+/// user (cold start). Must be thread-safe and deterministic.
+using UserEncoder = std::function<UserProfile(std::int32_t knownUser, std::span<const HistoryEntry> history)>;
+
+} // namespace kindred
