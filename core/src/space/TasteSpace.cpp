@@ -53,18 +53,18 @@ UserProfile TasteSpace::userProfile(std::int32_t user) const {
 
 float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
     const auto v = itemVector(item);
-    float dot = 0;
+    double dot = 0; // double: explanations add up to this within float rounding of the vectors
     for (int k = 0; k < dimension; ++k)
-        dot += profile.vector[std::size_t(k)] * v[std::size_t(k)];
-    return itemBaseline[std::size_t(item)] + profile.bias + dot;
+        dot += double(profile.vector[std::size_t(k)]) * double(v[std::size_t(k)]);
+    return float(double(itemBaseline[std::size_t(item)]) + double(profile.bias) + dot);
 }
 
 float TasteSpace::score(std::int32_t user, std::int32_t item) const {
     const auto u = userVector(user), v = itemVector(item);
-    float dot = 0;
+    double dot = 0;
     for (int k = 0; k < dimension; ++k)
-        dot += u[std::size_t(k)] * v[std::size_t(k)];
-    return itemBaseline[std::size_t(item)] + userBias[std::size_t(user)] + dot;
+        dot += double(u[std::size_t(k)]) * double(v[std::size_t(k)]);
+    return float(double(itemBaseline[std::size_t(item)]) + double(userBias[std::size_t(user)]) + dot);
 }
 
 std::vector<HistoryEntry> TasteSpace::history(std::int32_t user) const {
@@ -110,6 +110,21 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
             return encoder.status();
         space->encoder = std::move(encoder->encode);
         space->encoderHistoryWindow = encoder->historyWindow;
+        space->scoresRank = encoder->scoresRank;
+        space->explainer = std::move(encoder->explain);
+        space->ratingPredictor = std::move(encoder->predictRating);
+        if (encoder->profilesFromHistory) {
+            // Known users are placed by everything they rated in the project, the history the
+            // pair view explains their scores with.
+            const auto d = std::size_t(space->dimension);
+            for (std::int32_t u = 0; u < space->data->userCount(); ++u) {
+                const auto history = space->history(u);
+                const UserProfile profile = space->encoder(u, history);
+                std::copy(profile.vector.begin(), profile.vector.end(),
+                          space->userVectors.begin() + std::ptrdiff_t(std::size_t(u) * d));
+                space->userBias[std::size_t(u)] = profile.bias;
+            }
+        }
     } else {
         // The encoder keeps its own copy of the factors (no reference cycle through the space).
         auto frozen = std::make_shared<TasteSpace>(*space);

@@ -26,24 +26,7 @@ constexpr std::string_view kTag = "KKNN";
 constexpr std::uint32_t kVersion = 1;
 constexpr float kMeanDamping = 2.0f;
 
-/// Compressed rows: row r is [offsets[r], offsets[r + 1]) of index/value.
-struct SparseRows {
-    std::vector<std::uint64_t> offsets;
-    std::vector<std::int32_t> index;
-    std::vector<float> value;
-
-    std::size_t rows() const { return offsets.empty() ? 0 : offsets.size() - 1; }
-    bool consistent(std::size_t columns) const {
-        if (offsets.empty() || offsets.front() != 0 || offsets.back() != index.size() ||
-            index.size() != value.size())
-            return false;
-        for (std::size_t r = 0; r + 1 < offsets.size(); ++r)
-            if (offsets[r] > offsets[r + 1])
-                return false;
-        return std::all_of(index.begin(), index.end(),
-                           [&](std::int32_t c) { return c >= 0 && std::size_t(c) < columns; });
-    }
-};
+using detail::SparseRows;
 
 class ItemKnn final : public Recommender {
 public:

@@ -7,6 +7,8 @@ namespace kindred {
 
 const std::vector<const ModelKind*>& modelKinds() {
     static const std::vector<const ModelKind*> kinds = {
+        &kinds::siameseKind(),
+        &kinds::easeKind(),
         &kinds::attentionKind(),
         &kinds::mfKind(),
         &kinds::biasKind(),

@@ -27,8 +27,6 @@ torch::Tensor toTensor(const std::vector<float>& values) {
     return torch::from_blob(const_cast<float*>(values.data()), {std::int64_t(values.size())}, torch::kFloat32).clone();
 }
 
-namespace {
-
 /// Pads ragged rows to [rows, width] with `padding`, keeping at most `width` entries per row.
 torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::int64_t width, std::int64_t padding) {
     auto out = torch::full({std::int64_t(rows.size()), std::max<std::int64_t>(width, 1)}, padding, torch::kInt64);
@@ -51,8 +49,6 @@ torch::Tensor padIdRows(const std::vector<std::vector<std::int32_t>>& source, st
     }
     return padRows(rows, std::min(width, maxWidth), padding);
 }
-
-} // namespace
 
 torch::Device resolveDevice(const std::string& name) {
     if (name == "cpu")

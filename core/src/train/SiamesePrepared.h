@@ -48,6 +48,12 @@ struct Prepared {
 
 torch::Tensor toTensor(const std::vector<std::int64_t>& values);
 torch::Tensor toTensor(const std::vector<float>& values);
+/// Pads ragged rows to [rows, width] with `padding`, keeping at most `width` entries per row.
+torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::int64_t width, std::int64_t padding);
+/// `source` rows (ids) padded to [rowCount, width] with `padding`, width being the longest row
+/// capped at `maxWidth`; rows past the end of `source` are all padding.
+torch::Tensor padIdRows(const std::vector<std::vector<std::int32_t>>& source, std::size_t rowCount,
+                        std::int64_t maxWidth, std::int64_t padding);
 
 /// The device SiameseOptions::device names; throws when it is not available here.
 torch::Device resolveDevice(const std::string& name);

@@ -2,6 +2,7 @@
 // The vocabulary of a person's taste that every layer shares: a rating history, a place in a
 // taste space, and the encoder that turns one into the other.
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -28,5 +29,25 @@ struct UserProfile {
 /// knownUser: dense user index whose learned id-specific parameters may be used, or -1 for a new
 /// user (cold start). Must be thread-safe and deterministic.
 using UserEncoder = std::function<UserProfile(std::int32_t knownUser, std::span<const HistoryEntry> history)>;
+
+/// One named part of a ranking score; a model that explains its scores (ModelCapability::
+/// ExplainsScores) writes each score as the exact sum of such terms.
+struct ScoreTerm {
+    enum class Kind {
+        HistoryItem,   ///< what one rated item adds (the history entry at historyIndex)
+        PeopleLikeYou, ///< what the person's demographics add
+        ItemAppeal,    ///< the item's own appeal, the same for everyone
+    };
+    Kind kind = Kind::HistoryItem;
+    std::size_t historyIndex = 0; ///< HistoryItem: position in the history given
+    double amount = 0;            ///< in the score's own units
+};
+
+/// The terms of the ranking score of `item` for a person with this history (knownUser ≥ 0 adds
+/// that user's id-specific parameters, e.g. demographics). Thread-safe and deterministic.
+using ScoreExplainer =
+    std::function<std::vector<ScoreTerm>(std::int32_t knownUser, std::span<const HistoryEntry> history, std::int32_t item)>;
+/// A predicted rating on the 0..1 scale (unclipped) for a person with this history.
+using RatingPredictor = std::function<float(std::int32_t knownUser, std::span<const HistoryEntry> history, std::int32_t item)>;
 
 } // namespace kindred

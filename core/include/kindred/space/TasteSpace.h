@@ -2,10 +2,13 @@
 // TasteSpace: the learned space of one trained model, in the form the embedding tools
 // (projections, clusters, neighbours) and the pair recommender work on.
 //
-// Score contract (0..1 scale, like Recommender::predict):
+// Score contract:
 //     score(profile, item) = itemBaseline[item] + profile.bias + dot(profile.vector, itemVector(item))
-// and score(userProfile(u), i) == model.predict(u, i) for every user u of the training data.
-// itemBaseline folds in the global/domain mean and the item bias.
+// For rating models (scoresRank false) it is on the 0..1 scale and score(userProfile(u), i) ==
+// model.predict(u, i) for every user u of the training data (itemBaseline folds in the
+// global/domain mean and the item bias). For ranking models (scoresRank true, the twin network)
+// it is the model's ranking score, what scoreAll() ranks by; ratingPredictor, when set, predicts
+// ratings beside it, and explainer writes each score as an exact sum of named terms.
 //
 // The encoder turns a rating history into a user profile WITHOUT retraining: the Siamese model runs
 // its shared user tower (attention over the history), factor models fold the history in by ridge
@@ -47,6 +50,12 @@ public:
     /// The encoder reads only this many entries of a history (0: all of them), chosen by
     /// balancedHistoryWindow over their media; the others cannot change a profile.
     std::size_t encoderHistoryWindow = 0;
+    /// True: score() is a ranking score (see the contract above), not a 0..1 rating.
+    bool scoresRank = false;
+    /// Models that explain their scores: score(encoder(u, H), i) == Σ explainer(u, H, i) amounts.
+    ScoreExplainer explainer;
+    /// Models with a rating head beside a ranking score; empty otherwise.
+    RatingPredictor ratingPredictor;
 
     std::span<const float> userVector(std::int32_t user) const {
         return {userVectors.data() + std::size_t(user) * std::size_t(dimension), std::size_t(dimension)};

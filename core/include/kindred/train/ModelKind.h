@@ -87,10 +87,18 @@ struct TrainedModel {
     std::vector<EpochRecord> history;      ///< oldest first; empty for kinds without epochs
 };
 
-/// How a kind with the TasteSpace capability turns a history into a user profile.
+/// How a kind with the TasteSpace capability turns a history into a user profile, and what else
+/// its space can do.
 struct SpaceEncoder {
     UserEncoder encode;
     std::size_t historyWindow = 0; ///< entries the encoder reads (balancedHistoryWindow); 0 = all
+    /// True: the space's known users are placed by encoding all their ratings in the project
+    /// (what the pair view explains), not by the vectors fitted on the Train part.
+    bool profilesFromHistory = false;
+    ScoreExplainer explain;          ///< ExplainsScores capability; else empty
+    RatingPredictor predictRating;   ///< a rating head beside a ranking score; else empty
+    /// True: the space's score (vector · item vector + baseline) is a ranking score, not a rating.
+    bool scoresRank = false;
 };
 
 struct ModelKind {

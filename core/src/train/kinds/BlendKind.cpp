@@ -14,7 +14,7 @@ namespace {
 
 /// The components, in the order they are trained.
 const std::vector<std::string>& blendComponents() {
-    static const std::vector<std::string> components = {"bias", "mf", "item-knn", "autorec", "attention"};
+    static const std::vector<std::string> components = {"bias", "mf", "item-knn", "autorec", "siamese"};
     return components;
 }
 

@@ -13,5 +13,7 @@ const ModelKind& itemKnnKind();
 const ModelKind& attentionKind();
 const ModelKind& autorecKind();
 const ModelKind& blendKind();
+const ModelKind& easeKind();
+const ModelKind& siameseKind();
 
 } // namespace kindred::kinds

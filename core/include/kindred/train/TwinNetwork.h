@@ -1,0 +1,96 @@
+#pragma once
+// The Siamese twin network (kind "siamese"), Kindred's flagship model.
+//
+// One item encoder embeds every item of every medium: a_i = normalise(id_i + mean of its genres'
+// embeddings + mean of its hashed title/text words' embeddings), a unit vector of `dimension`
+// numbers. A person is read through the same encoder (shared weights): their vector is the sum of
+// the encodings of the items they rated, plus a "people like you" vector from their demographics
+// (age group, gender, occupation) when the project has them:
+//
+//     u = Σ_{j ∈ history} a_j + c(demographics)
+//
+// so two people, or a person and an item, are compared in one space, and a person is a function
+// of what they rated (no free per-person vector carries the score). The ranking score of item i is
+//
+//     score(u, i) = σ_i · (u · a_i) + b_i = Σ_j σ_i (a_j · a_i) + σ_i (c · a_i) + b_i
+//
+// an exact sum of one term per history item, one "people like you" term and the item's own appeal
+// b_i (σ_i > 0 is a learned per-item scale). Training (after ELSA, Vančura et al., RecSys 2022):
+// each person's history reconstructs which items of each medium they rated well (value ≥
+// `relevance`, every interaction of an implicit medium), by a normalised squared error per medium,
+// with the item itself left out of its own reconstruction; Adam; the epoch with the best validation
+// NDCG@10 (within each medium) is kept. The rating head, trained afterwards on the frozen encoder,
+// predicts ratings: r(u, i) = baseline_i + b_u + (p_u + W h_u) · (V a_i + q_i), with h_u the
+// rating-centred mean of the person's history encodings; the epoch with the best validation RMSE
+// is kept. scoreAll() ranks by the ranking score; predict() is the rating head.
+
+#include "kindred/common/History.h"
+#include "kindred/common/Status.h"
+#include "kindred/train/TrainingEvents.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kindred {
+
+class ProgressToken;
+class Recommender;
+struct Split;
+struct TrainingData;
+
+struct TwinOptions {
+    int dimension = 256;          ///< size of the shared space
+    bool useGenres = true;        ///< item genres in the item encoder
+    bool useText = false;         ///< hashed title/text words in the item encoder
+    std::uint32_t textBuckets = 1u << 13;
+    bool useDemographics = true;  ///< the "people like you" vector (projects with demographics)
+    double learningRate = 0.01;   ///< Adam, ranking stage
+    int epochs = 30;              ///< ranking stage, upper bound (early stopping on validation)
+    int patience = 4;             ///< epochs without validation improvement before stopping
+    int batchUsers = 256;         ///< people per optimiser step
+    double inputDropout = 0;      ///< share of a history hidden from each step's input
+    double relevance = 0.75;      ///< a rating counts as liked from this 0..1 value (4 of 1..5)
+    int ratingFactors = 32;       ///< rating head: size of its interaction part
+    double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
+    int ratingEpochs = 40;        ///< rating head, upper bound (early stopping on validation RMSE)
+    /// "cpu", "cuda" (fails when LibTorch sees no CUDA device) or "auto" (CUDA when present).
+    std::string device = "cpu";
+    std::uint64_t seed = 42;
+};
+
+struct TwinTrainingResult {
+    std::unique_ptr<Recommender> model;
+    std::vector<EpochRecord> history; ///< ranking epochs (validation NDCG), then rating epochs
+    int bestEpoch = 0;                ///< of the ranking stage
+    int bestRatingEpoch = 0;
+};
+
+/// Trains on the calling thread (run it on a worker). `token` (may be null) pauses and cancels
+/// between steps; `onEvent` (may be empty) gets Batch and Epoch events; `onCheckpoint` (may be
+/// empty) gets the full state after every ranking epoch, and `resumeFrom` continues from such a
+/// state (same data, split and options) to the same result as an uninterrupted run.
+Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
+                                            ProgressToken* token = nullptr,
+                                            const std::function<void(const TrainingEvent&)>& onEvent = {},
+                                            const std::function<void(const std::string&, int)>& onCheckpoint = {},
+                                            const std::string& resumeFrom = {});
+
+/// Rebuilds a trained twin network from Recommender::serialize().
+Result<std::unique_ptr<Recommender>> loadTwinNetwork(const std::string& bytes);
+
+/// The terms of score(history, item) for a person with this history (dense items of the model's
+/// data) and, when knownUser ≥ 0, that user's demographics. Their sum is the score. Empty when
+/// `model` is not a twin network.
+std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,
+                                std::int32_t item);
+
+/// The person's vector u and the rating head's prediction for a history (0..1 scale, unclipped).
+UserProfile twinProfile(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history);
+float twinPredictRating(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,
+                        std::int32_t item);
+
+} // namespace kindred

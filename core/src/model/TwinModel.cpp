@@ -1,0 +1,276 @@
+#include "TwinModel.h"
+
+#include "../train/ByteIo.h"
+#include "kindred/train/TwinNetwork.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace kindred::model {
+
+namespace {
+
+constexpr std::string_view kTag = "KTWN";
+constexpr std::uint32_t kVersion = 1;
+
+double dot(const float* a, const float* b, int n) {
+    double sum = 0;
+    for (int k = 0; k < n; ++k)
+        sum += double(a[k]) * double(b[k]);
+    return sum;
+}
+
+void putRows(detail::ByteWriter& out, const detail::SparseRows& rows) {
+    out.putVector(rows.offsets);
+    out.putVector(rows.index);
+    out.putVector(rows.value);
+}
+
+detail::SparseRows getRows(detail::ByteReader& in) {
+    detail::SparseRows rows;
+    rows.offsets = in.getVector<std::uint64_t>();
+    rows.index = in.getVector<std::int32_t>();
+    rows.value = in.getVector<float>();
+    return rows;
+}
+
+} // namespace
+
+TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
+    const std::size_t d = std::size_t(m_p.dimension), k = std::size_t(m_p.ratingFactors);
+    const std::size_t n = m_p.scale.size(), users = m_p.userBias.size();
+    const std::size_t attributes = d ? m_p.attributeVectors.size() / d : 0;
+    if (d == 0 || m_p.encodings.size() != n * d || m_p.appeal.size() != n || m_p.ratingBaseline.size() != n ||
+        m_p.ratingCentre.size() != n || m_p.userFactors.size() != users * k || m_p.historyWeights.size() != d * k ||
+        m_p.itemWeights.size() != d * k || m_p.itemFactors.size() != n * k || m_p.attributeVectors.size() != attributes * d ||
+        m_p.history.rows() != users || !m_p.history.consistent(n) || m_p.userAttributes.rows() != users ||
+        !m_p.userAttributes.consistent(std::max<std::size_t>(attributes, 1)))
+        throw std::invalid_argument("the twin network's parameters do not fit together");
+    m_userVectors.resize(users * d);
+    m_userFeatures.resize(users * d);
+    for (std::size_t u = 0; u < users; ++u) {
+        const auto history = trainHistory(std::int32_t(u));
+        const auto vector = personVector(std::int32_t(u), history);
+        const auto feature = ratingHistory(history);
+        std::copy(vector.begin(), vector.end(), m_userVectors.begin() + std::ptrdiff_t(u * d));
+        std::copy(feature.begin(), feature.end(), m_userFeatures.begin() + std::ptrdiff_t(u * d));
+    }
+}
+
+std::vector<HistoryEntry> TwinModel::trainHistory(std::int32_t user) const {
+    std::vector<HistoryEntry> out;
+    if (user < 0 || std::size_t(user) >= m_p.history.rows())
+        return out;
+    for (auto k = m_p.history.offsets[std::size_t(user)]; k < m_p.history.offsets[std::size_t(user) + 1]; ++k)
+        out.push_back({m_p.history.index[k], m_p.history.value[k], kNoTimestamp});
+    return out;
+}
+
+std::vector<float> TwinModel::demographicVector(std::int32_t user) const {
+    const std::size_t d = std::size_t(m_p.dimension);
+    std::vector<float> c(d, 0.0f);
+    if (user < 0 || std::size_t(user) >= m_p.userAttributes.rows() || m_p.attributeVectors.empty())
+        return c;
+    const auto begin = m_p.userAttributes.offsets[std::size_t(user)], end = m_p.userAttributes.offsets[std::size_t(user) + 1];
+    if (begin == end)
+        return c;
+    for (auto k = begin; k < end; ++k) {
+        const float* a = m_p.attributeVectors.data() + std::size_t(m_p.userAttributes.index[k]) * d;
+        for (std::size_t x = 0; x < d; ++x)
+            c[x] += a[x];
+    }
+    const float mean = 1.0f / float(end - begin);
+    for (float& x : c)
+        x *= mean;
+    return c;
+}
+
+std::vector<float> TwinModel::personVector(std::int32_t knownUser, std::span<const HistoryEntry> history) const {
+    const std::size_t d = std::size_t(m_p.dimension);
+    std::vector<double> sum(d, 0.0);
+    for (const auto& entry : history) {
+        if (entry.item < 0 || entry.item >= itemCount())
+            continue;
+        const auto a = encoding(entry.item);
+        for (std::size_t x = 0; x < d; ++x)
+            sum[x] += a[x];
+    }
+    const auto c = demographicVector(knownUser);
+    std::vector<float> u(d);
+    for (std::size_t x = 0; x < d; ++x)
+        u[x] = float(sum[x] + c[x]);
+    return u;
+}
+
+std::vector<float> TwinModel::ratingHistory(std::span<const HistoryEntry> history) const {
+    const std::size_t d = std::size_t(m_p.dimension);
+    std::vector<double> sum(d, 0.0);
+    std::size_t used = 0;
+    for (const auto& entry : history) {
+        if (entry.item < 0 || entry.item >= itemCount())
+            continue;
+        const double weight = double(entry.value) - double(m_p.ratingCentre[std::size_t(entry.item)]);
+        const auto a = encoding(entry.item);
+        for (std::size_t x = 0; x < d; ++x)
+            sum[x] += weight * a[x];
+        ++used;
+    }
+    std::vector<float> h(d, 0.0f);
+    if (used == 0)
+        return h;
+    const double norm = 1.0 / std::sqrt(double(used));
+    for (std::size_t x = 0; x < d; ++x)
+        h[x] = float(sum[x] * norm);
+    return h;
+}
+
+double TwinModel::score(std::span<const float> person, std::int32_t item) const {
+    return double(m_p.scale[std::size_t(item)]) * dot(person.data(), encoding(item).data(), m_p.dimension) +
+           double(m_p.appeal[std::size_t(item)]);
+}
+
+float TwinModel::predictRating(std::int32_t knownUser, std::span<const float> historyFeature, std::int32_t item) const {
+    const int d = m_p.dimension, k = m_p.ratingFactors;
+    const bool known = knownUser >= 0 && knownUser < userCount();
+    double value = m_p.ratingBaseline[std::size_t(item)] + (known ? m_p.userBias[std::size_t(knownUser)] : 0.0f);
+    const float* a = encoding(item).data();
+    for (int f = 0; f < k; ++f) {
+        // (p_u + Wᵀh)_f · (Vᵀa_i + q_i)_f
+        double left = known ? m_p.userFactors[std::size_t(knownUser) * std::size_t(k) + std::size_t(f)] : 0.0;
+        double right = m_p.itemFactors[std::size_t(item) * std::size_t(k) + std::size_t(f)];
+        for (int x = 0; x < d; ++x) {
+            left += double(historyFeature[std::size_t(x)]) * m_p.historyWeights[std::size_t(x) * std::size_t(k) + std::size_t(f)];
+            right += double(a[x]) * m_p.itemWeights[std::size_t(x) * std::size_t(k) + std::size_t(f)];
+        }
+        value += left * right;
+    }
+    return float(value);
+}
+
+float TwinModel::predict(std::int32_t user, std::int32_t item) const {
+    const std::size_t d = std::size_t(m_p.dimension);
+    if (user < 0 || user >= userCount() || item < 0 || item >= itemCount())
+        return 0.5f;
+    return predictRating(user, {m_userFeatures.data() + std::size_t(user) * d, d}, item);
+}
+
+void TwinModel::scoreAll(std::int32_t user, std::span<float> scores) const {
+    const std::size_t d = std::size_t(m_p.dimension);
+    if (user < 0 || user >= userCount()) {
+        std::copy(m_p.appeal.begin(), m_p.appeal.begin() + std::ptrdiff_t(scores.size()), scores.begin());
+        return;
+    }
+    const std::span<const float> person{m_userVectors.data() + std::size_t(user) * d, d};
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        scores[i] = float(score(person, std::int32_t(i)));
+}
+
+std::optional<FactorForm> TwinModel::factorForm() const {
+    FactorForm form;
+    form.dimension = m_p.dimension;
+    form.userVectors = m_userVectors;
+    form.userBias.assign(m_p.userBias.size(), 0.0f);
+    const std::size_t d = std::size_t(m_p.dimension);
+    form.itemVectors.resize(m_p.encodings.size());
+    for (std::size_t i = 0; i < m_p.scale.size(); ++i)
+        for (std::size_t x = 0; x < d; ++x)
+            form.itemVectors[i * d + x] = m_p.scale[i] * m_p.encodings[i * d + x];
+    form.itemBaseline = m_p.appeal;
+    return form;
+}
+
+std::string TwinModel::serialize() const {
+    detail::ByteWriter out(kTag, kVersion);
+    out.put(std::int32_t(m_p.dimension));
+    out.put(std::int32_t(m_p.ratingFactors));
+    for (const auto* v : {&m_p.encodings, &m_p.scale, &m_p.appeal, &m_p.attributeVectors})
+        out.putVector(*v);
+    putRows(out, m_p.userAttributes);
+    putRows(out, m_p.history);
+    for (const auto* v : {&m_p.ratingBaseline, &m_p.ratingCentre, &m_p.userBias, &m_p.userFactors, &m_p.historyWeights,
+                          &m_p.itemWeights, &m_p.itemFactors})
+        out.putVector(*v);
+    out.putVector(std::vector<char>(m_p.optionsJson.begin(), m_p.optionsJson.end()));
+    return out.take();
+}
+
+std::unique_ptr<TwinModel> TwinModel::deserialize(const std::string& bytes) {
+    detail::ByteReader in(bytes, kTag, kVersion);
+    TwinParameters p;
+    p.dimension = in.get<std::int32_t>();
+    p.ratingFactors = in.get<std::int32_t>();
+    if (p.dimension <= 0 || p.dimension > 65536 || p.ratingFactors < 0 || p.ratingFactors > 65536)
+        throw std::runtime_error("the stored twin network has impossible sizes");
+    for (auto* v : {&p.encodings, &p.scale, &p.appeal, &p.attributeVectors})
+        *v = in.getVector<float>();
+    p.userAttributes = getRows(in);
+    p.history = getRows(in);
+    for (auto* v : {&p.ratingBaseline, &p.ratingCentre, &p.userBias, &p.userFactors, &p.historyWeights, &p.itemWeights,
+                    &p.itemFactors})
+        *v = in.getVector<float>();
+    const auto options = in.getVector<char>();
+    p.optionsJson.assign(options.begin(), options.end());
+    try {
+        return std::make_unique<TwinModel>(std::move(p));
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(std::string("the stored twin network is damaged: ") + error.what());
+    }
+}
+
+} // namespace kindred::model
+
+namespace kindred {
+
+Result<std::unique_ptr<Recommender>> loadTwinNetwork(const std::string& bytes) {
+    try {
+        return std::unique_ptr<Recommender>(model::TwinModel::deserialize(bytes));
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("cannot load the Siamese model: ") + error.what());
+    }
+}
+
+std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,
+                                std::int32_t item) {
+    std::vector<ScoreTerm> terms;
+    const auto* twin = dynamic_cast<const model::TwinModel*>(&model);
+    if (!twin || item < 0 || item >= twin->itemCount())
+        return terms;
+    const int d = twin->parameters().dimension;
+    const double scale = twin->parameters().scale[std::size_t(item)];
+    const auto a = twin->encoding(item);
+    for (std::size_t h = 0; h < history.size(); ++h) {
+        const std::int32_t j = history[h].item;
+        if (j < 0 || j >= twin->itemCount())
+            continue;
+        double similarity = 0;
+        const auto b = twin->encoding(j);
+        for (int x = 0; x < d; ++x)
+            similarity += double(a[std::size_t(x)]) * double(b[std::size_t(x)]);
+        terms.push_back({ScoreTerm::Kind::HistoryItem, h, scale * similarity});
+    }
+    const auto c = twin->demographicVector(knownUser);
+    double people = 0;
+    for (int x = 0; x < d; ++x)
+        people += double(c[std::size_t(x)]) * double(a[std::size_t(x)]);
+    if (people != 0)
+        terms.push_back({ScoreTerm::Kind::PeopleLikeYou, 0, scale * people});
+    terms.push_back({ScoreTerm::Kind::ItemAppeal, 0, double(twin->parameters().appeal[std::size_t(item)])});
+    return terms;
+}
+
+UserProfile twinProfile(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history) {
+    const auto* twin = dynamic_cast<const model::TwinModel*>(&model);
+    if (!twin)
+        return {};
+    return {twin->personVector(knownUser, history), 0.0f};
+}
+
+float twinPredictRating(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,
+                        std::int32_t item) {
+    const auto* twin = dynamic_cast<const model::TwinModel*>(&model);
+    if (!twin || item < 0 || item >= twin->itemCount())
+        return 0.5f;
+    return twin->predictRating(knownUser, twin->ratingHistory(history), item);
+}
+
+} // namespace kindred

@@ -1,0 +1,716 @@
+// Training of the Siamese twin network (formulas and contract in kindred/train/TwinNetwork.h):
+// the ranking stage (item encoder, per-item scale and appeal, demographic vectors), then the
+// rating head on the frozen encoder. LibTorch; the trained model is a torch-free TwinModel.
+#include "kindred/train/TwinNetwork.h"
+
+#include "../model/TwinModel.h"
+#include "BaselineSupport.h"
+#include "SiamesePrepared.h"
+#include "kindred/common/Progress.h"
+#include "kindred/text/TextFeatures.h"
+#include "kindred/train/Split.h"
+#include "kindred/train/TrainingData.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <unordered_set>
+
+namespace kindred {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using siamese::padIdRows;
+using siamese::padRows;
+using siamese::toTensor;
+namespace F = torch::nn::functional;
+
+constexpr std::size_t kValidationUsers = 2000; ///< validation ranking: a seeded sample per medium
+constexpr std::int64_t kValidationK = 10;
+constexpr std::int64_t kScoreBatch = 512;      ///< people scored at once in validation
+
+double seconds(Clock::time_point since) {
+    return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+/// One validation ranking list per (sampled person, medium): the medium's items they did not rate
+/// in training are ranked, their liked validation items of that medium are relevant.
+struct RankingList {
+    std::int32_t user = 0;
+    int domain = 0;
+    std::vector<std::int32_t> relevant; ///< dense items
+};
+
+/// The training data in the form the loops index.
+struct TwinData {
+    std::int64_t users = 0, items = 0;
+    int domains = 1;
+    std::vector<std::vector<std::int32_t>> trainItems; ///< per user, ascending, distinct
+    std::vector<std::vector<std::int32_t>> liked;      ///< per user: train items liked (the targets)
+    std::vector<torch::Tensor> domainItems;            ///< per domain: its item indexes (int64)
+    std::vector<std::int32_t> itemDomain;
+    std::vector<RankingList> rankLists;
+    torch::Tensor genreIds, textIds, attributeIds; ///< padded id rows, or undefined
+    std::int64_t genres = 0, textBuckets = 0, attributes = 0;
+    // Rating stage.
+    std::vector<detail::Rating> trainRatings, validationRatings;
+    std::vector<float> itemSpan;   ///< raw span of each item's domain (1 for implicit ones)
+    std::vector<bool> itemExplicit;
+    std::vector<float> domainMean; ///< per domain, over train ratings
+};
+
+bool liked(const TrainingData& data, const Interaction& x, double relevance) {
+    const bool isExplicit = data.domains[std::size_t(data.itemDomain[std::size_t(x.item)])].isExplicit;
+    return isExplicit ? double(x.value) >= relevance - 1e-6 : x.value > 0;
+}
+
+TwinData prepareTwinData(const TrainingData& data, const Split& split, const TwinOptions& options) {
+    TwinData d;
+    d.users = data.userCount();
+    d.items = data.itemCount();
+    d.domains = std::max<int>(1, int(data.domains.size()));
+    d.itemDomain = data.itemDomain;
+    d.trainItems.resize(std::size_t(d.users));
+    d.liked.resize(std::size_t(d.users));
+    std::vector<std::vector<std::pair<int, std::int32_t>>> relevantByUser(std::size_t(d.users));
+    for (std::size_t k = 0; k < data.interactions.size(); ++k) {
+        const auto& x = data.interactions[k];
+        if (split.part[k] == SplitPart::Train) {
+            d.trainItems[std::size_t(x.user)].push_back(x.item);
+            if (liked(data, x, options.relevance))
+                d.liked[std::size_t(x.user)].push_back(x.item);
+        } else if (split.part[k] == SplitPart::Validation && liked(data, x, 0.75)) {
+            // Validation relevance is the evaluation's (≥ 4 of 5), whatever the training target.
+            relevantByUser[std::size_t(x.user)].push_back({data.itemDomain[std::size_t(x.item)], x.item});
+        }
+    }
+    for (auto* lists : {&d.trainItems, &d.liked})
+        for (auto& items : *lists) {
+            std::sort(items.begin(), items.end());
+            items.erase(std::unique(items.begin(), items.end()), items.end());
+        }
+    if (std::all_of(d.liked.begin(), d.liked.end(), [](const auto& v) { return v.empty(); }))
+        throw std::runtime_error("no training rating reaches the relevance threshold; nothing to learn a ranking from");
+
+    std::vector<std::vector<std::int64_t>> perDomain(std::size_t(d.domains));
+    for (std::int64_t i = 0; i < d.items; ++i)
+        perDomain[std::size_t(d.itemDomain[std::size_t(i)])].push_back(i);
+    for (const auto& items : perDomain)
+        d.domainItems.push_back(toTensor(items));
+
+    // Validation ranking lists, a seeded sample of people per medium.
+    for (int domain = 0; domain < d.domains; ++domain) {
+        std::vector<RankingList> lists;
+        for (std::int32_t u = 0; u < d.users; ++u) {
+            RankingList list{u, domain, {}};
+            for (const auto& [m, item] : relevantByUser[std::size_t(u)])
+                if (m == domain && !std::binary_search(d.trainItems[std::size_t(u)].begin(),
+                                                       d.trainItems[std::size_t(u)].end(), item))
+                    list.relevant.push_back(item);
+            if (!list.relevant.empty())
+                lists.push_back(std::move(list));
+        }
+        std::mt19937_64 random(options.seed ^ (0x5EEDull + std::uint64_t(domain)));
+        std::shuffle(lists.begin(), lists.end(), random);
+        lists.resize(std::min(lists.size(), kValidationUsers));
+        for (auto& list : lists)
+            d.rankLists.push_back(std::move(list));
+    }
+
+    if (options.useGenres && !data.genreNames.empty()) {
+        d.genres = std::int64_t(data.genreNames.size());
+        d.genreIds = padIdRows(data.itemGenres, std::size_t(d.items), 16, d.genres);
+    }
+    const bool anyText = std::any_of(data.itemText.begin(), data.itemText.end(), [](const auto& t) { return !t.empty(); });
+    if (options.useText && anyText) {
+        TextFeatureOptions textOptions;
+        textOptions.buckets = options.textBuckets;
+        TextFeaturizer featurizer(textOptions);
+        std::vector<std::vector<std::int64_t>> ids(static_cast<std::size_t>(d.items));
+        std::int64_t width = 1;
+        for (std::int64_t i = 0; i < d.items; ++i) {
+            for (const auto id : featurizer.features(data.itemText[std::size_t(i)]))
+                ids[std::size_t(i)].push_back(std::int64_t(id));
+            width = std::max<std::int64_t>(width, std::int64_t(ids[std::size_t(i)].size()));
+        }
+        d.textBuckets = options.textBuckets;
+        d.textIds = padRows(ids, std::min<std::int64_t>(width, 48), d.textBuckets);
+    }
+    if (options.useDemographics && !data.userAttributeNames.empty() && data.userAttributes.size() == std::size_t(d.users)) {
+        d.attributes = std::int64_t(data.userAttributeNames.size());
+        d.attributeIds = padIdRows(data.userAttributes, std::size_t(d.users), 64, d.attributes);
+    }
+
+    d.trainRatings = detail::ratingsOf(data, split, SplitPart::Train);
+    d.validationRatings = detail::ratingsOf(data, split, SplitPart::Validation);
+    d.itemSpan = detail::itemRawSpan(data);
+    d.domainMean = detail::domainMeans(data, d.trainRatings);
+    d.itemExplicit.resize(std::size_t(d.items));
+    for (std::int64_t i = 0; i < d.items; ++i)
+        d.itemExplicit[std::size_t(i)] = data.domains[std::size_t(d.itemDomain[std::size_t(i)])].isExplicit;
+    return d;
+}
+
+/// The ranking stage's parameters.
+struct TwinNetImpl : torch::nn::Module {
+    TwinNetImpl(const TwinData& d, std::int64_t dimension) {
+        id = register_parameter("id", torch::empty({d.items, dimension}));
+        torch::nn::init::xavier_uniform_(id);
+        auto bag = [&](const char* name, std::int64_t count) {
+            auto layer = torch::nn::EmbeddingBag(
+                torch::nn::EmbeddingBagOptions(count + 1, dimension).mode(torch::kMean).padding_idx(count));
+            torch::NoGradGuard noGrad;
+            layer->weight.normal_(0.0, 0.01);
+            layer->weight[count].zero_();
+            return register_module(name, layer);
+        };
+        if (d.genres > 0) {
+            genre = bag("genre", d.genres);
+            genreIds = register_buffer("genre_ids", d.genreIds);
+        }
+        if (d.textBuckets > 0) {
+            text = bag("text", d.textBuckets);
+            textIds = register_buffer("text_ids", d.textIds);
+        }
+        if (d.attributes > 0) {
+            people = bag("people", d.attributes);
+            torch::NoGradGuard noGrad;
+            people->weight.zero_(); // "people like you" starts neutral
+            attributeIds = register_buffer("attribute_ids", d.attributeIds);
+        }
+        logScale = register_parameter("log_scale", torch::zeros({d.items}));
+        appeal = register_parameter("appeal", torch::zeros({d.items}));
+    }
+
+    /// a_i for every item: [items, dimension], unit rows.
+    torch::Tensor encodings() {
+        auto e = id;
+        if (genre)
+            e = e + genre->forward(genreIds);
+        if (text)
+            e = e + text->forward(textIds);
+        return F::normalize(e, F::NormalizeFuncOptions().dim(1));
+    }
+    /// c for people [B] (zeros without demographics): [B, dimension].
+    torch::Tensor demographics(const torch::Tensor& users) {
+        if (!people)
+            return {};
+        return people->forward(attributeIds.index_select(0, users));
+    }
+
+    torch::Tensor id, logScale, appeal;
+    torch::Tensor genreIds, textIds, attributeIds;
+    torch::nn::EmbeddingBag genre{nullptr}, text{nullptr}, people{nullptr};
+};
+TORCH_MODULE(TwinNet);
+
+/// The dense binary matrix of `lists` rows (people) over `columns` items.
+torch::Tensor denseRows(const std::vector<std::vector<std::int32_t>>& lists, const std::vector<std::int64_t>& rows,
+                        std::int64_t columns, torch::Device device) {
+    std::vector<std::int64_t> flat;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::int32_t item : lists[std::size_t(rows[r])])
+            flat.push_back(std::int64_t(r) * columns + item);
+    auto out = torch::zeros({std::int64_t(rows.size()) * columns});
+    if (!flat.empty())
+        out.index_fill_(0, toTensor(flat), 1.0f);
+    return out.view({std::int64_t(rows.size()), columns}).to(device);
+}
+
+/// Person vectors u = x A (+ c) for `rows`.
+torch::Tensor personVectors(TwinNet& net, const TwinData& d, const torch::Tensor& encodings,
+                            const std::vector<std::int64_t>& rows, torch::Device device) {
+    auto u = denseRows(d.trainItems, rows, d.items, device).mm(encodings);
+    if (net->people)
+        u = u + net->demographics(toTensor(rows).to(device));
+    return u;
+}
+
+/// Normalised squared error between each row's medium part of out and target, over the people
+/// who liked something in that medium; summed over media.
+torch::Tensor rankingLoss(const torch::Tensor& out, const torch::Tensor& target, const TwinData& d) {
+    auto loss = torch::zeros({}, out.options());
+    for (int m = 0; m < d.domains; ++m) {
+        const bool all = d.domains == 1;
+        const auto o = all ? out : out.index_select(1, d.domainItems[std::size_t(m)].to(out.device()));
+        const auto t = all ? target : target.index_select(1, d.domainItems[std::size_t(m)].to(out.device()));
+        const auto has = t.sum(1).gt(0).to(out.dtype());
+        const auto count = has.sum();
+        if (count.item<double>() == 0)
+            continue;
+        const auto error = (F::normalize(o, F::NormalizeFuncOptions().dim(1)) -
+                            F::normalize(t, F::NormalizeFuncOptions().dim(1)))
+                               .pow(2)
+                               .sum(1);
+        loss = loss + (error * has).sum() / count;
+    }
+    return loss;
+}
+
+/// Mean NDCG@10 over the validation ranking lists (the evaluation's definition).
+double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
+    if (d.rankLists.empty())
+        return std::nan("");
+    torch::NoGradGuard noGrad;
+    const auto encodings = net->encodings();
+    const auto scale = net->logScale.exp();
+    std::vector<double> discount(kValidationK);
+    for (std::int64_t r = 0; r < kValidationK; ++r)
+        discount[std::size_t(r)] = 1.0 / std::log2(double(r) + 2.0);
+    double sum = 0;
+    for (std::size_t begin = 0; begin < d.rankLists.size(); begin += kScoreBatch) {
+        const std::size_t end = std::min(d.rankLists.size(), begin + std::size_t(kScoreBatch));
+        std::vector<std::int64_t> rows;
+        for (std::size_t l = begin; l < end; ++l)
+            rows.push_back(d.rankLists[l].user);
+        const auto u = personVectors(net, d, encodings, rows, device);
+        auto scores = (u.mm(encodings.t()) * scale + net->appeal).to(torch::kCPU).contiguous();
+        auto access = scores.accessor<float, 2>();
+        for (std::size_t l = begin; l < end; ++l) {
+            const RankingList& list = d.rankLists[l];
+            const auto r = std::int64_t(l - begin);
+            // Only this medium's items that the person did not rate in training are candidates.
+            for (std::int64_t i = 0; i < d.items; ++i)
+                if (d.itemDomain[std::size_t(i)] != list.domain)
+                    access[r][i] = -INFINITY;
+            for (std::int32_t i : d.trainItems[std::size_t(list.user)])
+                access[r][i] = -INFINITY;
+        }
+        const auto top = std::get<1>(scores.topk(kValidationK, 1)).contiguous();
+        const auto topAccess = top.accessor<std::int64_t, 2>();
+        for (std::size_t l = begin; l < end; ++l) {
+            const RankingList& list = d.rankLists[l];
+            const std::unordered_set<std::int32_t> relevant(list.relevant.begin(), list.relevant.end());
+            double dcg = 0, ideal = 0;
+            for (std::int64_t r = 0; r < kValidationK; ++r) {
+                if (relevant.count(std::int32_t(topAccess[std::int64_t(l - begin)][r])))
+                    dcg += discount[std::size_t(r)];
+                if (r < std::int64_t(relevant.size()))
+                    ideal += discount[std::size_t(r)];
+            }
+            sum += dcg / ideal;
+        }
+    }
+    return sum / double(d.rankLists.size());
+}
+
+/// The loop's state that a checkpoint carries besides the network and optimiser.
+struct LoopState {
+    int nextEpoch = 1;
+    double bestNdcg = -1;
+    int bestEpoch = 0;
+    int withoutImprovement = 0;
+    std::string bestState; ///< the network at its best epoch
+    std::vector<EpochRecord> history;
+};
+
+std::string moduleBytes(TwinNet& net) {
+    torch::serialize::OutputArchive archive;
+    net->save(archive);
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+void loadModuleBytes(TwinNet& net, const std::string& bytes, torch::Device device) {
+    torch::serialize::InputArchive archive;
+    std::istringstream in(bytes);
+    archive.load_from(in, device);
+    net->load(archive);
+}
+
+torch::Tensor bytesTensor(const std::string& bytes) {
+    return torch::from_blob(const_cast<char*>(bytes.data()), {std::int64_t(bytes.size())}, torch::kInt8).clone();
+}
+
+std::string tensorBytes(const torch::Tensor& t) {
+    const auto host = t.to(torch::kCPU).contiguous();
+    return std::string(static_cast<const char*>(host.data_ptr()), std::size_t(host.numel()));
+}
+
+std::string saveCheckpoint(TwinNet& net, torch::optim::Adam& optimizer, const LoopState& state) {
+    torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
+    net->save(netArchive);
+    optimizer.save(optimizerArchive);
+    archive.write("net", netArchive);
+    archive.write("optimizer", optimizerArchive);
+    const nlohmann::json loop = {{"next_epoch", state.nextEpoch},
+                                 {"best_ndcg", state.bestNdcg},
+                                 {"best_epoch", state.bestEpoch},
+                                 {"without_improvement", state.withoutImprovement},
+                                 {"history", historyToJson(state.history)}};
+    archive.write("loop", bytesTensor(loop.dump()));
+    archive.write("best", bytesTensor(state.bestState));
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+void loadCheckpoint(const std::string& bytes, TwinNet& net, torch::optim::Adam& optimizer, LoopState& state,
+                    torch::Device device) {
+    torch::serialize::InputArchive archive, netArchive, optimizerArchive;
+    std::istringstream in(bytes);
+    archive.load_from(in, device);
+    archive.read("net", netArchive);
+    archive.read("optimizer", optimizerArchive);
+    net->load(netArchive);
+    optimizer.load(optimizerArchive);
+    torch::Tensor loopBytes, bestBytes;
+    archive.read("loop", loopBytes);
+    archive.read("best", bestBytes);
+    const auto loop = nlohmann::json::parse(tensorBytes(loopBytes));
+    state.nextEpoch = loop.at("next_epoch");
+    state.bestNdcg = loop.at("best_ndcg");
+    state.bestEpoch = loop.at("best_epoch");
+    state.withoutImprovement = loop.at("without_improvement");
+    state.history = historyFromJson(loop.at("history").get<std::string>());
+    state.bestState = tensorBytes(bestBytes);
+}
+
+std::vector<float> toVector(const torch::Tensor& t) {
+    const auto host = t.detach().to(torch::kCPU).contiguous().to(torch::kFloat32);
+    return {host.data_ptr<float>(), host.data_ptr<float>() + host.numel()};
+}
+
+/// The ranking stage: trains `net` and leaves it at its best epoch.
+void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, torch::Device device,
+                  ProgressToken* token, const std::function<void(const TrainingEvent&)>& onEvent,
+                  const std::function<void(const std::string&, int)>& onCheckpoint, const std::string& resumeFrom,
+                  LoopState& state) {
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate));
+    if (!resumeFrom.empty())
+        loadCheckpoint(resumeFrom, net, optimizer, state, device);
+    std::vector<std::int64_t> people;
+    for (std::int64_t u = 0; u < d.users; ++u)
+        if (!d.trainItems[std::size_t(u)].empty())
+            people.push_back(u);
+    const auto batch = std::size_t(std::max(1, options.batchUsers));
+    const auto batches = std::int64_t((people.size() + batch - 1) / batch);
+    const auto started = Clock::now();
+    const int firstEpoch = state.nextEpoch;
+    for (int epoch = state.nextEpoch; epoch <= options.epochs; ++epoch) {
+        const auto epochStart = Clock::now();
+        // Seeded per epoch, so a resumed run draws what the uninterrupted one drew.
+        std::mt19937_64 random(options.seed + std::uint64_t(epoch) * 0x9E3779B97F4A7C15ull);
+        std::shuffle(people.begin(), people.end(), random);
+        torch::manual_seed(options.seed + std::uint64_t(epoch));
+        net->train();
+        double lossSum = 0;
+        for (std::int64_t b = 0; b < batches; ++b) {
+            if (token)
+                token->checkpoint();
+            const std::vector<std::int64_t> rows(people.begin() + std::ptrdiff_t(std::size_t(b) * batch),
+                                                 people.begin() + std::ptrdiff_t(std::min(people.size(), std::size_t(b + 1) * batch)));
+            auto x = denseRows(d.trainItems, rows, d.items, device);
+            const auto target = denseRows(d.liked, rows, d.items, device);
+            if (options.inputDropout > 0)
+                x = F::dropout(x, F::DropoutFuncOptions().p(options.inputDropout).training(true));
+            const auto encodings = net->encodings();
+            auto u = x.mm(encodings);
+            if (net->people)
+                u = u + net->demographics(toTensor(rows).to(device));
+            // Leave each item out of its own reconstruction: a_i · a_i = 1.
+            const auto out = (u.mm(encodings.t()) - x) * net->logScale.exp() + net->appeal;
+            const auto loss = rankingLoss(out, target, d);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<double>();
+            if (onEvent) {
+                TrainingEvent event;
+                event.kind = TrainingEvent::Kind::Batch;
+                event.epoch = epoch;
+                event.batch = b + 1;
+                event.batchesPerEpoch = batches;
+                event.loss = loss.item<double>();
+                event.samplesPerSecond = double(std::size_t(b + 1) * batch) / std::max(1e-9, seconds(epochStart));
+                const double perEpoch = seconds(epochStart) / double(b + 1) * double(batches);
+                event.etaSeconds = perEpoch * double(options.epochs - epoch) + perEpoch - seconds(epochStart);
+                onEvent(event);
+            }
+        }
+        net->eval();
+        EpochRecord record;
+        record.epoch = epoch;
+        record.trainLoss = lossSum / double(std::max<std::int64_t>(1, batches));
+        record.validationNdcg = validationNdcg(net, d, device);
+        record.seconds = seconds(epochStart);
+        record.samplesPerSecond = double(people.size()) / std::max(1e-9, record.seconds);
+        state.history.push_back(record);
+        const double criterion = std::isnan(record.validationNdcg) ? -record.trainLoss : record.validationNdcg;
+        if (state.bestEpoch == 0 || criterion > state.bestNdcg) {
+            state.bestNdcg = criterion;
+            state.bestEpoch = epoch;
+            state.bestState = moduleBytes(net);
+            state.withoutImprovement = 0;
+        } else {
+            ++state.withoutImprovement;
+        }
+        state.nextEpoch = epoch + 1;
+        const bool stop = state.withoutImprovement >= options.patience;
+        if (onEvent) {
+            TrainingEvent event;
+            event.kind = TrainingEvent::Kind::Epoch;
+            event.epoch = epoch;
+            event.record = record;
+            event.samplesPerSecond = record.samplesPerSecond;
+            event.etaSeconds = stop ? 0 : seconds(started) / double(epoch - firstEpoch + 1) * double(options.epochs - epoch);
+            onEvent(event);
+        }
+        if (onCheckpoint)
+            onCheckpoint(saveCheckpoint(net, optimizer, state), epoch);
+        if (stop)
+            break;
+    }
+    loadModuleBytes(net, state.bestState, device);
+    net->eval();
+}
+
+/// The rating head: trained on the frozen encodings, kept at its best validation RMSE.
+struct RatingHead {
+    torch::Tensor itemBias, userBias, userFactors, itemFactors, historyWeights, itemWeights;
+    int bestEpoch = 0;
+    double validationRmse = 0;
+};
+
+RatingHead trainRatingHead(const TwinData& d, const torch::Tensor& encodingsCpu, const std::vector<float>& centre,
+                           const TwinOptions& options, ProgressToken* token) {
+    const std::int64_t k = std::max(1, options.ratingFactors), dim = encodingsCpu.size(1);
+    torch::manual_seed(options.seed ^ 0xA7u);
+    // h_u: the rating-centred mean of the person's Train encodings (constant: the encoder is frozen).
+    auto features = torch::zeros({d.users, dim});
+    {
+        std::vector<std::int64_t> users, items;
+        std::vector<float> weights;
+        std::vector<float> counts(std::size_t(d.users), 0.0f);
+        for (const auto& r : d.trainRatings) {
+            users.push_back(r.user);
+            items.push_back(r.item);
+            weights.push_back(r.value - centre[std::size_t(r.item)]);
+            counts[std::size_t(r.user)] += 1.0f;
+        }
+        if (!users.empty())
+            features.index_add_(0, toTensor(users),
+                                encodingsCpu.index_select(0, toTensor(items)) * toTensor(weights).unsqueeze(1));
+        for (auto& c : counts)
+            c = c > 0 ? 1.0f / std::sqrt(c) : 0.0f;
+        features *= toTensor(counts).unsqueeze(1);
+    }
+    RatingHead head;
+    auto small = [&](std::int64_t rows, std::int64_t cols) { return (torch::randn({rows, cols}) * 0.01).requires_grad_(); };
+    head.itemBias = torch::zeros({d.items}).requires_grad_();
+    head.userBias = torch::zeros({d.users}).requires_grad_();
+    head.userFactors = small(d.users, k);
+    head.itemFactors = small(d.items, k);
+    head.historyWeights = small(dim, k);
+    head.itemWeights = small(dim, k);
+    std::vector<torch::Tensor> parameters = {head.itemBias,    head.userBias,       head.userFactors,
+                                             head.itemFactors, head.historyWeights, head.itemWeights};
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(0.01));
+    std::vector<float> domainMean(std::size_t(d.items));
+    for (std::int64_t i = 0; i < d.items; ++i)
+        domainMean[std::size_t(i)] = d.domainMean[std::size_t(d.itemDomain[std::size_t(i)])];
+    const auto baseMean = toTensor(domainMean);
+
+    auto tensors = [&](const std::vector<detail::Rating>& ratings) {
+        std::vector<std::int64_t> users, items;
+        std::vector<float> values;
+        for (const auto& r : ratings) {
+            users.push_back(r.user);
+            items.push_back(r.item);
+            values.push_back(r.value);
+        }
+        return std::tuple{toTensor(users), toTensor(items), toTensor(values)};
+    };
+    auto predict = [&](const torch::Tensor& users, const torch::Tensor& items) {
+        const auto left = head.userFactors.index_select(0, users) + features.index_select(0, users).mm(head.historyWeights);
+        const auto right = head.itemFactors.index_select(0, items) + encodingsCpu.index_select(0, items).mm(head.itemWeights);
+        return baseMean.index_select(0, items) + head.itemBias.index_select(0, items) +
+               head.userBias.index_select(0, users) + (left * right).sum(1);
+    };
+    const auto [trainUsers, trainItems, trainValues] = tensors(d.trainRatings);
+    std::vector<detail::Rating> validation;
+    for (const auto& r : d.validationRatings)
+        if (d.itemExplicit[std::size_t(r.item)])
+            validation.push_back(r);
+    const auto [validUsers, validItems, validValues] = tensors(validation);
+    std::vector<float> span;
+    for (const auto& r : validation)
+        span.push_back(d.itemSpan[std::size_t(r.item)]);
+    const auto validSpan = toTensor(span);
+
+    const std::int64_t n = trainUsers.size(0), batch = 4096;
+    double best = INFINITY;
+    std::vector<torch::Tensor> bestValues;
+    int without = 0;
+    for (int epoch = 1; epoch <= options.ratingEpochs && n > 0; ++epoch) {
+        const auto order = torch::randperm(n, torch::kInt64);
+        for (std::int64_t begin = 0; begin < n; begin += batch) {
+            if (token)
+                token->checkpoint();
+            const auto rows = order.slice(0, begin, std::min(n, begin + batch));
+            const auto users = trainUsers.index_select(0, rows), items = trainItems.index_select(0, rows);
+            const auto error = predict(users, items) - trainValues.index_select(0, rows);
+            const auto l2 = head.userFactors.index_select(0, users).pow(2).sum(1).mean() +
+                            head.itemFactors.index_select(0, items).pow(2).sum(1).mean() +
+                            head.historyWeights.pow(2).sum() + head.itemWeights.pow(2).sum() +
+                            head.userBias.pow(2).mean() + head.itemBias.pow(2).mean();
+            const auto loss = error.pow(2).mean() + options.ratingL2 * l2;
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+        }
+        torch::NoGradGuard noGrad;
+        const double rmse = validation.empty()
+                                ? 0.0
+                                : ((predict(validUsers, validItems).clamp(0, 1) - validValues) * validSpan)
+                                      .pow(2)
+                                      .mean()
+                                      .sqrt()
+                                      .item<double>();
+        if (rmse < best) {
+            best = rmse;
+            head.bestEpoch = epoch;
+            bestValues.clear();
+            for (const auto& p : parameters)
+                bestValues.push_back(p.detach().clone());
+            without = 0;
+        } else if (++without >= 3) {
+            break;
+        }
+    }
+    if (!bestValues.empty()) {
+        torch::NoGradGuard noGrad;
+        for (std::size_t p = 0; p < parameters.size(); ++p)
+            parameters[p].copy_(bestValues[p]);
+    }
+    head.validationRmse = std::isfinite(best) ? best : 0.0;
+    // The baseline the model stores: domain mean + item bias.
+    head.itemBias = (baseMean + head.itemBias).detach();
+    return head;
+}
+
+std::string optionsJson(const TwinOptions& o) {
+    return nlohmann::json{{"dimension", o.dimension},          {"use_genres", o.useGenres},
+                          {"use_text", o.useText},              {"text_buckets", o.textBuckets},
+                          {"use_demographics", o.useDemographics}, {"learning_rate", o.learningRate},
+                          {"epochs", o.epochs},                 {"patience", o.patience},
+                          {"batch_users", o.batchUsers},        {"input_dropout", o.inputDropout},
+                          {"relevance", o.relevance},           {"rating_factors", o.ratingFactors},
+                          {"rating_l2", o.ratingL2},            {"rating_epochs", o.ratingEpochs},
+                          {"seed", o.seed}}
+        .dump();
+}
+
+/// The torch-free model from the trained network and rating head.
+std::unique_ptr<Recommender> buildModel(TwinNet& net, const TwinData& d, const RatingHead& head,
+                                        const std::vector<float>& centre, const TrainingData& data,
+                                        const Split& split, const TwinOptions& options) {
+    torch::NoGradGuard noGrad;
+    model::TwinParameters p;
+    p.dimension = options.dimension;
+    p.ratingFactors = int(head.userFactors.size(1));
+    p.encodings = toVector(net->encodings());
+    p.scale = toVector(net->logScale.exp());
+    p.appeal = toVector(net->appeal);
+    if (net->people) {
+        p.attributeVectors = toVector(net->people->weight.slice(0, 0, d.attributes));
+    }
+    p.userAttributes.offsets.push_back(0);
+    for (std::int64_t u = 0; u < d.users; ++u) {
+        if (net->people && std::size_t(u) < data.userAttributes.size())
+            for (std::int32_t a : data.userAttributes[std::size_t(u)]) {
+                p.userAttributes.index.push_back(a);
+                p.userAttributes.value.push_back(1.0f);
+            }
+        p.userAttributes.offsets.push_back(p.userAttributes.index.size());
+    }
+    // Train histories with their values (the rating head's feature uses them).
+    std::vector<std::vector<std::pair<std::int32_t, float>>> byUser(std::size_t(d.users));
+    for (std::size_t k = 0; k < data.interactions.size(); ++k)
+        if (split.part[k] == SplitPart::Train)
+            byUser[std::size_t(data.interactions[k].user)].push_back({data.interactions[k].item, data.interactions[k].value});
+    p.history.offsets.push_back(0);
+    for (auto& entries : byUser) {
+        std::sort(entries.begin(), entries.end());
+        entries.erase(std::unique(entries.begin(), entries.end(),
+                                  [](const auto& a, const auto& b) { return a.first == b.first; }),
+                      entries.end());
+        for (const auto& [item, value] : entries) {
+            p.history.index.push_back(item);
+            p.history.value.push_back(value);
+        }
+        p.history.offsets.push_back(p.history.index.size());
+    }
+    p.ratingBaseline = toVector(head.itemBias);
+    p.ratingCentre = centre;
+    p.userBias = toVector(head.userBias);
+    p.userFactors = toVector(head.userFactors);
+    p.historyWeights = toVector(head.historyWeights);
+    p.itemWeights = toVector(head.itemWeights);
+    p.itemFactors = toVector(head.itemFactors);
+    p.optionsJson = optionsJson(options);
+    return std::make_unique<model::TwinModel>(std::move(p));
+}
+
+} // namespace
+
+Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
+                                            ProgressToken* token, const std::function<void(const TrainingEvent&)>& onEvent,
+                                            const std::function<void(const std::string&, int)>& onCheckpoint,
+                                            const std::string& resumeFrom) {
+    try {
+        detail::requireMatchingSplit(data, split);
+        if (split.count(SplitPart::Train) == 0)
+            return Status::failure("the split has no training interactions");
+        if (options.dimension < 2 || options.batchUsers < 1 || options.epochs < 1)
+            return Status::failure("the Siamese model needs a dimension ≥ 2, a batch ≥ 1 and at least one epoch");
+        const torch::Device device = siamese::resolveDevice(options.device);
+        const TwinData d = prepareTwinData(data, split, options);
+        torch::manual_seed(options.seed);
+        TwinNet net(d, options.dimension);
+        net->to(device);
+        LoopState state;
+        trainRanking(net, d, options, device, token, onEvent, onCheckpoint, resumeFrom, state);
+
+        if (token)
+            token->report({"training the rating head", 0, 1, ""}, true);
+        const auto encodings = [&] {
+            torch::NoGradGuard noGrad;
+            return net->encodings().to(torch::kCPU).contiguous();
+        }();
+        std::vector<float> centre(std::size_t(d.items));
+        for (std::int64_t i = 0; i < d.items; ++i)
+            centre[std::size_t(i)] = d.domainMean[std::size_t(d.itemDomain[std::size_t(i)])];
+        const RatingHead head = trainRatingHead(d, encodings, centre, options, token);
+
+        TwinTrainingResult result;
+        result.model = buildModel(net, d, head, centre, data, split, options);
+        result.history = state.history;
+        result.bestEpoch = state.bestEpoch;
+        result.bestRatingEpoch = head.bestEpoch;
+        if (onEvent) {
+            TrainingEvent event;
+            event.kind = TrainingEvent::Kind::Finished;
+            event.epoch = state.bestEpoch;
+            event.etaSeconds = 0;
+            onEvent(event);
+        }
+        return result;
+    } catch (const CancelledError&) {
+        return Status::failure("training was cancelled");
+    } catch (const c10::Error& error) {
+        return Status::failure(std::string("training the Siamese model failed: ") + error.what_without_backtrace());
+    } catch (const std::exception& error) {
+        return Status::failure(std::string("training the Siamese model failed: ") + error.what());
+    }
+}
+
+} // namespace kindred
