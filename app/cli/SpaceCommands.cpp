@@ -32,8 +32,8 @@ struct SpaceCommands::Options {
     std::int64_t modelId = 0;
     // embed
     std::string method = "pca", entities = "items";
-    int dimensions = 3, iterations = 1000, clusters = 8;
-    double perplexity = 30;
+    int dimensions = 3, iterations = 1000, clusters = 8, umapNeighbours = 15, epochs = 0;
+    double perplexity = 30, minDist = 0.1;
     std::uint64_t seed = 1;
     bool json = false, quiet = false;
     // neighbours
@@ -80,17 +80,22 @@ std::optional<Loaded> load(const std::string& db, std::int64_t modelId, OpenMode
 SpaceCommands::SpaceCommands(CLI::App& app)
     : m_options(std::make_unique<Options>()) {
     auto& o = *m_options;
-    o.embed = app.add_subcommand("embed", "Project a model's items/users to 2D/3D (PCA or t-SNE) with k-means clusters "
+    o.embed = app.add_subcommand("embed", "Project a model's items/users to 2D/3D (PCA, t-SNE or UMAP) with k-means clusters "
                                           "and store the projection in the project");
     o.embed->add_option("--db", o.db, "Project file")->required();
     o.embed->add_option("--model", o.modelId, "Model id (kindred-cli models)")->required();
-    o.embed->add_option("--method", o.method, "pca|tsne")->check(CLI::IsMember({"pca", "tsne"}));
+    o.embed->add_option("--method", o.method, "pca|tsne|umap")->check(CLI::IsMember({"pca", "tsne", "umap"}));
     o.embed->add_option("--dims", o.dimensions, "2 or 3")->check(CLI::IsMember({2, 3}));
     o.embed->add_option("--entities", o.entities, "items|users|both")->check(CLI::IsMember({"items", "users", "both"}));
     o.embed->add_option("--perplexity", o.perplexity, "t-SNE perplexity")->check(CLI::Range(2.0, 500.0));
     o.embed->add_option("--iterations", o.iterations, "t-SNE iterations")->check(CLI::Range(50, 100000));
+    o.embed->add_option("--neighbours", o.umapNeighbours, "UMAP n_neighbors (the point itself included)")
+        ->check(CLI::Range(2, 500));
+    o.embed->add_option("--min-dist", o.minDist, "UMAP min_dist")->check(CLI::Range(0.0, 3.0));
+    o.embed->add_option("--epochs", o.epochs, "UMAP epochs (0: 500 up to 10,000 points, else 200)")
+        ->check(CLI::Range(0, 100000));
     o.embed->add_option("--clusters", o.clusters, "k-means clusters (0: none)")->check(CLI::Range(0, 1000));
-    o.embed->add_option("--seed", o.seed, "Seed of t-SNE and k-means");
+    o.embed->add_option("--seed", o.seed, "Seed of t-SNE, UMAP and k-means");
     o.embed->add_flag("--json", o.json, "Print JSON");
     o.embed->add_flag("-q,--quiet", o.quiet, "No progress on stderr");
 
@@ -137,6 +142,9 @@ int SpaceCommands::Options::runEmbed() const {
                                             : ProjectedEntities::Items;
     request.perplexity = perplexity;
     request.iterations = iterations;
+    request.neighbours = umapNeighbours;
+    request.minDist = minDist;
+    request.epochs = epochs;
     request.clusters = clusters;
     request.seed = seed;
     ProgressToken progress([this](const ProgressEvent& e) {
@@ -157,6 +165,9 @@ int SpaceCommands::Options::runEmbed() const {
         Json out = {{"projection", id.value()}, {"model", modelId},      {"method", method},
                     {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters},
                     {"explained_variance_ratio", p.explainedVarianceRatio}, {"kl_divergence", p.klDivergence}};
+        if (method == "umap")
+            out["umap"] = {{"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},
+                           {"epochs", p.request.epochs}};
         Json clusterSummaries = Json::array();
         for (const ClusterSummary& c : summaries) {
             Json media = Json::object(), genres = Json::array();
@@ -176,6 +187,9 @@ int SpaceCommands::Options::runEmbed() const {
             std::cout << ", explained variance";
             for (const auto r : p.explainedVarianceRatio)
                 std::cout << " " << std::fixed << std::setprecision(3) << r;
+        } else if (method == "umap") {
+            std::cout << ", " << p.request.neighbours << " neighbours, min-dist " << p.request.minDist << ", "
+                      << p.request.epochs << " epochs";
         } else {
             std::cout << ", KL divergence " << std::fixed << std::setprecision(4) << p.klDivergence;
         }

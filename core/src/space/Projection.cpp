@@ -4,6 +4,7 @@
 #include "kindred/embed/KMeans.h"
 #include "kindred/embed/Pca.h"
 #include "kindred/embed/Tsne.h"
+#include "kindred/embed/Umap.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
 
@@ -68,8 +69,8 @@ std::vector<float> normalised(std::span<const float> v) {
 
 Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRequest& request,
                                      ProgressToken* progress) {
-    if (request.method != "pca" && request.method != "tsne")
-        return Status::failure("unknown projection method '" + request.method + "' (use pca or tsne)");
+    if (request.method != "pca" && request.method != "tsne" && request.method != "umap")
+        return Status::failure("unknown projection method '" + request.method + "' (use pca, tsne or umap)");
     if (request.dimensions != 2 && request.dimensions != 3)
         return Status::failure("projections have 2 or 3 dimensions");
     Projection out;
@@ -99,6 +100,19 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
         out.explainedVarianceRatio = pca->explainedVarianceRatio;
         out.pcaAxes = std::move(pca->axes);
         out.pcaMean = std::move(pca->mean);
+    } else if (request.method == "umap") {
+        UmapOptions options;
+        options.dimensions = request.dimensions;
+        options.neighbours = request.neighbours;
+        options.minDist = request.minDist;
+        options.epochs = request.epochs;
+        options.seed = request.seed;
+        options.progress = progress;
+        auto umap = runUmap(vectors, rows, d, options);
+        if (!umap)
+            return umap.status();
+        out.coordinates = std::move(umap->coordinates);
+        out.request.epochs = umap->epochs; // the stored request says what ran, not "automatic"
     } else {
         TsneOptions options;
         options.dimensions = request.dimensions;
@@ -134,6 +148,8 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
     Json parameters = {{"method", p.request.method},         {"dimensions", p.request.dimensions},
                        {"entities", entityName(p.request.entities)}, {"perplexity", p.request.perplexity},
                        {"iterations", p.request.iterations}, {"clusters", p.request.clusters},
+                       {"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},
+                       {"epochs", p.request.epochs},
                        {"seed", p.request.seed},             {"rows", rows},
                        {"explained_variance_ratio", p.explainedVarianceRatio},
                        {"kl_divergence", p.klDivergence},    {"pca_axes", p.pcaAxes},
@@ -174,6 +190,9 @@ Result<std::vector<Projection>> loadProjections(const Project& project, std::int
             p.request.perplexity = parameters.value("perplexity", 30.0);
             p.request.iterations = parameters.value("iterations", 1000);
             p.request.clusters = parameters.value("clusters", 0);
+            p.request.neighbours = parameters.value("neighbours", 15);
+            p.request.minDist = parameters.value("min_dist", 0.1);
+            p.request.epochs = parameters.value("epochs", 0);
             p.request.seed = parameters.value("seed", std::uint64_t(1));
             p.explainedVarianceRatio = parameters.value("explained_variance_ratio", std::vector<double>{});
             p.klDivergence = parameters.value("kl_divergence", 0.0);

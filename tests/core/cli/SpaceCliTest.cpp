@@ -63,6 +63,26 @@ TEST_F(SpaceCli, EmbedStoresAProjectionAndExportWritesProjectorFiles) {
     EXPECT_EQ(coordinates.substr(0, coordinates.find('\n')), "item_id,title,medium,x,y,z,cluster");
 }
 
+TEST_F(SpaceCli, EmbedWithUmapTakesItsParameters) {
+    const auto embed = test::cli(*s_dir, {"embed", "--db", s_db, "--model", "1", "--method", "umap", "--dims", "2",
+                                          "--neighbours", "6", "--min-dist", "0.3", "--epochs", "50", "--clusters",
+                                          "2", "--json", "-q"});
+    ASSERT_EQ(embed.exitCode, 0) << embed.err;
+    const auto out = Json::parse(embed.out);
+    EXPECT_EQ(out["method"], "umap");
+    EXPECT_EQ(out["rows"], 20);
+    EXPECT_EQ(out["umap"]["neighbours"], 6);
+    EXPECT_DOUBLE_EQ(out["umap"]["min_dist"].get<double>(), 0.3);
+    EXPECT_EQ(out["umap"]["epochs"], 50);
+    const auto text = test::cli(*s_dir, {"embed", "--db", s_db, "--model", "1", "--method", "umap", "--dims", "3",
+                                         "--clusters", "0", "-q"});
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("umap 3D of 20 points, 15 neighbours, min-dist 0.1, 500 epochs"), std::string::npos)
+        << text.out;
+    const auto bad = test::cli(*s_dir, {"embed", "--db", s_db, "--model", "1", "--method", "umap", "--neighbours", "1"});
+    EXPECT_EQ(bad.exitCode, 2) << bad.err;
+}
+
 TEST_F(SpaceCli, NeighboursOfAnItemAndOfAUserAsJson) {
     const auto items = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "3", "-k", "4", "--json"});
     ASSERT_EQ(items.exitCode, 0) << items.err;

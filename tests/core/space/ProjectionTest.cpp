@@ -70,6 +70,37 @@ TEST(Projection, PcaOfItemsAndUsersIsStoredAndReloaded) {
     EXPECT_EQ(back.pcaAxes, projection->pcaAxes);
 }
 
+TEST(Projection, UmapIsStoredWithItsParametersAndTheEpochsItRan) {
+    MfSpace f;
+    ASSERT_TRUE(f.space);
+    ProjectionRequest request;
+    request.method = "umap";
+    request.dimensions = 2;
+    request.neighbours = 5;
+    request.minDist = 0.25;
+    request.clusters = 2;
+    auto projection = computeProjection(*f.space, request);
+    ASSERT_TRUE(projection) << projection.status().message();
+    const auto rows = std::size_t(f.small.data.itemCount());
+    ASSERT_EQ(projection->rows(), rows);
+    EXPECT_EQ(projection->coordinates.size(), rows * 2);
+    EXPECT_EQ(projection->request.epochs, 500); // automatic for a small projection
+    for (const float v : projection->coordinates)
+        EXPECT_TRUE(std::isfinite(v));
+    auto id = saveProjection(*f.small.project, projection.value());
+    ASSERT_TRUE(id) << id.status().message();
+    auto stored = loadProjections(*f.small.project, f.modelId);
+    ASSERT_TRUE(stored) << stored.status().message();
+    const auto& back = stored->front();
+    EXPECT_EQ(back.request.method, "umap");
+    EXPECT_EQ(back.request.neighbours, 5);
+    EXPECT_DOUBLE_EQ(back.request.minDist, 0.25);
+    EXPECT_EQ(back.request.epochs, 500);
+    EXPECT_EQ(back.coordinates, projection->coordinates);
+    request.method = "mds";
+    EXPECT_FALSE(computeProjection(*f.space, request));
+}
+
 TEST(Projection, TrajectoryEndsWhereTheEncodedFullHistoryProjects) {
     MfSpace f;
     ASSERT_TRUE(f.space);

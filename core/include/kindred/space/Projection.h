@@ -1,5 +1,5 @@
 #pragma once
-// Projections of a TasteSpace for the 3D explorer and the CLI: PCA or t-SNE coordinates of its
+// Projections of a TasteSpace for the 3D explorer and the CLI: PCA, t-SNE or UMAP coordinates of its
 // items and/or users, with k-means clusters (computed on the full vectors), stored in the project
 // (table projections) so the GUI opens them instantly.
 //
@@ -22,11 +22,14 @@ class TasteSpace;
 enum class ProjectedEntities : std::uint8_t { Items = 0, Users = 1, Both = 2 };
 
 struct ProjectionRequest {
-    std::string method = "pca";  ///< "pca" | "tsne"
+    std::string method = "pca";  ///< "pca" | "tsne" | "umap"
     int dimensions = 3;          ///< 2 or 3
     ProjectedEntities entities = ProjectedEntities::Items;
     double perplexity = 30;      ///< t-SNE
     int iterations = 1000;       ///< t-SNE
+    int neighbours = 15;         ///< UMAP: n_neighbors (the point itself included)
+    double minDist = 0.1;        ///< UMAP: min_dist
+    int epochs = 0;              ///< UMAP: SGD epochs; 0 = automatic (500 up to 10,000 rows, else 200)
     int clusters = 8;            ///< k-means k; 0 = no clustering
     std::uint64_t seed = 1;
 };
