@@ -4,6 +4,7 @@
 #include "PairCommands.h"
 
 #include "ExitCodes.h"
+#include "TerminalText.h"
 #include "kindred/recommend/Feedback.h"
 #include "kindred/recommend/GenreCorrelation.h"
 #include "kindred/recommend/PairRecommender.h"
@@ -26,7 +27,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 int fail(const std::string& message, int code = kExitBadInput) {
-    std::cerr << "kindred-cli: " << message << "\n";
+    std::cerr << "kindred-cli: " << shown(message) << "\n";
     return code;
 }
 
@@ -36,10 +37,16 @@ struct Session {
     std::shared_ptr<const TasteSpace> space;
 };
 
-Result<Session> openSession(const std::string& db, std::int64_t modelId) {
-    auto project = Project::open(db, OpenMode::OpenExisting);
+/// mode: ReadOnly for commands that only read (they work on a read-only project too).
+Result<Session> openSession(const std::string& db, std::int64_t modelId, OpenMode mode) {
+    // Full check also when reading: a damaged file is refused here, not halfway through the output.
+    auto project = Project::open(db, mode, OpenCheck::Full);
     if (!project)
         return project.status();
+    if (mode != OpenMode::ReadOnly && project.value()->isReadOnly())
+        return Status::failure(db + ": the project is read-only (" + project.value()->readOnlyReason() +
+                                   "); this command writes to it",
+                               FailureKind::ProjectReadOnly);
     auto space = loadTasteSpace(*project.value(), modelId);
     if (!space)
         return space.status();
@@ -95,7 +102,9 @@ private:
     std::map<std::int32_t, std::string> m_cache;
 };
 
-std::string clip(const std::string& text, std::size_t width) {
+/// Text from the project for a table cell: control characters escaped, cut to `width` bytes.
+std::string clip(const std::string& raw, std::size_t width) {
+    const std::string text = shown(raw);
     if (text.size() <= width)
         return text;
     // Cut on a UTF-8 boundary.
@@ -139,7 +148,7 @@ void printAttribution(const char* who, const UserAttribution& at, const TasteSpa
         std::string genres;
         for (const auto& [genre, count] : at.sharedGenres)
             genres += (genres.empty() ? "" : ", ") + space.data->genreNames[std::size_t(genre)] + " (" + std::to_string(count) + ")";
-        std::printf("         genres shared with liked items: %s\n", genres.c_str());
+        std::printf("         genres shared with liked items: %s\n", shown(genres).c_str());
     }
 }
 
@@ -243,7 +252,7 @@ std::optional<int> PairCommands::run() const {
 }
 
 int PairCommands::Options::runRecommend() const {
-    auto session = openSession(db, modelId);
+    auto session = openSession(db, modelId, OpenMode::ReadOnly);
     if (!session)
         return fail(session.status().message());
     const auto& project = *session->project;
@@ -340,16 +349,16 @@ int PairCommands::Options::runRecommend() const {
             items.push_back(std::move(ij));
         }
         j["items"] = std::move(items);
-        std::cout << j.dump(2) << "\n";
+        std::cout << jsonText(j) << "\n";
         return kExitOk;
     }
 
-    std::printf("Pair %s + %s, model %lld, strategy %s, lambda %.2f: %zu candidates\n", pair[0].c_str(), pair[1].c_str(),
+    std::printf("Pair %s + %s, model %lld, strategy %s, lambda %.2f: %zu candidates\n", shown(pair[0]).c_str(), shown(pair[1]).c_str(),
                 static_cast<long long>(modelId), pairStrategyName(options.strategy).c_str(), lambda, result->candidateCount);
     std::printf("Taste match: cosine %.3f; %d co-rated items, %zu agree, %zu disagree\n", m.cosine, m.coRatedCount,
                 m.agree.size(), m.disagree.size());
     for (const auto& medium : m.perMedium)
-        std::printf("  %-24s cosine %6.3f  (ratings A %d, B %d)\n", data.domains[std::size_t(medium.domain)].name.c_str(),
+        std::printf("  %-24s cosine %6.3f  (ratings A %d, B %d)\n", shown(data.domains[std::size_t(medium.domain)].name).c_str(),
                     medium.cosine, medium.ratingsA, medium.ratingsB);
     std::printf("\n%3s  %-18s %-44s %7s %7s %7s\n", "#", "domain", "item", "A", "B", "pair");
     int rank = 0;
@@ -369,7 +378,7 @@ int PairCommands::Options::runRecommend() const {
 }
 
 int PairCommands::Options::runKindred() const {
-    auto session = openSession(db, modelId);
+    auto session = openSession(db, modelId, OpenMode::ReadOnly);
     if (!session)
         return fail(session.status().message());
     const auto& project = *session->project;
@@ -395,7 +404,7 @@ int PairCommands::Options::runKindred() const {
                             {"co_rated", k.coRated}, {"agreement", k.agreement}, {"mean_abs_difference", k.meanAbsDifference},
                             {"items", std::move(items)}});
         }
-        std::cout << Json{{"user", user}, {"model", modelId}, {"kindred", std::move(list)}}.dump(2) << "\n";
+        std::cout << jsonText(Json{{"user", user}, {"model", modelId}, {"kindred", std::move(list)}}) << "\n";
         return kExitOk;
     }
     std::printf("%-28s %7s %9s %9s  %s\n", "user", "cosine", "co-rated", "agree", "closest co-rated items");
@@ -410,7 +419,7 @@ int PairCommands::Options::runKindred() const {
 }
 
 int PairCommands::Options::runCorrelate() const {
-    auto project = Project::open(db, OpenMode::OpenExisting);
+    auto project = Project::open(db, OpenMode::ReadOnly, OpenCheck::Full);
     if (!project)
         return fail(project.status().message());
     auto data = loadTrainingData(*project.value(), {from, to});
@@ -420,14 +429,15 @@ int PairCommands::Options::runCorrelate() const {
     if (!result)
         return fail(result.status().message());
     if (json) {
-        std::cout << result->toJson() << "\n";
+        std::cout << makeJsonPrintable(result->toJson()) << "\n";
         return kExitOk;
     }
     auto cells = result->cells;
     std::stable_sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) { return a.p < b.p; });
     std::printf("%d users rated both %s and %s; %zu genre pairs with at least 3 users\n", result->users,
-                result->fromName.c_str(), result->toName.c_str(), cells.size());
-    std::printf("%-28s %-28s %7s %6s %10s\n", result->fromName.c_str(), result->toName.c_str(), "r", "n", "p");
+                shown(result->fromName).c_str(), shown(result->toName).c_str(), cells.size());
+    std::printf("%-28s %-28s %7s %6s %10s\n", clip(result->fromName, 28).c_str(), clip(result->toName, 28).c_str(), "r",
+                "n", "p");
     for (std::size_t i = 0; i < cells.size() && int(i) < top; ++i)
         std::printf("%-28s %-28s %7.3f %6d %10.2e\n", clip(result->genreNames[std::size_t(cells[i].fromGenre)], 28).c_str(),
                     clip(result->genreNames[std::size_t(cells[i].toGenre)], 28).c_str(), cells[i].r, cells[i].n, cells[i].p);
@@ -437,7 +447,7 @@ int PairCommands::Options::runCorrelate() const {
 int PairCommands::Options::runFeedback() const {
     if (up == down)
         return fail("feedback needs --up or --down", kExitUsage);
-    auto session = openSession(db, modelId);
+    auto session = openSession(db, modelId, OpenMode::OpenExisting);
     if (!session)
         return fail(session.status().message());
     auto& project = *session->project;
@@ -460,13 +470,13 @@ int PairCommands::Options::runFeedback() const {
         return fail(after.status().message());
     const double s0 = space.score(before.value(), i.value()), s1 = space.score(after.value(), i.value());
     if (json) {
-        std::cout << Json{{"user", user}, {"item", item}, {"value", up ? 1 : -1}, {"score_before", s0}, {"score_after", s1}}.dump(2)
+        std::cout << jsonText(Json{{"user", user}, {"item", item}, {"value", up ? 1 : -1}, {"score_before", s0}, {"score_after", s1}})
                   << "\n";
         return kExitOk;
     }
     Labels labels(project, space);
     std::printf("Stored thumbs %s for %s on %s; its score for them: %.3f -> %.3f (raw %.2f -> %.2f)\n", up ? "up" : "down",
-                user.c_str(), labels(i.value()).c_str(), s0, s1, rawOf(space, i.value(), std::clamp(s0, 0.0, 1.0)),
+                shown(user).c_str(), shown(labels(i.value())).c_str(), s0, s1, rawOf(space, i.value(), std::clamp(s0, 0.0, 1.0)),
                 rawOf(space, i.value(), std::clamp(s1, 0.0, 1.0)));
     return kExitOk;
 }

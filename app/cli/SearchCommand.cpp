@@ -3,6 +3,7 @@
 #include "SearchCommand.h"
 
 #include "ExitCodes.h"
+#include "TerminalText.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/HyperparameterSearch.h"
 #include "kindred/train/ModelKind.h"
@@ -82,7 +83,12 @@ int SearchCommand::Options::run() const {
     }
     auto project = Project::open(db, OpenMode::OpenExisting);
     if (!project) {
-        std::cerr << "kindred-cli: " << project.status().message() << "\n";
+        std::cerr << "kindred-cli: " << shown(project.status().message()) << "\n";
+        return project.status().kind() == FailureKind::ProjectBusy ? kExitBusy : kExitBadInput;
+    }
+    if (project.value()->isReadOnly()) {
+        std::cerr << "kindred-cli: " << shown(db) << ": the project is read-only ("
+                  << project.value()->readOnlyReason() << "); a search stores models in it\n";
         return kExitBadInput;
     }
     bool headerPrinted = false;
@@ -99,7 +105,7 @@ int SearchCommand::Options::run() const {
             values += (values.empty() ? "" : "  ") + name + "=" + number;
         }
         if (!trial.error.empty())
-            std::printf("%5d  failed: %s  (%s)\n", trial.index, trial.error.c_str(), values.c_str());
+            std::printf("%5d  failed: %s  (%s)\n", trial.index, shown(trial.error).c_str(), values.c_str());
         else
             std::printf("%5d  %9.4f %9.4f %9.4f %9.4f %8.1f  %s\n", trial.index, trial.validationRmse,
                         trial.validationNdcg, trial.testRmse, trial.testNdcg, trial.trainingSeconds, values.c_str());
@@ -107,8 +113,8 @@ int SearchCommand::Options::run() const {
     };
     auto outcome = runHyperparameterSearch(*project.value(), request, onTrial);
     if (!outcome) {
-        std::cerr << "kindred-cli: " << outcome.status().message() << "\n";
-        return kExitBadInput;
+        std::cerr << "kindred-cli: " << shown(outcome.status().message()) << "\n";
+        return outcome.status().kind() == FailureKind::ProjectBusy ? kExitBusy : kExitBadInput;
     }
     if (json) {
         nlohmann::ordered_json trials = nlohmann::ordered_json::array();
@@ -121,7 +127,7 @@ int SearchCommand::Options::run() const {
                                       {"best_trial", outcome->bestTrial < 0 ? 0 : outcome->bestTrial + 1},
                                       {"best_model_id", outcome->bestModelId}, {"search_id", outcome->searchId},
                                       {"cancelled", outcome->cancelled}, {"trials", trials}};
-        std::cout << out.dump(2) << "\n";
+        std::cout << jsonText(out) << "\n";
     } else if (outcome->bestTrial >= 0) {
         std::printf("best on validation %s: trial %d, kept as model %lld (split %lld); results stored as search %lld\n",
                     metric.c_str(), outcome->bestTrial + 1, static_cast<long long>(outcome->bestModelId),

@@ -3,6 +3,7 @@
 #include "SpaceCommands.h"
 
 #include "ExitCodes.h"
+#include "TerminalText.h"
 #include "kindred/recommend/ProjectLookup.h"
 #include "kindred/space/ClusterSummary.h"
 #include "kindred/space/Projection.h"
@@ -51,19 +52,25 @@ struct SpaceCommands::Options {
 namespace {
 
 int fail(const std::string& message, int code = kExitBadInput) {
-    std::cerr << "kindred-cli: " << message << "\n";
+    std::cerr << "kindred-cli: " << shown(message) << "\n";
     return code;
 }
 
-/// Opens the project read-write and loads the model's taste space; prints the error itself.
+/// Opens the project (mode) and loads the model's taste space; prints the error itself.
 struct Loaded {
     std::unique_ptr<Project> project;
     std::shared_ptr<const TasteSpace> space;
 };
 std::optional<Loaded> load(const std::string& db, std::int64_t modelId, OpenMode mode) {
-    auto project = Project::open(db, mode);
+    // Full check also when reading: a damaged file is refused here, not halfway through the output.
+    auto project = Project::open(db, mode, OpenCheck::Full);
     if (!project) {
         fail(project.status().message());
+        return std::nullopt;
+    }
+    if (mode != OpenMode::ReadOnly && project.value()->isReadOnly()) {
+        fail(db + ": the project is read-only (" + project.value()->readOnlyReason() + "); this command writes to it",
+             kExitBadInput);
         return std::nullopt;
     }
     auto space = loadTasteSpace(*project.value(), modelId);
@@ -179,7 +186,7 @@ int SpaceCommands::Options::runEmbed() const {
                 {{"cluster", c.cluster}, {"items", c.items}, {"users", c.users}, {"media", media}, {"top_genres", genres}});
         }
         out["cluster_summaries"] = clusterSummaries;
-        std::cout << out.dump(2) << "\n";
+        std::cout << jsonText(out) << "\n";
     } else {
         std::cout << "projection " << id.value() << ": " << method << " " << dimensions << "D of " << p.rows()
                   << " points";
@@ -198,11 +205,11 @@ int SpaceCommands::Options::runEmbed() const {
             std::cout << "  cluster " << std::setw(2) << c.cluster << ": " << c.items << " items, " << c.users
                       << " users;";
             for (const auto& [name, count] : c.media)
-                std::cout << " " << name << " " << count;
+                std::cout << " " << shown(name) << " " << count;
             if (!c.topGenres.empty())
                 std::cout << "; genres";
             for (const auto& [name, share] : c.topGenres)
-                std::cout << " " << name << " " << std::setprecision(0) << 100 * share << "%";
+                std::cout << " " << shown(name) << " " << std::setprecision(0) << 100 * share << "%";
             std::cout << "\n";
         }
     }
@@ -218,6 +225,8 @@ int SpaceCommands::Options::runNeighbours() const {
     const auto& space = *loaded->space;
     const auto& data = *space.data;
     auto neighbours = SpaceNeighbours::open(loaded->space, SpaceNeighbours::folderFor(db));
+    if (!neighbours && loaded->project->isReadOnly()) // no index beside a read-only project: build it in memory
+        neighbours = SpaceNeighbours::open(loaded->space, {});
     if (!neighbours)
         return fail(neighbours.status().message());
     int domainIndex = -1;
@@ -279,16 +288,16 @@ int SpaceCommands::Options::runNeighbours() const {
         out["neighbours"].push_back(row);
     }
     if (json) {
-        std::cout << out.dump(2) << "\n";
+        std::cout << jsonText(out) << "\n";
         return kExitOk;
     }
     for (const auto& row : out["neighbours"]) {
         std::cout << std::fixed << std::setprecision(3) << row["similarity"].get<double>() << "  ";
         if (usersResult)
-            std::cout << row["label"].get<std::string>() << "\n";
+            std::cout << shown(row["label"].get<std::string>()) << "\n";
         else
-            std::cout << row["title"].get<std::string>() << "  [" << row["domain"].get<std::string>() << "] "
-                      << row["genres"].get<std::string>() << "\n";
+            std::cout << shown(row["title"].get<std::string>()) << "  [" << shown(row["domain"].get<std::string>())
+                      << "] " << shown(row["genres"].get<std::string>()) << "\n";
     }
     return kExitOk;
 }
@@ -312,10 +321,10 @@ int SpaceCommands::Options::runExport() const {
     auto exported = kindred::exportProjector(*loaded->project, space, projection, folder);
     if (!exported)
         return fail(exported.status().message());
-    std::cout << "wrote " << data.itemCount() << " items to " << (folder / "vectors.tsv").string() << " and "
-              << (folder / "metadata.tsv").string()
+    std::cout << "wrote " << data.itemCount() << " items to " << shown((folder / "vectors.tsv").string()) << " and "
+              << shown((folder / "metadata.tsv").string())
               << (projection ? ", coordinates of projection " + std::to_string(projection->id) + " to " +
-                                   (folder / "coordinates.csv").string()
+                                   shown((folder / "coordinates.csv").string())
                              : std::string(" (no projection: coordinates.csv has the header only)"))
               << "\n";
     return kExitOk;

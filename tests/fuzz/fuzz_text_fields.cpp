@@ -6,6 +6,7 @@
 //  - numbers parse without crashing, and integers that parse also parse as doubles.
 #include "importers/LineReader.h"
 #include "importers/TextFields.h"
+#include "kindred/common/PrintableText.h"
 
 #include <unistd.h>
 
@@ -84,6 +85,8 @@ void checkFields(std::string_view line) {
         const std::string message = quoteForMessage(field);
         if (message.size() > 48)
             broken("quoteForMessage is too long");
+        if (kindred::containsControlCharacter(message))
+            broken("quoteForMessage let a control character through");
         for (const char c : message)
             if (static_cast<unsigned char>(c) < 0x20)
                 broken("quoteForMessage let a control byte through");

@@ -84,7 +84,7 @@ private:
         reader.next(line); // the header, checked by isAmazonTsv()
         std::vector<std::string_view> fields;
         forEachRequiredDataLine(reader, sink, "file has a header but no ratings",
-                                [&](std::string_view row) { readTabRating(reader, row, fields, domain, sink); });
+                                [&](std::string_view row) { readTabRating(reader, row, fields, domain, sink, 3); });
     }
 };
 

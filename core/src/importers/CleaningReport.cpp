@@ -1,5 +1,6 @@
 #include "LineReader.h"
 #include "TextFields.h"
+#include "kindred/common/PrintableText.h"
 #include "kindred/importers/Import.h"
 
 #include <nlohmann/json.hpp>
@@ -31,6 +32,17 @@ std::string CleaningReport::toJson() const {
     root["replaced_existing"] = replacedExisting;
     root["text_fields_reencoded"] = textFieldsReencoded;
     root["fields_trimmed"] = fieldsTrimmed;
+    root["control_characters_replaced"] = controlCharactersReplaced;
+    root["feedback"] = isExplicit ? "explicit" : "implicit";
+    root["scale"] = {scaleMin, scaleMax};
+    root["feedback_reason"] = feedbackReason;
+    root["import_users"] = importUsers;
+    root["shared_people"] = ordered_json::array();
+    for (const auto& overlap : sharedPeople)
+        root["shared_people"].push_back({{"user_namespace", overlap.userNamespace},
+                                         {"users", overlap.sharedUsers},
+                                         {"sources", overlap.sources}});
+    root["dry_run"] = dryRun;
     root["new_users"] = newUsers;
     root["new_items"] = newItems;
     root["reviews"] = reviews;
@@ -49,8 +61,22 @@ std::string CleaningReport::toJson() const {
 }
 
 std::string CleaningReport::toText() const {
+    // Names, notes and problems come from the data: escaped, so a title cannot drive the terminal.
+    const auto shown = [](const std::string& text) { return escapeControlCharacters(text); };
     std::ostringstream out;
-    out << "Imported '" << sourceName << "' (" << format << ") in " << seconds << " s\n";
+    out << (dryRun ? "Dry run (nothing written): '" : "Imported '") << shown(sourceName) << "' (" << shown(format)
+        << ") in " << seconds << " s\n";
+    const auto number = [](double value) {
+        std::ostringstream text;
+        text << value;
+        return text.str();
+    };
+    out << "  feedback " << (isExplicit ? "explicit" : "implicit");
+    if (isExplicit)
+        out << ", scale " << number(scaleMin) << ".." << number(scaleMax);
+    if (!feedbackReason.empty())
+        out << ": " << shown(feedbackReason);
+    out << "\n";
     out << "  rows read " << rowsRead << ", kept " << rowsKept << ", rejected " << rowsRejected
         << ", duplicates resolved " << duplicatesResolved;
     if (replacedExisting)
@@ -63,16 +89,28 @@ std::string CleaningReport::toText() const {
     if (textFieldsReencoded)
         out << ", text fields re-encoded to UTF-8 " << textFieldsReencoded;
     out << "\n";
+    if (controlCharactersReplaced)
+        out << "  text fields with control characters replaced " << controlCharactersReplaced << "\n";
     for (const auto& d : domains)
-        out << "  domain " << d.domain << " (" << d.kind << "): " << d.users << " users, " << d.items
+        out << "  domain " << shown(d.domain) << " (" << shown(d.kind) << "): " << d.users << " users, " << d.items
             << " new items, " << d.ratings << " ratings\n";
+    for (const auto& overlap : sharedPeople) {
+        out << "  shared people: " << overlap.sharedUsers << " of the " << importUsers
+            << " users of this import have ids that also exist in namespace '" << shown(overlap.userNamespace)
+            << "' (";
+        for (std::size_t i = 0; i < overlap.sources.size(); ++i)
+            out << (i ? ", " : "") << "'" << shown(overlap.sources[i]) << "'";
+        out << "); if they are the same people, link them by importing with --namespace '"
+            << shown(overlap.userNamespace) << "'" << (dryRun ? "" : " (into a project without this import)")
+            << "\n";
+    }
     for (const auto& n : notes)
-        out << "  note: " << n << "\n";
-    const std::size_t shown = std::min<std::size_t>(rejected.size(), 10);
-    for (std::size_t i = 0; i < shown; ++i)
-        out << "  rejected " << rejected[i].toString() << "\n";
-    if (rowsRejected > shown)
-        out << "  … " << (rowsRejected - shown) << " more rejected rows (see the JSON report)\n";
+        out << "  note: " << shown(n) << "\n";
+    const std::size_t listed = std::min<std::size_t>(rejected.size(), 10);
+    for (std::size_t i = 0; i < listed; ++i)
+        out << "  rejected " << shown(rejected[i].toString()) << "\n";
+    if (rowsRejected > listed)
+        out << "  … " << (rowsRejected - listed) << " more rejected rows (see the JSON report)\n";
     return out.str();
 }
 

@@ -43,6 +43,12 @@ public:
     virtual FormatInfo info() const = 0;
     /// Confidence 0..100 that `inputs` are in this format; must be cheap (names, first lines).
     virtual int detect(const InputSet& inputs) const = 0;
+    /// Whether the inputs make one import of this format; cheap (names, first lines). Called when
+    /// files are chosen (the wizard) and before an import starts. Default: accepted.
+    virtual Status checkInputs(const InputSet& inputs) const {
+        (void)inputs;
+        return Status::success();
+    }
     /// Parses the inputs into the sink. Throws ImportError (bad file/row under the abort policy)
     /// or CancelledError. Must call sink.beginSource() before anything else.
     virtual void run(const InputSet& inputs, ImportSink& sink) const = 0;

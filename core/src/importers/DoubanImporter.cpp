@@ -51,6 +51,7 @@ public:
         spec.format = "douban";
         spec.scale = {1, 5};
         spec.userNamespace = "douban";
+        spec.userIds = spec.itemIds = IdSyntax::Integer;
         sink.beginSource(spec, files);
         if (files.empty())
             sink.fail(inputs.defaultSourceName(), 0,
@@ -92,7 +93,7 @@ private:
             else if (!parseInt64(fields[2]))
                 sink.reject(at(reader), "rating " + quoteForMessage(fields[2]) + " is not a whole number 1..5");
             else
-                readSplitRating(reader, fields, domain, sink, "user, item, rating"); // scale and ids
+                readSplitRating(reader, fields, domain, sink, 3, "user, item, rating"); // scale and ids
         });
     }
 };

@@ -237,6 +237,9 @@ public:
         spec.format = "generic-csv";
         spec.scale = {1, 5};
         spec.isExplicit = !plans.empty() && plans.front().columns.rating >= 0;
+        spec.feedbackFromData = spec.isExplicit;
+        if (!spec.isExplicit)
+            spec.feedbackReason = "no rating column: every row is an interaction (weighted by its weight column, if any)";
         spec.userNamespace = "generic:" + domainName;
         sink.beginSource(spec, files);
 

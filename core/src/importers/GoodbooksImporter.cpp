@@ -96,6 +96,7 @@ public:
         spec.format = "goodbooks-10k";
         spec.scale = {1, 5};
         spec.userNamespace = "goodbooks";
+        spec.userIds = spec.itemIds = IdSyntax::Integer;
         sink.beginSource(spec, files);
         if (!books)
             sink.fail(inputs.defaultSourceName(), 0, "books.csv not found");

@@ -6,6 +6,7 @@
 #include "ImportError.h"
 #include "ImportSink.h"
 #include "kindred/store/Project.h"
+#include "kindred/store/StoreError.h"
 
 #include <chrono>
 
@@ -46,6 +47,21 @@ FormatGuess detectFormat(const std::vector<std::filesystem::path>& inputs) {
     return best;
 }
 
+Status checkInputs(const std::vector<std::filesystem::path>& inputs, const std::string& formatId) {
+    std::string id = formatId;
+    if (id.empty() || id == "auto")
+        id = detectFormat(inputs).formatId;
+    const auto importers = import::makeAllImporters();
+    const DatasetImporter* importer = findImporter(importers, id);
+    if (!importer)
+        return Status::success(); // nothing to check against; the import says what is wrong
+    try {
+        return importer->checkInputs(InputSet(inputs));
+    } catch (const std::exception& error) {
+        return Status::failure(error.what());
+    }
+}
+
 ImportResult importDataset(Project& project, const std::vector<std::filesystem::path>& inputs,
                            const ImportOptions& options, ProgressToken* progress) {
     ImportResult result{Status::success(), {}};
@@ -56,13 +72,22 @@ ImportResult importDataset(Project& project, const std::vector<std::filesystem::
     }
     for (const auto& input : inputs) {
         std::error_code ec;
-        if (!std::filesystem::exists(input, ec)) {
+        const auto type = std::filesystem::status(input, ec).type();
+        if (type == std::filesystem::file_type::not_found || type == std::filesystem::file_type::none) {
             result.status = Status::failure(input.string() + ": no such file or folder");
+            return result;
+        }
+        // A FIFO would block the reader forever, a device never ends: refuse before reading.
+        if (type != std::filesystem::file_type::regular && type != std::filesystem::file_type::directory) {
+            result.status = Status::failure(input.string() + ": is not a regular file (a FIFO, device or socket): "
+                                                             "give a file or a folder");
             return result;
         }
     }
     if (project.isReadOnly()) {
-        result.status = Status::failure(project.path().string() + ": project is open read-only");
+        result.status = Status::failure(project.path().string() + ": the project is read-only (" +
+                                            project.readOnlyReason() + "); nothing was imported",
+                                        FailureKind::ProjectReadOnly);
         return result;
     }
     const auto importers = import::makeAllImporters();
@@ -82,6 +107,10 @@ ImportResult importDataset(Project& project, const std::vector<std::filesystem::
         return result;
     }
     const InputSet set(inputs);
+    if (auto checked = importer->checkInputs(set); !checked) {
+        result.status = checked;
+        return result;
+    }
     try {
         import::ImportSink sink(project, options, result.report, progress);
         importer->run(set, sink);
@@ -92,10 +121,51 @@ ImportResult importDataset(Project& project, const std::vector<std::filesystem::
         result.status = Status::failure("import cancelled; the project is unchanged");
     } catch (const std::bad_alloc&) {
         result.status = Status::failure("out of memory during import; the project is unchanged");
+    } catch (const StoreError& error) {
+        // A busy (locked), read-only, full or damaged project: the sink takes the write lock
+        // before reading any input, so a busy project fails here at once, not after parsing.
+        result.status = error.kind() == FailureKind::General
+                            ? Status::failure(std::string("unexpected error: ") + error.what())
+                            : Status::failure(project.path().string() + ": " + error.what() +
+                                                  "; nothing was imported",
+                                              error.kind());
     } catch (const std::exception& error) {
-        result.status = Status::failure(std::string("import failed: ") + error.what());
+        result.status = Status::failure(std::string("unexpected error: ") + error.what());
     }
     result.report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+ImportResult previewImport(const Project& project, const std::vector<std::filesystem::path>& inputs,
+                           const ImportOptions& options, ProgressToken* progress) {
+    auto scratch = Project::open(":memory:");
+    if (!scratch) {
+        ImportResult failed{scratch.status(), {}};
+        return failed;
+    }
+    ImportOptions preview = options;
+    preview.dryRun = false; // the scratch project may keep what it read
+    ImportResult result = importDataset(*scratch.value(), inputs, preview, progress);
+    result.report.dryRun = true;
+    if (!result.status)
+        return result;
+    try {
+        std::vector<std::string> ids;
+        sql::Statement users(scratch.value()->handle(),
+                             "SELECT external_id FROM users WHERE id IN (SELECT DISTINCT user_id FROM ratings)");
+        while (users.step())
+            ids.push_back(users.text(0));
+        result.report.importUsers = ids.size();
+        result.report.sharedPeople = import::countSharedPeople(project.handle(), ids, result.report.userNamespace, 0,
+                                                               [progress] {
+                                                                   if (progress)
+                                                                       progress->throwIfCancelled();
+                                                               });
+    } catch (const CancelledError&) {
+        result.status = Status::failure("cancelled");
+    } catch (const std::exception& error) {
+        result.status = Status::failure(project.path().string() + ": " + error.what());
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "../store/Sqlite.h"
 #include "ImportError.h"
 #include "TextFields.h"
+#include "kindred/common/PrintableText.h"
 #include "kindred/store/Project.h"
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <ctime>
 #include <limits>
+#include <functional>
 #include <unordered_set>
 
 namespace kindred::import {
@@ -136,6 +138,30 @@ bool validKind(std::string_view kind) {
     return kind == "movie" || kind == "book" || kind == "music" || kind == "news" || kind == "other";
 }
 
+/// A number for people: "1", "4.5", "1e+06".
+std::string formatNumber(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+std::string formatScale(const RatingScale& scale) { return formatNumber(scale.min) + ".." + formatNumber(scale.max); }
+
+/// While the feedback type is decided from the values: for any type (FeedbackType::Auto on a
+/// format that does not document it) or among the implicit kinds (FeedbackType::Implicit forced
+/// on a format whose rows carry ratings).
+enum class Deciding { No, Any, ImplicitOnly };
+
+/// A value outside the scale seen while deciding: a bad row only if the source stays explicit.
+struct DeferredRow {
+    std::uint32_t sequence; ///< index of its PendingRating
+    std::string file;
+    std::uint64_t line;
+    double raw;
+};
+
+constexpr char kReplacementCharacter[] = "\xEF\xBF\xBD"; // U+FFFD
+
 } // namespace
 
 struct ImportSink::Impl {
@@ -163,6 +189,14 @@ struct ImportSink::Impl {
     std::vector<PendingReview> reviews;
     std::vector<PendingLink> links;
     double maxImplicitWeight = 0;
+    // Feedback type from the data (see decideFeedback()).
+    Deciding deciding = Deciding::No;
+    double minRaw = std::numeric_limits<double>::infinity();
+    double maxRaw = -std::numeric_limits<double>::infinity();
+    bool allIntegers = true;
+    bool onlyZeroOne = true;
+    std::vector<DeferredRow> outOfScale; ///< the first ones (as many as can still fail the import)
+    std::uint64_t outOfScaleCount = 0;
     std::uint32_t progressCalls = 0;
     std::string scratch;
 
@@ -192,7 +226,30 @@ void ImportSink::beginSource(const SourceSpec& spec, const std::vector<std::file
         impl.spec.userNamespace = m_options.userNamespace;
     if (!m_options.sourceName.empty())
         impl.spec.name = m_options.sourceName;
+    // Names are shown as text everywhere: no control character reaches the project.
+    replaceControlCharacters(impl.spec.name, false);
+    replaceControlCharacters(impl.spec.userNamespace, false);
     impl.encoding = m_options.encoding != TextEncoding::Auto ? m_options.encoding : spec.declaredEncoding;
+    switch (m_options.feedback) {
+    case FeedbackType::Explicit:
+        impl.spec.isExplicit = true;
+        impl.spec.feedbackReason = "chosen in the import options (explicit)";
+        break;
+    case FeedbackType::Implicit:
+        if (impl.spec.isExplicit)
+            impl.deciding = Deciding::ImplicitOnly;
+        impl.spec.isExplicit = false;
+        impl.spec.feedbackReason = "chosen in the import options (implicit)";
+        break;
+    case FeedbackType::Auto:
+        if (impl.spec.isExplicit && impl.spec.feedbackFromData)
+            impl.deciding = Deciding::Any;
+        else if (impl.spec.feedbackReason.empty())
+            impl.spec.feedbackReason = impl.spec.isExplicit
+                                           ? "the format documents ratings on the scale " + formatScale(impl.spec.scale)
+                                           : "the format records interactions (plays, clicks), not ratings";
+        break;
+    }
     if (impl.spec.isExplicit && !(impl.spec.scale.max > impl.spec.scale.min))
         fail(files.empty() ? std::string() : displayName(files.front()), 0,
              "rating scale must have max > min");
@@ -200,6 +257,7 @@ void ImportSink::beginSource(const SourceSpec& spec, const std::vector<std::file
     m_report.format = spec.format;
     m_report.sourceName = impl.spec.name;
     m_report.userNamespace = impl.spec.userNamespace;
+    m_report.dryRun = m_options.dryRun;
     nlohmann::json paths = nlohmann::json::array();
     for (const auto& file : files) {
         m_report.files.push_back(file.string());
@@ -221,8 +279,11 @@ void ImportSink::beginSource(const SourceSpec& spec, const std::vector<std::file
     impl.begun = true;
 }
 
-DomainRef ImportSink::domain(std::string_view name, std::string_view kind) {
+DomainRef ImportSink::domain(std::string_view rawName, std::string_view kind) {
     auto& impl = *m_impl;
+    std::string cleanName(rawName);
+    replaceControlCharacters(cleanName, false);
+    const std::string_view name = cleanName;
     for (std::size_t i = 0; i < impl.domains.size(); ++i)
         if (impl.domains[i].name == name)
             return DomainRef(i);
@@ -253,19 +314,39 @@ DomainRef ImportSink::domain(std::string_view name, std::string_view kind) {
     return ref;
 }
 
+namespace {
+
+/// Why `id` (trimmed) cannot be a user or item id, or "" when it can. `what` is "user" or "item".
+std::string idProblem(std::string_view id, IdSyntax syntax, const char* what) {
+    if (id.empty())
+        return std::string("missing ") + what + " id";
+    if (id.size() > kMaxIdBytes)
+        return std::string(what) + " id " + quoteForMessage(id) + " is " + std::to_string(id.size()) +
+               " bytes long (at most " + std::to_string(kMaxIdBytes) + ")";
+    if (std::size_t offset = 0; containsControlCharacter(id, &offset))
+        return std::string(what) + " id " + quoteForMessage(id) + " contains a control character at byte " +
+               std::to_string(offset + 1);
+    if (syntax == IdSyntax::Integer &&
+        !std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::string(what) + " id " + quoteForMessage(id) + " is not a whole number (this format numbers its " +
+               what + "s)";
+    if (!isValidUtf8(id))
+        return std::string(what) + " id " + quoteForMessage(id) + " is not valid UTF-8";
+    return {};
+}
+
+} // namespace
+
 std::optional<UserRef> ImportSink::user(std::string_view externalId, const LineRef& where) {
     auto& impl = *m_impl;
     const std::string_view id = trim(externalId);
-    if (id.empty()) {
-        reject(where, "missing user id");
+    // Checked before the lookup: a bad id never matches one stored by an older, laxer version.
+    if (auto problem = idProblem(id, impl.spec.userIds, "user"); !problem.empty()) {
+        reject(where, std::move(problem));
         return std::nullopt;
     }
     if (const auto found = impl.users.find(id))
         return *found;
-    if (!isValidUtf8(id)) {
-        reject(where, "user id is not valid UTF-8");
-        return std::nullopt;
-    }
     const std::int64_t newId = impl.nextUserId++;
     impl.users.insert(id, newId);
     impl.newUsers.emplace_back(newId, std::string(id));
@@ -275,17 +356,13 @@ std::optional<UserRef> ImportSink::user(std::string_view externalId, const LineR
 std::optional<ItemRef> ImportSink::item(DomainRef domain, std::string_view externalId, const LineRef& where) {
     auto& impl = *m_impl;
     const std::string_view id = trim(externalId);
-    if (id.empty()) {
-        reject(where, "missing item id");
+    if (auto problem = idProblem(id, impl.spec.itemIds, "item"); !problem.empty()) {
+        reject(where, std::move(problem));
         return std::nullopt;
     }
     auto& items = impl.domains[std::size_t(domain)].items;
     if (const auto found = items.find(id))
         return *found;
-    if (!isValidUtf8(id)) {
-        reject(where, "item id is not valid UTF-8");
-        return std::nullopt;
-    }
     const std::int64_t newId = impl.nextItemId++;
     items.insert(id, newId);
     impl.newItems.emplace_back(newId, domain);
@@ -301,6 +378,8 @@ void ImportSink::setDemographics(UserRef user, std::optional<int> age, std::stri
     d.gender = std::string(trim(gender));
     d.occupation = std::string(trim(occupation));
     d.zip = std::string(trim(zip));
+    for (std::string* field : {&d.gender, &d.occupation, &d.zip})
+        replaceControlCharacters(*field, false);
 }
 
 void ImportSink::setTitle(ItemRef item, std::string_view title) {
@@ -311,7 +390,7 @@ void ImportSink::setTitle(ItemRef item, std::string_view title) {
 void ImportSink::setYear(ItemRef item, int year) { m_impl->itemMeta[item].year = year; }
 
 void ImportSink::setText(ItemRef item, std::string_view body) {
-    if (auto cleaned = text(body, {}); cleaned && !cleaned->empty())
+    if (auto cleaned = text(body, {}, true); cleaned && !cleaned->empty())
         m_impl->itemMeta[item].text = std::move(*cleaned);
 }
 
@@ -334,7 +413,32 @@ bool ImportSink::rating(const LineRef& where, UserRef user, ItemRef item, double
                         std::optional<std::int64_t> timestamp, double weight, std::optional<double> value) {
     auto& impl = *m_impl;
     const auto& scale = impl.spec.scale;
-    if (impl.spec.isExplicit) {
+    const bool deciding = impl.deciding != Deciding::No && !value;
+    if (deciding) {
+        if (!std::isfinite(raw)) {
+            reject(where, "rating is not a finite number");
+            return false;
+        }
+        if (impl.deciding == Deciding::ImplicitOnly && raw < 0) {
+            reject(where, "value " + formatNumber(raw) + " is negative: an interaction's count or weight must be ≥ 0");
+            return false;
+        }
+        if (impl.deciding == Deciding::Any && (raw < scale.min || raw > scale.max)) {
+            // Kept until the type is known: counts beyond the scale are implicit feedback.
+            const std::uint64_t canStillFail =
+                m_options.badRows == BadRowPolicy::Abort                          ? 1
+                : m_options.maxBadRows == std::numeric_limits<std::uint64_t>::max() ? m_options.maxBadRows
+                                                                                    : m_options.maxBadRows + 1;
+            if (impl.outOfScale.size() < canStillFail)
+                impl.outOfScale.push_back({std::uint32_t(impl.ratings.size()),
+                                           where.file ? *where.file : std::string(), where.line, raw});
+            ++impl.outOfScaleCount;
+        }
+        impl.minRaw = std::min(impl.minRaw, raw);
+        impl.maxRaw = std::max(impl.maxRaw, raw);
+        impl.allIntegers = impl.allIntegers && raw == std::floor(raw);
+        impl.onlyZeroOne = impl.onlyZeroOne && (raw == 0 || raw == 1);
+    } else if (impl.spec.isExplicit) {
         if (!std::isfinite(raw)) {
             reject(where, "rating is not a finite number");
             return false;
@@ -367,11 +471,13 @@ bool ImportSink::rating(const LineRef& where, UserRef user, ItemRef item, double
     row.domain = std::int16_t(impl.itemDomain[std::size_t(item)]);
     if (value)
         row.value = float(*value);
+    else if (deciding)
+        row.value = std::numeric_limits<float>::quiet_NaN(); // set by decideFeedback()
     else if (impl.spec.isExplicit)
         row.value = float((raw - scale.min) / (scale.max - scale.min));
     else
         row.value = std::numeric_limits<float>::quiet_NaN();
-    if (!impl.spec.isExplicit && !value)
+    if (!impl.spec.isExplicit && !value && !deciding)
         impl.maxImplicitWeight = std::max(impl.maxImplicitWeight, weight);
     impl.ratings.push_back(row);
     return true;
@@ -379,7 +485,7 @@ bool ImportSink::rating(const LineRef& where, UserRef user, ItemRef item, double
 
 void ImportSink::review(UserRef user, ItemRef item, std::string_view summary, std::string_view body,
                         std::optional<std::int64_t> timestamp) {
-    auto cleanedText = text(body, {});
+    auto cleanedText = text(body, {}, true);
     if (!cleanedText || cleanedText->empty())
         return;
     auto cleanedSummary = text(summary, {});
@@ -410,27 +516,64 @@ void ImportSink::fail(const std::string& file, std::uint64_t line, std::string p
 
 void ImportSink::note(std::string text) { m_report.notes.push_back(std::move(text)); }
 
-std::optional<std::string> ImportSink::text(std::string_view raw, const LineRef& where) {
+std::optional<std::string> ImportSink::text(std::string_view raw, const LineRef& where, bool multiLine) {
     std::string_view trimmed = trim(raw);
     if (trimmed.size() != raw.size())
         ++m_report.fieldsTrimmed;
+    std::string out;
     if (m_impl->encoding == TextEncoding::Latin1) {
-        std::string out;
         appendLatin1AsUtf8(trimmed, out);
         if (out.size() != trimmed.size())
             ++m_report.textFieldsReencoded;
-        return out;
-    }
-    if (isValidUtf8(trimmed))
-        return std::string(trimmed);
-    if (m_impl->encoding == TextEncoding::Utf8) {
+    } else if (isValidUtf8(trimmed)) {
+        out.assign(trimmed);
+    } else if (m_impl->encoding == TextEncoding::Utf8) {
         reject(where, "text is not valid UTF-8");
         return std::nullopt;
+    } else {
+        appendLatin1AsUtf8(trimmed, out);
+        ++m_report.textFieldsReencoded;
     }
-    std::string out;
-    appendLatin1AsUtf8(trimmed, out);
-    ++m_report.textFieldsReencoded;
+    replaceControlCharacters(out, multiLine);
     return out;
+}
+
+void ImportSink::replaceControlCharacters(std::string& text, bool multiLine) {
+    // Fast path: most fields have no byte below 0x20, no DEL and no 0xC2 (the lead byte of C1).
+    if (std::none_of(text.begin(), text.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b < 0x20 || b == 0x7F || b == 0xC2;
+        }))
+        return;
+    std::string out;
+    out.reserve(text.size());
+    bool replaced = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        const bool c1 = b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+        if (b >= 0x20 && b != 0x7F && !c1) {
+            out.push_back(char(b));
+            continue;
+        }
+        if (multiLine && (b == '\n' || b == '\t')) {
+            out.push_back(char(b)); // line breaks and tabs belong in long text
+            continue;
+        }
+        replaced = true;
+        if (multiLine && b == '\r')
+            continue; // CRLF line ends
+        if (b == '\n' || b == '\t' || b == '\r')
+            out.push_back(' ');
+        else
+            out += kReplacementCharacter;
+        if (c1)
+            ++i;
+    }
+    if (replaced) {
+        ++m_report.controlCharactersReplaced;
+        text = std::move(out);
+    }
 }
 
 void ImportSink::progress(const LineReader& reader) {
@@ -490,6 +633,10 @@ void ImportSink::finish() {
             m_progress->report(std::move(event));
         }
     };
+
+    // 0. Explicit or implicit, when the values decide it; out-of-scale rows of an explicit source
+    // are rejected here, with their lines.
+    decideFeedback();
 
     // 1. Users.
     report("writing users", 0, impl.newUsers.size());
@@ -557,6 +704,14 @@ void ImportSink::finish() {
     // No shrink_to_fit(): it would copy every row into a second buffer, raising the peak memory
     // (about +1 GB at 25M ratings) to give back only the slack of the first one.
     rows.resize(kept);
+    {
+        std::vector<std::int32_t> importUsers;
+        for (const auto& row : rows)
+            if (importUsers.empty() || importUsers.back() != row.user)
+                importUsers.push_back(row.user);
+        m_report.importUsers = importUsers.size();
+        findSharedPeople(importUsers);
+    }
     const double logMax = std::log1p(impl.maxImplicitWeight);
     for (auto& row : rows)
         if (std::isnan(row.value))
@@ -664,8 +819,158 @@ void ImportSink::finish() {
     sql::Statement saveReport(db, "UPDATE sources SET report_json = ?2 WHERE id = ?1");
     saveReport.bind(1, impl.sourceId).bind(2, m_report.toJson()).run();
     checkCancelled(); // the last moment a cancel can still leave the project untouched
+    if (m_options.dryRun)
+        return; // the transaction rolls back when the sink is destroyed
     report("committing", 0, 1);
     impl.transaction.commit();
+}
+
+void ImportSink::decideFeedback() {
+    auto& impl = *m_impl;
+    auto& rows = impl.ratings;
+    const RatingScale declared = impl.spec.scale;
+    if (impl.deciding == Deciding::No) {
+        m_report.isExplicit = impl.spec.isExplicit;
+        m_report.scaleMin = declared.min;
+        m_report.scaleMax = declared.max;
+        m_report.feedbackReason = impl.spec.feedbackReason;
+        return;
+    }
+    enum class Kind { Explicit, Constant, Clicks, Counts };
+    const bool values = !rows.empty();
+    const bool several = rows.size() >= 2;
+    const bool constant = values && impl.minRaw == impl.maxRaw;
+    Kind kind;
+    std::string reason;
+    if (impl.deciding == Deciding::ImplicitOnly) {
+        kind = !values || constant ? Kind::Constant : impl.onlyZeroOne ? Kind::Clicks : Kind::Counts;
+        reason = impl.spec.feedbackReason;
+    } else if (several && constant) {
+        kind = Kind::Constant;
+        reason = "every rating is " + formatNumber(impl.minRaw) + ": interactions without a rating";
+    } else if (several && impl.onlyZeroOne) {
+        kind = Kind::Clicks;
+        reason = "the ratings are only 0 and 1: clicks (1) and items seen without a click (0)";
+    } else if (values && impl.allIntegers && impl.minRaw >= 0 && impl.maxRaw > declared.max && !m_options.scale) {
+        kind = Kind::Counts;
+        reason = "the ratings are whole numbers up to " + formatNumber(impl.maxRaw) + ", beyond the scale " +
+                 formatScale(declared) + ": counts (plays, clicks)";
+    } else {
+        kind = Kind::Explicit;
+        reason = values ? "the ratings vary within " + formatScale({impl.minRaw, impl.maxRaw}) +
+                              ": explicit ratings on the scale " + formatScale(declared)
+                        : "explicit ratings on the scale " + formatScale(declared);
+    }
+
+    RatingScale stored = declared;
+    if (kind == Kind::Explicit) {
+        // The deferred out-of-scale rows are bad rows after all, in the order they were read.
+        for (const DeferredRow& bad : impl.outOfScale) {
+            reject({&bad.file, bad.line},
+                   "rating " + formatNumber(bad.raw) + " is outside the scale " + formatScale(declared) +
+                       " (set the rating scale, or import the values as implicit feedback)");
+            rows[bad.sequence].user = -1; // dropped below (Skip policy)
+        }
+        if (impl.outOfScaleCount > impl.outOfScale.size()) // unreachable: the rejects above throw first
+            fail(impl.outOfScale.back().file, impl.outOfScale.back().line, "too many ratings outside the scale");
+        if (!impl.outOfScale.empty())
+            rows.erase(std::remove_if(rows.begin(), rows.end(), [](const PendingRating& r) { return r.user < 0; }),
+                       rows.end());
+        for (auto& row : rows)
+            if (std::isnan(row.value))
+                row.value = float((double(row.raw) - declared.min) / (declared.max - declared.min));
+        // Sequences index the rows in reading order; keep them dense after the erase.
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            rows[i].sequence = std::uint32_t(i);
+    } else {
+        impl.spec.isExplicit = false;
+        if (values)
+            stored = {impl.minRaw, impl.maxRaw};
+        for (auto& row : rows) {
+            if (!std::isnan(row.value))
+                continue;
+            switch (kind) {
+            case Kind::Constant:
+                row.value = 1;
+                row.weight = 1;
+                break;
+            case Kind::Clicks:
+                row.value = row.raw;
+                row.weight = 1;
+                break;
+            default: // counts or weights: the value follows from the largest one below
+                row.weight = row.raw;
+                impl.maxImplicitWeight = std::max(impl.maxImplicitWeight, double(row.raw));
+                break;
+            }
+        }
+    }
+    impl.spec.scale = stored;
+    impl.spec.feedbackReason = reason;
+    sql::Statement update(impl.db, "UPDATE sources SET feedback = ?2, scale_min = ?3, scale_max = ?4 WHERE id = ?1");
+    update.bind(1, impl.sourceId).bind(2, impl.spec.isExplicit ? "explicit" : "implicit");
+    update.bind(3, stored.min).bind(4, stored.max).run();
+    m_report.isExplicit = impl.spec.isExplicit;
+    m_report.scaleMin = stored.min;
+    m_report.scaleMax = stored.max;
+    m_report.feedbackReason = reason;
+}
+
+std::vector<NamespaceOverlap> countSharedPeople(sqlite3* db, const std::vector<std::string>& externalIds,
+                                                const std::string& userNamespace, std::int64_t excludeSource,
+                                                const std::function<void()>& checkCancelled) {
+    // Other namespaces and the sources imported into them.
+    std::vector<NamespaceOverlap> others;
+    {
+        sql::Statement sources(db, "SELECT user_namespace, name FROM sources WHERE user_namespace <> ?1 "
+                                   "AND id <> ?2 ORDER BY id");
+        sources.bind(1, userNamespace).bind(2, excludeSource);
+        while (sources.step()) {
+            const std::string ns = sources.text(0);
+            auto found = std::find_if(others.begin(), others.end(),
+                                      [&](const NamespaceOverlap& o) { return o.userNamespace == ns; });
+            if (found == others.end())
+                found = others.insert(others.end(), NamespaceOverlap{ns, 0, {}});
+            if (found->sources.size() < 5)
+                found->sources.push_back(sources.text(1));
+        }
+    }
+    std::vector<NamespaceOverlap> shared;
+    if (others.empty() || externalIds.empty())
+        return shared;
+    // One lookup per id and namespace on the UNIQUE(namespace, external_id) index.
+    sql::Statement exists(db, "SELECT 1 FROM users WHERE namespace = ?1 AND external_id = ?2");
+    std::size_t done = 0;
+    for (const std::string& id : externalIds) {
+        if ((++done & 0x3FFF) == 0 && checkCancelled)
+            checkCancelled();
+        for (auto& other : others) {
+            exists.bind(1, other.userNamespace).bind(2, id);
+            other.sharedUsers += exists.step() ? 1 : 0;
+            exists.reset();
+        }
+    }
+    for (auto& other : others)
+        if (other.sharedUsers > 0)
+            shared.push_back(std::move(other));
+    std::sort(shared.begin(), shared.end(),
+              [](const NamespaceOverlap& a, const NamespaceOverlap& b) { return a.sharedUsers > b.sharedUsers; });
+    return shared;
+}
+
+void ImportSink::findSharedPeople(const std::vector<std::int32_t>& importUsers) {
+    auto& impl = *m_impl;
+    std::vector<std::string> ids;
+    ids.reserve(importUsers.size());
+    sql::Statement externalId(impl.db, "SELECT external_id FROM users WHERE id = ?1");
+    for (const std::int32_t user : importUsers) {
+        externalId.bind(1, std::int64_t(user));
+        if (externalId.step())
+            ids.push_back(externalId.text(0));
+        externalId.reset();
+    }
+    m_report.sharedPeople =
+        countSharedPeople(impl.db, ids, impl.spec.userNamespace, impl.sourceId, [this] { checkCancelled(); });
 }
 
 } // namespace kindred::import

@@ -81,6 +81,7 @@ public:
         spec.format = "lastfm-hetrec2011";
         spec.isExplicit = false;
         spec.userNamespace = "lastfm";
+        spec.userIds = spec.itemIds = IdSyntax::Integer;
         sink.beginSource(spec, files);
         if (!plays)
             sink.fail(inputs.defaultSourceName(), 0, "user_artists.dat not found");

@@ -2,6 +2,11 @@
 
 #include "ImportError.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstring>
 
 namespace kindred::import {
@@ -16,14 +21,29 @@ std::string displayName(const std::filesystem::path& file) {
 }
 
 LineReader::LineReader(const std::filesystem::path& file) : m_name(displayName(file)) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(file, ec))
-        throw ImportError({m_name, 0, "is a folder, expected a file"});
-    m_file = std::fopen(file.c_str(), "rb");
-    if (!m_file)
+    // Non-blocking open: opening a FIFO for reading would otherwise wait for a writer forever.
+    // What was opened is then checked (not the path, which could change in between).
+    const int fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         throw ImportError({m_name, 0, std::string("cannot open: ") + std::strerror(errno)});
-    const auto size = std::filesystem::file_size(file, ec);
-    m_totalBytes = ec ? 0 : size;
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        const int error = errno;
+        ::close(fd);
+        if (S_ISDIR(info.st_mode))
+            throw ImportError({m_name, 0, "is a folder, expected a file"});
+        throw ImportError({m_name, 0, info.st_mode == 0 ? std::string("cannot read: ") + std::strerror(error)
+                                                        : std::string("is not a regular file (a FIFO, device or "
+                                                                      "socket): give a file")});
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    m_file = ::fdopen(fd, "rb");
+    if (!m_file) {
+        const int error = errno;
+        ::close(fd);
+        throw ImportError({m_name, 0, std::string("cannot open: ") + std::strerror(error)});
+    }
+    m_totalBytes = std::uint64_t(info.st_size);
     m_buffer.resize(kBlockBytes);
 }
 

@@ -64,6 +64,7 @@ public:
         spec.format = "movielens-100k";
         spec.scale = {1, 5};
         spec.userNamespace = "movielens-100k";
+        spec.userIds = spec.itemIds = IdSyntax::Integer;
         spec.declaredEncoding = TextEncoding::Latin1;
         sink.beginSource(spec, files);
         const DomainRef movies = sink.domain("ml-100k movies", "movie");
@@ -160,7 +161,7 @@ private:
         LineReader reader(file);
         std::vector<std::string_view> fields;
         forEachRequiredDataLine(reader, sink, "file is empty",
-                                [&](std::string_view line) { readTabRating(reader, line, fields, movies, sink); });
+                                [&](std::string_view line) { readTabRating(reader, line, fields, movies, sink, 4); });
     }
 };
 

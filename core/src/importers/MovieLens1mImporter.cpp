@@ -89,6 +89,7 @@ public:
         spec.format = "movielens-1m";
         spec.scale = {1, 5};
         spec.userNamespace = "movielens-1m";
+        spec.userIds = spec.itemIds = IdSyntax::Integer;
         spec.declaredEncoding = TextEncoding::Latin1; // movies.dat titles
         sink.beginSource(spec, files);
         const DomainRef movies = sink.domain("ml-1m movies", "movie");
@@ -184,7 +185,7 @@ private:
         std::vector<std::string_view> fields;
         forEachRequiredDataLine(reader, sink, "file is empty", [&](std::string_view line) {
             splitPlain(line, "::", fields);
-            readSplitRating(reader, fields, movies, sink, "4 '::'-separated fields (UserID::MovieID::Rating::Timestamp)");
+            readSplitRating(reader, fields, movies, sink, 4, "4 '::'-separated fields (UserID::MovieID::Rating::Timestamp)");
         });
     }
 };

@@ -23,8 +23,8 @@ std::optional<int> movieLensYear(std::string_view title, std::string_view releas
 }
 
 void readSplitRating(const LineReader& reader, const std::vector<std::string_view>& fields, DomainRef domain,
-                     ImportSink& sink, const char* expected) {
-    if (fields.size() < 3 || fields.size() > 4) {
+                     ImportSink& sink, std::size_t fieldCount, const char* expected) {
+    if (fields.size() != fieldCount) {
         sink.reject(at(reader), std::string("expected ") + expected + ", found " + std::to_string(fields.size()) +
                                     (fields.size() == 1 ? " field (wrong separator?)" : " fields"));
         return;
@@ -35,7 +35,7 @@ void readSplitRating(const LineReader& reader, const std::vector<std::string_vie
         return;
     }
     std::optional<std::int64_t> timestamp;
-    if (fields.size() == 4 && !trim(fields[3]).empty()) {
+    if (fields.size() == 4) {
         timestamp = parseInt64(fields[3]);
         if (!timestamp || *timestamp < 0) {
             sink.reject(at(reader), "timestamp " + quoteForMessage(fields[3]) + " is not a Unix time");
@@ -52,9 +52,11 @@ void readSplitRating(const LineReader& reader, const std::vector<std::string_vie
 }
 
 void readTabRating(const LineReader& reader, std::string_view line, std::vector<std::string_view>& fields,
-                   DomainRef domain, ImportSink& sink) {
+                   DomainRef domain, ImportSink& sink, std::size_t fieldCount) {
     splitPlain(line, "\t", fields);
-    readSplitRating(reader, fields, domain, sink, "3 or 4 tab-separated fields (user, item, rating[, time])");
+    readSplitRating(reader, fields, domain, sink, fieldCount,
+                    fieldCount == 4 ? "4 tab-separated fields (user, item, rating, Unix time)"
+                                    : "3 tab-separated fields (user, item, rating)");
 }
 
 } // namespace kindred::import

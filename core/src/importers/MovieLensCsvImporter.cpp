@@ -67,6 +67,7 @@ public:
         spec.format = "movielens-csv";
         spec.scale = {0.5, 5};
         spec.userNamespace = "movielens";
+        spec.userIds = spec.itemIds = IdSyntax::Integer;
         spec.declaredEncoding = TextEncoding::Utf8; // the READMEs say UTF-8
         sink.beginSource(spec, files);
         const DomainRef movies = sink.domain("movielens movies", "movie");
@@ -151,7 +152,7 @@ private:
         expectHeader(csv, sink, "userId,movieId,rating");
         std::vector<std::string_view> fields;
         while (csv.next(fields))
-            readSplitRating(reader, fields, movies, sink,
+            readSplitRating(reader, fields, movies, sink, 4,
                             "4 comma-separated fields (userId,movieId,rating,timestamp)");
         if (csv.records() == 0)
             sink.fail(reader.name(), 0, "file has a header but no ratings");

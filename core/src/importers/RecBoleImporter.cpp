@@ -102,6 +102,16 @@ public:
         return 0;
     }
 
+    Status checkInputs(const InputSet& inputs) const override {
+        const auto interFiles = inputs.endingWith(".inter");
+        for (const auto& file : interFiles)
+            if (datasetName(file) != datasetName(interFiles.front()))
+                return Status::failure(displayName(interFiles.front()) + " and " + displayName(file) +
+                                       " belong to two RecBole datasets (" + datasetName(interFiles.front()) +
+                                       ", " + datasetName(file) + "): import one dataset at a time");
+        return Status::success();
+    }
+
     void run(const InputSet& inputs, ImportSink& sink) const override {
         const auto interFiles = inputs.endingWith(".inter");
         const std::string dataset =
@@ -135,6 +145,10 @@ public:
         spec.format = "recbole";
         spec.scale = {1, 5};
         spec.isExplicit = typed && columnIndex(columns, "rating") >= 0;
+        // RecBole's rating column may hold ratings, a constant 1 (implicit datasets) or counts.
+        spec.feedbackFromData = spec.isExplicit;
+        if (!spec.isExplicit)
+            spec.feedbackReason = "no rating column: every row is an interaction";
         spec.userNamespace = "recbole:" + dataset;
         spec.declaredEncoding = TextEncoding::Utf8;
         sink.beginSource(spec, files);

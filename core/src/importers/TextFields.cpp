@@ -1,5 +1,7 @@
 #include "TextFields.h"
 
+#include "kindred/common/PrintableText.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -226,19 +228,28 @@ std::optional<std::int64_t> parseDateTime(std::string_view text) noexcept {
 }
 
 std::string quoteForMessage(std::string_view text) {
-    std::string out = "'";
-    if (text.size() > 40) {
-        out.append(text.substr(0, 40));
-        out.append("…");
-    } else {
-        out.append(text);
+    // Escaped so that a message never carries a control character to the terminal or the GUI,
+    // then cut to 40 bytes between characters (never inside a UTF-8 sequence or an escape).
+    constexpr std::size_t kShown = 40;
+    std::string escaped = escapeControlCharacters(text.substr(0, kShown));
+    bool shortened = text.size() > kShown;
+    if (escaped.size() > kShown) {
+        std::size_t cut = kShown;
+        while (cut > 0 && (static_cast<unsigned char>(escaped[cut]) & 0xC0) == 0x80)
+            --cut;
+        // Escapes are "\xNN" (4 bytes) and "\uNNNN" (6): back up to one that would be cut.
+        for (std::size_t back = 1; back <= 5 && back <= cut; ++back) {
+            const std::size_t at = cut - back;
+            if (escaped[at] == '\\' && at + 1 < escaped.size() &&
+                ((escaped[at + 1] == 'x' && at + 4 > cut) || (escaped[at + 1] == 'u' && at + 6 > cut))) {
+                cut = at;
+                break;
+            }
+        }
+        escaped.resize(cut);
+        shortened = true;
     }
-    out.push_back('\'');
-    // Keep messages printable: replace control bytes.
-    for (char& c : out)
-        if (static_cast<unsigned char>(c) < 0x20)
-            c = '?';
-    return out;
+    return "'" + escaped + (shortened ? "…'" : "'");
 }
 
 char detectSeparator(std::string_view line) noexcept {

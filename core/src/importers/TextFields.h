@@ -30,7 +30,8 @@ void appendLatin1AsUtf8(std::string_view text, std::string& out);
 /// Seconds since the Unix epoch from "YYYY-MM-DD[ T]HH:MM:SS" or "M/D/YYYY h:mm:ss AM|PM" (UTC).
 std::optional<std::int64_t> parseDateTime(std::string_view text) noexcept;
 
-/// A field for an error message: the text itself, shortened to 40 bytes with "…".
+/// A field for an error message: the text itself, shortened to 40 bytes with "…", control
+/// characters escaped (see escapeControlCharacters).
 std::string quoteForMessage(std::string_view text);
 
 /// Detects the separator of a delimited text line: the most frequent of '\t' ',' ';' '|'.

@@ -1,10 +1,17 @@
 #include "kindred/store/Project.h"
 
+#include "Schema.h"
 #include "Sqlite.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <thread>
 
 namespace kindred {
@@ -26,6 +33,127 @@ void configureConnection(sqlite3* db, bool readOnly) {
     sql::exec(db, ("PRAGMA threads = " + std::to_string(std::min(cores, 8u))).c_str());
 }
 
+std::uint32_t bigEndian32(const unsigned char* bytes) {
+    return std::uint32_t(bytes[0]) << 24 | std::uint32_t(bytes[1]) << 16 | std::uint32_t(bytes[2]) << 8 |
+           std::uint32_t(bytes[3]);
+}
+
+/// Checks an existing file before SQLite sees it: a regular, non-empty file whose 100-byte
+/// header is an SQLite header that matches the file's size. Returns the problem, or "" when the
+/// file looks sound. Cheap: one stat and one 100-byte read.
+std::string fileProblem(const std::filesystem::path& path, std::filesystem::file_type type) {
+    using std::filesystem::file_type;
+    if (type == file_type::directory)
+        return "is a folder, not a project file";
+    if (type != file_type::regular)
+        return "is not a regular file (a FIFO, device or socket), not a Kindred project";
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return "cannot read its size: " + ec.message();
+    if (size == 0)
+        return "is empty (0 bytes), not a Kindred project; remove it to create a new project there";
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::string("cannot be read: ") + std::strerror(errno);
+    std::array<unsigned char, 100> header{};
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const auto got = std::size_t(in.gcount());
+    static constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL byte
+    const bool magic = got >= 16 && std::memcmp(header.data(), kMagic, 16) == 0;
+    if (!magic) {
+        // A truncated header still starts like one.
+        if (got < 16 && got > 0 && std::memcmp(header.data(), kMagic, got) == 0)
+            return "is truncated (" + std::to_string(size) + " bytes): not a usable project; restore it from a backup";
+        return "file is not a database (not an SQLite file), so not a Kindred project";
+    }
+    if (got < header.size())
+        return "is truncated (" + std::to_string(size) + " bytes, shorter than its header); restore it from a backup";
+    const std::uint32_t pageSize = header[16] == 0 && header[17] == 1 ? 65536u : (std::uint32_t(header[16]) << 8 | header[17]);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return "is damaged: its header gives the page size " + std::to_string(pageSize) + "; restore it from a backup";
+    if (header[18] > 2 || header[19] > 2)
+        return "is not readable by this SQLite (file format version " + std::to_string(header[19]) + ")";
+    if (size % pageSize != 0)
+        return "is truncated or damaged: " + std::to_string(size) + " bytes is not a whole number of " +
+               std::to_string(pageSize) + "-byte pages; restore it from a backup";
+    // The page count in the header is trustworthy when the change counter matches its copy.
+    const std::uint32_t pages = bigEndian32(&header[28]);
+    if (pages != 0 && bigEndian32(&header[24]) == bigEndian32(&header[92]) &&
+        std::uint64_t(pages) * pageSize > size)
+        return "is truncated: its header says " + std::to_string(std::uint64_t(pages) * pageSize) +
+               " bytes, the file has " + std::to_string(size) + "; restore it from a backup";
+    return {};
+}
+
+/// Whether this process may write the file and the files SQLite keeps beside it (-wal, -shm).
+/// Empty when it may; otherwise why not, for readOnlyReason().
+std::string whyNotWritable(const std::filesystem::path& path) {
+    auto because = [](const char* what) {
+        return std::string(what) + (errno == EROFS ? " (read-only storage)" : "");
+    };
+    if (::access(path.c_str(), W_OK) != 0)
+        return because("the file is not writable");
+    std::filesystem::path folder = path.parent_path();
+    if (folder.empty())
+        folder = ".";
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+        // SQLite must be able to create path-wal and path-shm unless both are there already.
+        const std::string base = path.string();
+        if (::access((base + "-wal").c_str(), W_OK) != 0 || ::access((base + "-shm").c_str(), W_OK) != 0)
+            return because("its folder is not writable (SQLite keeps its -wal and -shm files beside it)");
+    }
+    return {};
+}
+
+/// "file:" URI of a path for sqlite3_open_v2 with SQLITE_OPEN_URI, with every byte outside the
+/// unreserved set percent-encoded.
+std::string fileUri(const std::filesystem::path& path, std::string_view query) {
+    std::string uri = "file:";
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    for (const unsigned char c : std::filesystem::absolute(path).string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~')
+            uri.push_back(char(c));
+        else {
+            uri.push_back('%');
+            uri.push_back(kHex[c >> 4]);
+            uri.push_back(kHex[c & 15]);
+        }
+    }
+    uri += '?';
+    uri += query;
+    return uri;
+}
+
+/// Opens an SQLite connection or returns why not (the handle is closed then).
+Result<sqlite3*> openConnection(const std::string& name, int flags) {
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = std::string("cannot open: ") + (db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close_v2(db);
+        return Status::failure(message, failureKindOfSqliteCode(rc));
+    }
+    // Wait for a writer (a migration, another panel's transaction) instead of failing at once;
+    // set before the first statement, which already reads the file.
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+/// True when the connection cannot read because SQLite cannot create its shared-memory file
+/// beside a WAL project (read-only storage): then the project is opened immutable.
+bool needsImmutable(sqlite3* db) {
+    const int rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    const int primary = rc & 0xFF;
+    return primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN;
+}
+
+bool walHasFrames(const std::filesystem::path& path) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path.string() + "-wal", ec);
+    return !ec && size > 32; // a WAL header alone holds no committed change
+}
+
 } // namespace
 
 Project::Project(std::filesystem::path path, sqlite3* db, bool readOnly)
@@ -33,51 +161,90 @@ Project::Project(std::filesystem::path path, sqlite3* db, bool readOnly)
 
 Project::~Project() { sqlite3_close_v2(m_db); }
 
-Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path, OpenMode mode) {
+Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path, OpenMode mode, OpenCheck check) {
+    const std::string name = path.string();
+    auto refuse = [&name](const std::string& problem, FailureKind kind = FailureKind::ProjectUnusable) {
+        return Status::failure(name + ": " + problem, kind);
+    };
+    const bool inMemory = name.empty() || name == ":memory:";
     std::error_code ec;
-    const bool exists = std::filesystem::exists(path, ec);
-    if (!exists && mode != OpenMode::OpenOrCreate)
-        return Status::failure(path.string() + ": no such project file");
-    if (exists && std::filesystem::is_directory(path, ec))
-        return Status::failure(path.string() + ": is a folder, not a project file");
-
-    const bool readOnly = mode == OpenMode::ReadOnly;
-    int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    flags |= SQLITE_OPEN_NOMUTEX;
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
-        std::string message = path.string() + ": cannot open: " + (db ? sqlite3_errmsg(db) : "out of memory");
-        sqlite3_close_v2(db);
-        return Status::failure(message);
+    const auto type = inMemory ? std::filesystem::file_type::not_found : std::filesystem::status(path, ec).type();
+    const bool exists = type != std::filesystem::file_type::not_found && type != std::filesystem::file_type::none;
+    if (!inMemory && !exists) {
+        if (mode != OpenMode::OpenOrCreate)
+            return refuse("no such project file", FailureKind::General);
+    } else if (!inMemory) {
+        if (const std::string problem = fileProblem(path, type); !problem.empty())
+            return refuse(problem);
     }
-    // Wait for a writer (a migration, another panel's transaction) instead of failing at once;
-    // set before the first statement, which already reads the file.
-    sqlite3_busy_timeout(db, 5000);
+
+    bool readOnly = mode == OpenMode::ReadOnly;
+    std::string readOnlyReason = readOnly ? "opened read-only" : "";
+    if (!inMemory && exists && !readOnly) {
+        readOnlyReason = whyNotWritable(path);
+        readOnly = !readOnlyReason.empty();
+    }
+    auto opened = openConnection(name, readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+    if (!opened)
+        return refuse(opened.status().message(), opened.status().kind());
+    sqlite3* db = opened.value();
+    if (readOnly && !inMemory && needsImmutable(db) && !walHasFrames(path)) {
+        sqlite3_close_v2(db);
+        opened = openConnection(fileUri(path, "immutable=1"), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        if (!opened)
+            return refuse(opened.status().message(), opened.status().kind());
+        db = opened.value();
+        if (readOnlyReason.empty() || readOnlyReason == "opened read-only")
+            readOnlyReason = "it is on read-only storage";
+    }
     std::unique_ptr<Project> project(new Project(path, db, readOnly));
+    project->m_readOnlyReason = readOnlyReason;
     try {
         // Identify the file before changing anything in it (journal mode lives in the file header).
-        // A non-SQLite file fails here with "file is not a database".
         const auto tables = sql::queryInt(db, "SELECT count(*) FROM sqlite_schema");
         const int version = project->schemaVersion();
-        if (version == 0 && tables > 0)
-            return Status::failure(path.string() + ": is an SQLite file but not a Kindred project");
         if (version > kCurrentSchemaVersion)
-            return Status::failure(path.string() + ": written by a newer Kindred (schema version " +
-                                   std::to_string(version) + ", this build reads up to " +
-                                   std::to_string(kCurrentSchemaVersion) + ")");
-        if (version < kCurrentSchemaVersion && readOnly)
-            return Status::failure(path.string() + ": schema version " + std::to_string(version) +
-                                   " needs migrating; open it writable once");
+            return refuse("written by a newer Kindred (schema version " + std::to_string(version) +
+                          ", this build reads up to " + std::to_string(kCurrentSchemaVersion) + ")");
+        if (version == 0 && tables > 0)
+            return refuse("is an SQLite file but not a Kindred project");
+        if (version > 0) {
+            if (const auto missing = missingProjectTable(db, version); !missing.empty())
+                return refuse("is not a Kindred project (schema version " + std::to_string(version) +
+                              " but no table '" + missing + "')");
+        }
+        const bool fullCheck = check == OpenCheck::Full || (check == OpenCheck::Auto && mode != OpenMode::ReadOnly);
+        if (fullCheck && tables > 0) {
+            sql::Statement quick(db, "PRAGMA quick_check(3)");
+            std::string problems;
+            while (quick.step()) {
+                const std::string row = quick.text(0);
+                if (row != "ok")
+                    problems += (problems.empty() ? "" : "; ") + row;
+            }
+            if (!problems.empty())
+                return refuse("the project file is damaged (" + problems + "); restore it from a backup");
+        }
+        if (version < kCurrentSchemaVersion && readOnly && tables > 0)
+            return refuse("schema version " + std::to_string(version) + " needs migrating, but " +
+                              project->m_readOnlyReason + "; open it once where it can be written",
+                          FailureKind::ProjectReadOnly);
+        if (readOnly && tables == 0)
+            return refuse("is not a Kindred project (an empty SQLite database)");
         configureConnection(db, readOnly);
         if (version < kCurrentSchemaVersion)
             migrateSchema(db);
+    } catch (const StoreError& error) {
+        return refuse(error.what(), error.kind() == FailureKind::General ? FailureKind::ProjectUnusable : error.kind());
     } catch (const std::exception& error) {
-        return Status::failure(path.string() + ": " + error.what());
+        return refuse(error.what());
     }
     return project;
 }
 
 int Project::schemaVersion() const { return int(sql::queryInt(m_db, "PRAGMA user_version")); }
+
+std::int64_t Project::dataVersion() const { return sql::queryInt(m_db, "PRAGMA data_version"); }
 
 std::vector<DomainInfo> Project::domains() const {
     std::vector<DomainInfo> result;

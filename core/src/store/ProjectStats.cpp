@@ -54,6 +54,43 @@ ProjectStats Project::stats() const {
         d.histogram = histogramFor(m_db, domain.id);
         stats.domains.push_back(std::move(d));
     }
+    {
+        // One scan: ratings per (domain, source) give each source's count and each domain's sources.
+        std::map<std::int64_t, std::uint64_t> perSource;
+        std::map<std::int64_t, std::vector<std::int64_t>> sourcesOfDomain;
+        sql::Statement counts(m_db, "SELECT domain_id, source_id, count(*) FROM ratings GROUP BY domain_id, source_id");
+        while (counts.step()) {
+            perSource[counts.int64(1)] += std::uint64_t(counts.int64(2));
+            sourcesOfDomain[counts.int64(0)].push_back(counts.int64(1));
+        }
+        std::map<std::int64_t, bool> explicitSource;
+        for (const SourceInfo& source : sources()) {
+            explicitSource[source.id] = source.isExplicit;
+            SourceStats s;
+            s.name = source.name;
+            s.format = source.format;
+            s.userNamespace = source.userNamespace;
+            s.isExplicit = source.isExplicit;
+            s.scaleMin = source.scaleMin;
+            s.scaleMax = source.scaleMax;
+            s.ratings = perSource.count(source.id) ? perSource[source.id] : 0;
+            // Imports before the feedback type was decided from the data have no reason stored.
+            const auto report = nlohmann::json::parse(source.reportJson, nullptr, false);
+            if (report.is_object() && report.contains("feedback_reason") && report["feedback_reason"].is_string())
+                s.feedbackReason = report["feedback_reason"].get<std::string>();
+            stats.sourceDetails.push_back(std::move(s));
+        }
+        // A domain is explicit, implicit or mixed by the sources its ratings come from.
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            const auto found = sourcesOfDomain.find(all[i].id);
+            if (found == sourcesOfDomain.end())
+                continue;
+            bool anyExplicit = false, anyImplicit = false;
+            for (const std::int64_t source : found->second)
+                (explicitSource[source] ? anyExplicit : anyImplicit) = true;
+            stats.domains[i].feedback = anyExplicit && anyImplicit ? "mixed" : anyExplicit ? "explicit" : "implicit";
+        }
+    }
     for (size_t i = 0; i < all.size(); ++i) {
         for (size_t j = i + 1; j < all.size(); ++j) {
             sql::Statement shared(m_db, "SELECT count(*) FROM (SELECT DISTINCT user_id FROM ratings "
@@ -107,15 +144,25 @@ std::string ProjectStats::toJson() const {
         domain["items"] = d.items;
         domain["ratings"] = d.ratings;
         domain["mean_value"] = d.meanValue;
+        domain["feedback"] = d.feedback;
         domain["histogram"] = ordered_json::array();
         for (const auto& bin : d.histogram)
             domain["histogram"].push_back({{"value", bin.value}, {"count", bin.count}});
         root["domains"].push_back(std::move(domain));
     }
+    root["source_details"] = ordered_json::array();
+    for (const auto& s : sourceDetails)
+        root["source_details"].push_back({{"name", s.name},
+                                          {"format", s.format},
+                                          {"user_namespace", s.userNamespace},
+                                          {"feedback", s.isExplicit ? "explicit" : "implicit"},
+                                          {"scale", {s.scaleMin, s.scaleMax}},
+                                          {"feedback_reason", s.feedbackReason},
+                                          {"ratings", s.ratings}});
     root["shared_users"] = ordered_json::array();
     for (const auto& o : overlaps)
         root["shared_users"].push_back({{"domains", {o.first, o.second}}, {"users", o.sharedUsers}});
-    return root.dump(2);
+    return root.dump(2, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 } // namespace kindred

@@ -1,10 +1,13 @@
 // Forward-only schema migrations. Migration N takes a file from user_version N-1 to N.
 // Never edit a released migration: add a new one and bump kCurrentSchemaVersion.
+#include "Schema.h"
+
 #include "Sqlite.h"
 #include "kindred/store/Project.h"
 
 #include <array>
 #include <string>
+#include <utility>
 
 namespace kindred {
 
@@ -172,7 +175,30 @@ constexpr std::array<const char*, 5> kMigrations = {kMigration1, kMigration2, kM
                                                     kMigration5};
 static_assert(kMigrations.size() == kCurrentSchemaVersion);
 
+/// The tables each migration creates (columns are not listed: a table's presence is what tells a
+/// Kindred project from another SQLite file). Keep in step with the migrations above.
+constexpr std::pair<int, const char*> kTablesByVersion[] = {
+    {1, "domains"},  {1, "sources"},     {1, "users"},         {1, "items"},      {1, "item_genres"},
+    {1, "item_tags"}, {1, "ratings"},    {1, "reviews"},       {2, "user_links"}, {2, "item_links"},
+    {2, "splits"},   {2, "models"},      {2, "training_runs"}, {2, "embeddings"}, {2, "projections"},
+    {2, "feedback"}, {4, "searches"},
+};
+
 } // namespace
+
+std::string missingProjectTable(sqlite3* db, int version) {
+    sql::Statement find(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    for (const auto& [since, table] : kTablesByVersion) {
+        if (since > version)
+            continue;
+        find.bind(1, table);
+        const bool present = find.step();
+        find.reset();
+        if (!present)
+            return table;
+    }
+    return {};
+}
 
 void migrateSchema(sqlite3* db, int targetVersion) {
     const int current = int(sql::queryInt(db, "PRAGMA user_version"));

@@ -1,23 +1,69 @@
 #include "Sqlite.h"
 
+namespace kindred {
+
+FailureKind failureKindOfSqliteCode(int sqliteCode) noexcept {
+    switch (sqliteCode & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return FailureKind::ProjectBusy;
+    case SQLITE_READONLY:
+        return FailureKind::ProjectReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return FailureKind::ProjectUnusable;
+    default:
+        return FailureKind::General;
+    }
+}
+
+FailureKind StoreError::kind() const noexcept { return failureKindOfSqliteCode(m_sqliteCode); }
+
+} // namespace kindred
+
 namespace kindred::sql {
+
+std::string describeFailure(std::string_view what, int sqliteCode, std::string_view sqliteMessage) {
+    const std::string detail = std::string(what) + ": " + std::string(sqliteMessage);
+    switch (sqliteCode & 0xFF) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "the project is busy: another program is writing to it (" + detail +
+               "); try again when it has finished";
+    case SQLITE_READONLY:
+        return "the project is read-only (" + detail + "); copy it to a writable place to change it";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return "the project file is damaged (" + detail + "); restore it from a backup";
+    case SQLITE_FULL:
+        return "the disk is full (" + detail + "); free some space and try again";
+    case SQLITE_IOERR:
+        return "the project file cannot be read or written (" + detail + ")";
+    default:
+        return detail;
+    }
+}
 
 namespace {
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
-    throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db));
+    const int code = sqlite3_extended_errcode(db);
+    throw StoreError(describeFailure(what, code, sqlite3_errmsg(db)), code);
 }
 } // namespace
 
 void exec(sqlite3* db, const char* sql) {
     char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        std::string message = error ? error : "unknown error";
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        std::string message = error ? error : sqlite3_errstr(rc);
         sqlite3_free(error);
-        throw StoreError("SQLite: " + message);
+        const int code = sqlite3_extended_errcode(db);
+        throw StoreError(describeFailure("SQLite", code, message), code);
     }
 }
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
+    // prepare reads the schema: a damaged file can fail here already.
     if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
         fail(db, "SQLite prepare failed for \"" + std::string(sql.substr(0, 80)) + "\"");
 }

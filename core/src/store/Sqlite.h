@@ -1,6 +1,9 @@
 #pragma once
 // Thin RAII helpers over the SQLite C API for core internals. Every statement is prepared and
-// bound; no SQL is built from data. Errors throw StoreError carrying sqlite's message.
+// bound; no SQL is built from data. Errors throw StoreError carrying sqlite's message and code;
+// a busy, read-only or damaged project is said in words a person can act on.
+
+#include "kindred/store/StoreError.h"
 
 #include <sqlite3.h>
 
@@ -12,10 +15,10 @@
 
 namespace kindred::sql {
 
-class StoreError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using StoreError = kindred::StoreError;
+
+/// "what: sqlite's message", reworded for a busy, read-only, full or damaged project.
+std::string describeFailure(std::string_view what, int sqliteCode, std::string_view sqliteMessage);
 
 /// Runs one or more statements without results; throws StoreError on failure.
 void exec(sqlite3* db, const char* sql);

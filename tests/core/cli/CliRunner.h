@@ -38,8 +38,18 @@ inline std::string slurp(const std::filesystem::path& file) {
     return buffer.str();
 }
 
-inline CliResult cli(const test::TempDir& dir, const std::vector<std::string>& args) {
+/// Runs `program prefixArgs... kindred-cli args...` (e.g. setpriv to run it as another user).
+inline CliResult cliWithPrefix(const test::TempDir& dir, const std::string& program,
+                               const std::vector<std::string>& prefixArgs, const std::vector<std::string>& args) {
     std::string command;
+    if (!program.empty()) {
+        appendQuoted(command, program);
+        for (const auto& arg : prefixArgs) {
+            command.push_back(' ');
+            appendQuoted(command, arg);
+        }
+        command.push_back(' ');
+    }
     appendQuoted(command, KINDRED_CLI_PATH);
     for (const auto& arg : args) {
         command.push_back(' ');
@@ -57,6 +67,10 @@ inline CliResult cli(const test::TempDir& dir, const std::vector<std::string>& a
     run.out = slurp(dir / "cli.out");
     run.err = slurp(dir / "cli.err");
     return run;
+}
+
+inline CliResult cli(const test::TempDir& dir, const std::vector<std::string>& args) {
+    return cliWithPrefix(dir, {}, {}, args);
 }
 
 } // namespace kindred::test

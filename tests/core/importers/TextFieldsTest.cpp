@@ -214,7 +214,7 @@ TEST(QuoteForMessage, ShortensAndKeepsMessagesPrintable) {
     EXPECT_EQ(quoteForMessage("abc"), "'abc'");
     const auto longText = quoteForMessage(std::string(1'000'000, 'x'));
     EXPECT_LT(longText.size(), 60u);
-    EXPECT_EQ(quoteForMessage(std::string_view("a\0\tb", 4)), "'a??b'");
+    EXPECT_EQ(quoteForMessage(std::string_view("a\0\tb", 4)), "'a\\x00\\x09b'");
 }
 
 TEST(DetectSeparator, PicksTheMostFrequentOutsideQuotes) {

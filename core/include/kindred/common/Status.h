@@ -8,20 +8,34 @@
 
 namespace kindred {
 
+/// What kind of failure a Status reports, for callers that react differently to each (the CLI's
+/// exit codes, the GUI's wording). The message always says it in words as well.
+enum class FailureKind {
+    General,         ///< bad input or a failed job
+    ProjectBusy,     ///< another connection is writing to the project: try again when it has finished
+    ProjectReadOnly, ///< the project cannot be written (opened read-only, permissions, read-only storage)
+    ProjectUnusable, ///< not a usable project file: damaged, truncated, empty, foreign or from a newer Kindred
+};
+
 class Status {
 public:
     Status() = default; ///< success
     static Status success() { return Status(); }
-    static Status failure(std::string message) { return Status(std::move(message)); }
+    static Status failure(std::string message, FailureKind kind = FailureKind::General) {
+        return Status(std::move(message), kind);
+    }
 
     bool ok() const noexcept { return !m_failed; }
     explicit operator bool() const noexcept { return ok(); }
     /// Empty when ok(); otherwise what went wrong, e.g. "u.data:17: rating 'x' is not a number".
     const std::string& message() const noexcept { return m_message; }
+    /// General when ok().
+    FailureKind kind() const noexcept { return m_kind; }
 
 private:
-    explicit Status(std::string message) : m_failed(true), m_message(std::move(message)) {}
+    Status(std::string message, FailureKind kind) : m_failed(true), m_kind(kind), m_message(std::move(message)) {}
     bool m_failed = false;
+    FailureKind m_kind = FailureKind::General;
     std::string m_message;
 };
 

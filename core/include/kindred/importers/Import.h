@@ -35,6 +35,11 @@ struct FormatGuess {
 /// Guesses the format of files and/or folders (folders are searched two levels deep).
 FormatGuess detectFormat(const std::vector<std::filesystem::path>& inputs);
 
+/// Whether the inputs make one import of the format (e.g. one RecBole dataset, not two); cheap
+/// (names and first lines). formatId "auto" or "" checks against the detected format. For the
+/// wizard to refuse a selection at once; importDataset() checks it too.
+Status checkInputs(const std::vector<std::filesystem::path>& inputs, const std::string& formatId);
+
 struct ImportIssue {
     std::string file;     ///< file name as given
     std::uint64_t line = 0; ///< 1-based; 0 when the problem is the whole file
@@ -50,6 +55,14 @@ struct DomainImportCounts {
     std::uint64_t ratings = 0; ///< ratings written
 };
 
+/// People of an import whose user ids also exist in another namespace of the project: the same
+/// id string may be the same person, who is linked only when both imports share one namespace.
+struct NamespaceOverlap {
+    std::string userNamespace;        ///< the other namespace
+    std::uint64_t sharedUsers = 0;    ///< users of this import (with ratings) whose id exists there
+    std::vector<std::string> sources; ///< names of the sources imported into that namespace
+};
+
 struct CleaningReport {
     std::string format;
     std::string sourceName;
@@ -63,6 +76,13 @@ struct CleaningReport {
     std::uint64_t replacedExisting = 0;   ///< ratings that replaced ones already in the project
     std::uint64_t textFieldsReencoded = 0;///< fields converted from Latin-1 to UTF-8
     std::uint64_t fieldsTrimmed = 0;      ///< fields with leading/trailing whitespace removed
+    std::uint64_t controlCharactersReplaced = 0; ///< text fields whose control characters were replaced
+    bool isExplicit = true;               ///< ratings (true) or interactions (false), as stored
+    double scaleMin = 0, scaleMax = 0;    ///< the stored rating scale (explicit) or value range (implicit)
+    std::string feedbackReason;           ///< why the source is explicit or implicit, for people
+    std::uint64_t importUsers = 0;        ///< distinct users with ratings in this import
+    std::vector<NamespaceOverlap> sharedPeople; ///< other namespaces holding some of those user ids
+    bool dryRun = false;                  ///< nothing was written (ImportOptions::dryRun)
     std::uint64_t newUsers = 0;
     std::uint64_t newItems = 0;
     std::uint64_t reviews = 0;
@@ -73,7 +93,8 @@ struct CleaningReport {
     double seconds = 0;
 
     std::string toJson() const;
-    std::string toText() const;           ///< a short human-readable summary
+    /// A short human-readable summary; text from the data is escaped (no control characters).
+    std::string toText() const;
 };
 
 struct ImportResult {
@@ -84,6 +105,14 @@ struct ImportResult {
 /// Imports files (or folders) into the project. Thread: any, but one import per Project at a time.
 /// progress may be null. On failure or cancel nothing is written.
 ImportResult importDataset(Project& project, const std::vector<std::filesystem::path>& inputs,
+                           const ImportOptions& options, ProgressToken* progress = nullptr);
+
+/// Reads the inputs as importDataset() would, into a scratch in-memory project (`project` is only
+/// read, never written or locked), and returns that outcome with a full report, including
+/// sharedPeople: which of the project's namespaces already hold user ids of these files. For the
+/// import wizard, to ask "are these the same people?" before anything is written. Costs a full
+/// parse. Thread: any (its own connections); progress may be null.
+ImportResult previewImport(const Project& project, const std::vector<std::filesystem::path>& inputs,
                            const ImportOptions& options, ProgressToken* progress = nullptr);
 
 /// The first lines of a file, split into fields by the detected separator, for previews.

@@ -19,6 +19,15 @@ enum class TextEncoding {
     Latin1, ///< ISO-8859-1, converted to UTF-8
 };
 
+/// Whether a source's values are ratings or interactions.
+enum class FeedbackType {
+    Auto,     ///< the format's documented type; for formats that do not document it (RecBole atomic
+              ///< files, generic CSV with a rating column) decided from the values: a constant
+              ///< column, only 0 and 1, or whole numbers beyond the scale (counts) are implicit
+    Explicit, ///< ratings on the scale; values outside it are bad rows
+    Implicit, ///< interactions: 0/1 values are clicks (0 = seen, not clicked), other values weights
+};
+
 /// Column mapping for the generic CSV/TSV importer: 0-based column indexes or header names.
 struct ColumnMapping {
     std::string user;      ///< required
@@ -41,6 +50,9 @@ struct ImportOptions {
     std::string domain;         ///< domain for single-domain formats without one (generic, Amazon JSON)
     std::string domainKind;     ///< movie | book | music | news | other (generic, Amazon JSON)
     std::string userNamespace;  ///< overrides the format's namespace (same namespace = same people)
+    FeedbackType feedback = FeedbackType::Auto;
+    /// Read, check and report everything, then write nothing (the transaction is rolled back).
+    bool dryRun = false;
     // Generic CSV/TSV only.
     ColumnMapping mapping;
     char separator = 0;         ///< 0: detect from the first line (',' '\t' ';' '|')

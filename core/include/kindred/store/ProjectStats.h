@@ -19,7 +19,19 @@ struct DomainStats {
     std::uint64_t items = 0;   ///< items in this domain (rated or not)
     std::uint64_t ratings = 0;
     double meanValue = 0;      ///< mean rating on the common 0..1 scale
+    std::string feedback;      ///< "explicit", "implicit" or "mixed" (its sources differ); "" without ratings
     std::vector<HistogramBin> histogram; ///< raw values when ≤ 20 distinct, else ten 0..1 bins
+};
+
+/// One import: what it holds and how its values are read.
+struct SourceStats {
+    std::string name;
+    std::string format;
+    std::string userNamespace;
+    bool isExplicit = true;
+    double scaleMin = 0, scaleMax = 0; ///< the rating scale (explicit) or the values' range (implicit)
+    std::string feedbackReason;        ///< why explicit or implicit (from its import report; "" for old imports)
+    std::uint64_t ratings = 0;         ///< ratings it holds now (later imports may replace some)
 };
 
 struct DomainOverlap {
@@ -45,6 +57,7 @@ struct ProjectStats {
     /// (every bucket listed, empty ones with 0 users); users without ratings are not counted.
     std::vector<ActivityBin> activity;
     std::uint64_t sources = 0;
+    std::vector<SourceStats> sourceDetails; ///< one entry per source, in import order
 
     /// Pretty-printed JSON with the fields above.
     std::string toJson() const;
