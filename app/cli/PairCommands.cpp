@@ -15,6 +15,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -121,15 +122,28 @@ double rawOf(const TasteSpace& space, std::int32_t item, double value) {
 
 Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels& labels) {
     Json j;
+    j["exact"] = at.exact;
     j["full_score"] = at.fullScore;
-    j["without_listed"] = at.withoutListed;
-    j["claimed"] = at.claimed;
-    j["listed_sum"] = at.listedSum;
-    j["remainder"] = at.remainder;
+    if (at.exact) {
+        j["history_share"] = at.historyShare;
+        j["other_history"] = at.otherHistory;
+        j["other_history_count"] = at.otherHistoryCount;
+        j["item_appeal"] = at.itemAppeal;
+        j["people_like_you"] = at.peopleLikeYou;
+    } else {
+        j["without_listed"] = at.withoutListed;
+        j["claimed"] = at.claimed;
+        j["listed_sum"] = at.listedSum;
+        j["interaction"] = at.interaction;
+    }
     auto list = Json::array();
-    for (const auto& c : at.contributors)
-        list.push_back({{"item", labels.external(c.item)}, {"title", labels(c.item)}, {"rating", rawOf(space, c.item, c.value)},
-                        {"similarity", c.similarity}, {"contribution", c.contribution}, {"share", c.share}});
+    for (const auto& c : at.contributors) {
+        Json cj = {{"item", labels.external(c.item)}, {"title", labels(c.item)}, {"rating", rawOf(space, c.item, c.value)},
+                   {"similarity", c.similarity}, {"contribution", c.contribution}};
+        if (at.weight > 0)
+            cj["share"] = c.share;
+        list.push_back(std::move(cj));
+    }
     j["contributors"] = std::move(list);
     auto genres = Json::array();
     for (const auto& [genre, count] : at.sharedGenres)
@@ -138,12 +152,59 @@ Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels&
     return j;
 }
 
-void printAttribution(const char* who, const UserAttribution& at, const TasteSpace& space, Labels& labels) {
-    std::printf("      %s: %.3f from history; listed items account for %+.4f = %+.4f listed %+.4f interaction\n", who,
-                at.fullScore, at.claimed, at.listedSum, at.remainder);
+/// "loved X (5)" for the person's strongest positive reason, or empty when there is none.
+std::string reasonPhrase(const UserAttribution& at, const TasteSpace& space, Labels& labels) {
+    const Contribution* best = nullptr;
     for (const auto& c : at.contributors)
-        std::printf("         %+.4f (%5.1f%%)  %-40s rated %.1f, similarity %.2f\n", c.contribution, 100 * c.share,
-                    clip(labels(c.item), 40).c_str(), rawOf(space, c.item, c.value), c.similarity);
+        if (c.contribution > 0 && (!best || c.contribution > best->contribution))
+            best = &c;
+    if (!best)
+        return {};
+    const auto& domain = space.data->domains[std::size_t(space.data->itemDomain[std::size_t(best->item)])];
+    if (!domain.isExplicit)
+        return "chose " + shown(labels(best->item));
+    char rating[16];
+    std::snprintf(rating, sizeof rating, "%g", rawOf(space, best->item, best->value));
+    const char* verb = best->value >= 0.75f ? "loved " : best->value >= 0.5f ? "liked " : "rated ";
+    return verb + shown(labels(best->item)) + " (" + rating + ")";
+}
+
+/// "because A loved X (5) and B loved Y (4)".
+std::string becauseSentence(const ItemExplanation& e, const std::string& nameA, const std::string& nameB,
+                            const TasteSpace& space, Labels& labels) {
+    const std::string a = reasonPhrase(e.a, space, labels), b = reasonPhrase(e.b, space, labels);
+    if (a.empty() && b.empty())
+        return {};
+    std::string out = "because ";
+    if (!a.empty())
+        out += shown(nameA) + " " + a;
+    if (!a.empty() && !b.empty())
+        out += " and ";
+    if (!b.empty())
+        out += shown(nameB) + " " + b;
+    return out;
+}
+
+void printAttribution(const char* who, const UserAttribution& at, const TasteSpace& space, Labels& labels) {
+    if (at.exact)
+        std::printf("      %s: score %+.4f; their ratings carry %.0f%% of it\n", who, at.fullScore, 100 * at.historyShare);
+    else
+        std::printf("      %s: score %.3f; the listed items account for %+.4f (%+.4f one by one, %+.4f together)\n", who,
+                    at.fullScore, at.claimed, at.listedSum, at.interaction);
+    for (const auto& c : at.contributors) {
+        std::printf("         %+.4f", c.contribution);
+        if (at.weight > 0)
+            std::printf(" (%+4.0f%%)", 100 * c.share);
+        std::printf("  %-40s rated %.1f, similarity %.2f\n", clip(labels(c.item), 40).c_str(),
+                    rawOf(space, c.item, c.value), c.similarity);
+    }
+    if (at.exact) {
+        if (at.otherHistoryCount > 0)
+            std::printf("         %+.4f  their %zu other ratings\n", at.otherHistory, at.otherHistoryCount);
+        std::printf("         %+.4f  the item's appeal, the same for everyone\n", at.itemAppeal);
+        if (at.peopleLikeYou != 0)
+            std::printf("         %+.4f  people like them (age, gender, occupation)\n", at.peopleLikeYou);
+    }
     if (!at.sharedGenres.empty()) {
         std::string genres;
         for (const auto& [genre, count] : at.sharedGenres)
@@ -338,11 +399,17 @@ int PairCommands::Options::runRecommend() const {
             ij["domain"] = data.domains[std::size_t(item.domain)].name;
             ij["score_a"] = item.scoreA;
             ij["score_b"] = item.scoreB;
+            ij["score_kind"] = space.scoresRank ? "ranking" : "rating";
+            ij["standing_a"] = item.standingA;
+            ij["standing_b"] = item.standingB;
+            if (!std::isnan(item.ratingA)) {
+                ij["predicted_rating_a"] = item.ratingA;
+                ij["predicted_rating_b"] = item.ratingB;
+            }
             ij["pair_score"] = item.pairScore;
             ij["mmr_score"] = item.mmrScore;
             if (item.explanation) {
-                ij["raw_a"] = item.explanation->rawA;
-                ij["raw_b"] = item.explanation->rawB;
+                ij["because"] = becauseSentence(*item.explanation, pair[0], pair[1], space, labels);
                 ij["explanation_a"] = attributionJson(item.explanation->a, space, labels);
                 ij["explanation_b"] = attributionJson(item.explanation->b, space, labels);
             }
@@ -360,15 +427,24 @@ int PairCommands::Options::runRecommend() const {
     for (const auto& medium : m.perMedium)
         std::printf("  %-24s cosine %6.3f  (ratings A %d, B %d)\n", shown(data.domains[std::size_t(medium.domain)].name).c_str(),
                     medium.cosine, medium.ratingsA, medium.ratingsB);
-    std::printf("\n%3s  %-18s %-44s %7s %7s %7s\n", "#", "domain", "item", "A", "B", "pair");
+    // Per person: the predicted rating when the model has one, and where the item stands among
+    // the medium's items for them (the ranking the pair score combines).
+    std::printf("\n%3s  %-18s %-44s %9s %9s %7s %7s %6s\n", "#", "domain", "item", "rating A", "rating B", "top% A",
+                "top% B", "pair");
     int rank = 0;
     for (const auto& item : result->items) {
-        const double rawA = rawOf(space, item.item, std::clamp(item.scoreA, 0.0, 1.0));
-        const double rawB = rawOf(space, item.item, std::clamp(item.scoreB, 0.0, 1.0));
-        std::printf("%3d  %-18s %-44s %7.2f %7.2f %7.3f\n", ++rank,
-                    clip(data.domains[std::size_t(item.domain)].name, 18).c_str(), clip(labels(item.item), 44).c_str(), rawA,
-                    rawB, item.pairScore);
+        const auto rating = [](double value) {
+            char text[16];
+            std::snprintf(text, sizeof text, std::isnan(value) ? "-" : "%.2f", value);
+            return std::string(text);
+        };
+        std::printf("%3d  %-18s %-44s %9s %9s %7.1f %7.1f %6.3f\n", ++rank,
+                    clip(data.domains[std::size_t(item.domain)].name, 18).c_str(), clip(labels(item.item), 44).c_str(),
+                    rating(item.ratingA).c_str(), rating(item.ratingB).c_str(), 100 * (1 - item.standingA),
+                    100 * (1 - item.standingB), item.pairScore);
         if (item.explanation) {
+            if (const auto because = becauseSentence(*item.explanation, pair[0], pair[1], space, labels); !because.empty())
+                std::printf("      %s\n", because.c_str());
             printAttribution("A", item.explanation->a, space, labels);
             printAttribution("B", item.explanation->b, space, labels);
         }

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QTextStream>
 #include <algorithm>
+#include <cmath>
 
 namespace kindred::ui {
 
@@ -33,16 +34,16 @@ QVariant PairResultsModel::data(const QModelIndex& index, int role) const {
         case RankColumn: return index.row() + 1;
         case TitleColumn: return m_session->itemTitle(item.item);
         case MediumColumn: return m_session->domainName(item.domain);
-        case ScoreAColumn: return QString::number(m_session->raw(item.item, item.scoreA), 'f', 2);
-        case ScoreBColumn: return QString::number(m_session->raw(item.item, item.scoreB), 'f', 2);
+        case ScoreAColumn: return personCell(item.ratingA, item.standingA);
+        case ScoreBColumn: return personCell(item.ratingB, item.standingB);
         case PairColumn: return QString::number(item.pairScore, 'f', 3);
         default: return {};
         }
     }
     if (role == BarRole) {
         switch (column) {
-        case ScoreAColumn: return std::clamp(item.scoreA, 0.0, 1.0);
-        case ScoreBColumn: return std::clamp(item.scoreB, 0.0, 1.0);
+        case ScoreAColumn: return personBar(item.scoreA, item.standingA);
+        case ScoreBColumn: return personBar(item.scoreB, item.standingB);
         case PairColumn: return std::clamp(item.pairScore, 0.0, 1.0);
         default: return {};
         }
@@ -58,16 +59,38 @@ QVariant PairResultsModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && column != TitleColumn && column != MediumColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        return tr("%1\nA: %2 (score %3)\nB: %4 (score %5)\npair score %6, MMR step %7")
-            .arg(m_session->itemTitle(item.item))
-            .arg(m_session->raw(item.item, item.scoreA), 0, 'f', 2)
-            .arg(item.scoreA, 0, 'f', 3)
-            .arg(m_session->raw(item.item, item.scoreB), 0, 'f', 2)
-            .arg(item.scoreB, 0, 'f', 3)
+        return tr("%1\nA: %2\nB: %3\npair score %4 (0..1), MMR step %5")
+            .arg(m_session->itemTitle(item.item), personSummary(item, 0), personSummary(item, 1))
             .arg(item.pairScore, 0, 'f', 3)
             .arg(item.mmrScore, 0, 'f', 3);
     }
     return {};
+}
+
+QString PairResultsModel::personCell(double rating, double standing) const {
+    if (!std::isnan(rating))
+        return QString::number(rating, 'f', 2);
+    return tr("top %1%").arg(topPercent(standing), 0, 'f', topPercent(standing) < 10 ? 1 : 0);
+}
+
+double PairResultsModel::personBar(double score, double standing) const {
+    return m_session && m_session->space().scoresRank ? standing : std::clamp(score, 0.0, 1.0);
+}
+
+QString PairResultsModel::personSummary(const PairItem& item, int person) const {
+    const double rating = person == 0 ? item.ratingA : item.ratingB;
+    const double standing = person == 0 ? item.standingA : item.standingB;
+    const double score = person == 0 ? item.scoreA : item.scoreB;
+    const QString place = tr("in the top %1% of %2 for them")
+                              .arg(topPercent(standing), 0, 'f', topPercent(standing) < 10 ? 1 : 0)
+                              .arg(m_session->domainName(item.domain));
+    if (std::isnan(rating))
+        return tr("score %1, %2").arg(score, 0, 'f', 3).arg(place);
+    return tr("predicted rating %1, %2 (score %3)").arg(rating, 0, 'f', 2).arg(place).arg(score, 0, 'f', 3);
+}
+
+double PairResultsModel::topPercent(double standing) {
+    return std::max(0.0, 100.0 * (1.0 - standing));
 }
 
 QVariant PairResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -122,24 +145,29 @@ bool PairResultsModel::writeCsv(const QString& path, QString* error) const {
     }
     QTextStream out(&file);
     QStringList header = {QStringLiteral("rank"), QStringLiteral("item"), QStringLiteral("title"),
-                          QStringLiteral("medium"), QStringLiteral("score_a"), QStringLiteral("score_b"),
-                          QStringLiteral("raw_a"), QStringLiteral("raw_b"), QStringLiteral("pair_score"),
-                          QStringLiteral("mmr_score")};
+                          QStringLiteral("medium"), QStringLiteral("score_kind"), QStringLiteral("score_a"),
+                          QStringLiteral("score_b"), QStringLiteral("standing_a"), QStringLiteral("standing_b"),
+                          QStringLiteral("predicted_rating_a"), QStringLiteral("predicted_rating_b"),
+                          QStringLiteral("pair_score"), QStringLiteral("mmr_score")};
+    // Per person; exact explanations fill history_share .. other_history, estimated ones interaction.
+    const char* const perPerson[] = {"full_score", "history_share", "item_appeal", "people_like_you", "other_history",
+                                     "interaction", "contributors", "shared_genres"};
     for (const char* who : {"a", "b"})
-        for (const char* field : {"full_score", "without_listed", "claimed", "listed_sum", "remainder", "contributors",
-                                  "shared_genres"})
+        for (const char* field : perPerson)
             header << QStringLiteral("%1_%2").arg(QLatin1String(who), QLatin1String(field));
     out << header.join(QLatin1Char(',')) << '\n';
+    const auto optional = [](double value) { return std::isnan(value) ? QString() : number(value); };
     for (int row = 0; row < rowCount(); ++row) {
         const PairItem& item = itemAt(row);
         QStringList fields = {QString::number(row + 1), csvField(m_session->itemExternal(item.item)),
                               csvField(m_session->itemTitle(item.item)), csvField(m_session->domainName(item.domain)),
-                              number(item.scoreA), number(item.scoreB), number(m_session->raw(item.item, item.scoreA)),
-                              number(m_session->raw(item.item, item.scoreB)), number(item.pairScore),
-                              number(item.mmrScore)};
+                              m_session->space().scoresRank ? QStringLiteral("ranking") : QStringLiteral("rating"),
+                              number(item.scoreA), number(item.scoreB), number(item.standingA),
+                              number(item.standingB), optional(item.ratingA), optional(item.ratingB),
+                              number(item.pairScore), number(item.mmrScore)};
         for (int who = 0; who < 2; ++who) {
             if (!item.explanation) {
-                for (int k = 0; k < 7; ++k)
+                for (std::size_t k = 0; k < std::size(perPerson); ++k)
                     fields << QString();
                 continue;
             }
@@ -149,14 +177,17 @@ bool PairResultsModel::writeCsv(const QString& path, QString* error) const {
             for (const Contribution& c : at.contributors)
                 contributors << QStringLiteral("%1 (rated %2; contribution %3; share %4; similarity %5)")
                                     .arg(m_session->itemTitle(c.item), number(m_session->raw(c.item, c.value)),
-                                         number(c.contribution), number(c.share), number(c.similarity));
+                                         number(c.contribution), at.weight > 0 ? number(c.share) : QString(),
+                                         number(c.similarity));
             QStringList genres;
             for (const auto& [genre, count] : at.sharedGenres)
                 genres << QStringLiteral("%1 (%2)")
                               .arg(QString::fromStdString(m_session->data().genreNames[std::size_t(genre)]))
                               .arg(count);
-            fields << number(at.fullScore) << number(at.withoutListed) << number(at.claimed) << number(at.listedSum)
-                   << number(at.remainder) << csvField(contributors.join(QStringLiteral(" | ")))
+            const auto exactOnly = [&](double value) { return at.exact ? number(value) : QString(); };
+            fields << number(at.fullScore) << exactOnly(at.historyShare) << exactOnly(at.itemAppeal)
+                   << exactOnly(at.peopleLikeYou) << exactOnly(at.otherHistory)
+                   << (at.exact ? QString() : number(at.interaction)) << csvField(contributors.join(QStringLiteral(" | ")))
                    << csvField(genres.join(QStringLiteral(" | ")));
         }
         out << fields.join(QLatin1Char(',')) << '\n';

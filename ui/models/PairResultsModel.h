@@ -1,7 +1,9 @@
 #pragma once
-// PairResultsModel: the slate of one pair recommendation as a table (rank, title, medium, A score,
-// B score, pair score). Score cells carry a 0..1 bar value (BarRole) and colour (BarColorRole)
-// for PairBarDelegate; the full PairItem with its explanation is available per row.
+// PairResultsModel: the slate of one pair recommendation as a table (rank, title, medium, A, B,
+// pair score). A person's cell shows the predicted rating when the model has one, else where the
+// item stands among the medium's items for them ("top 3%"); its bar (BarRole, 0..1, colour in
+// BarColorRole, drawn by PairBarDelegate) is that standing for ranking models and the 0..1 score
+// for rating models. The full PairItem with its explanation is available per row.
 //
 // Threading: UI thread only. The session (labels) is shared and immutable.
 
@@ -43,6 +45,12 @@ public:
     bool writeCsv(const QString& path, QString* error) const;
 
 private:
+    QString personCell(double rating, double standing) const;
+    double personBar(double score, double standing) const;
+    QString personSummary(const PairItem& item, int person) const;
+    /// 100 × the share of the medium's items above this one for the person.
+    static double topPercent(double standing);
+
     std::shared_ptr<const PairSession> m_session;
     PairRecommendation m_result;
 };

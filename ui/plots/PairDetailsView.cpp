@@ -26,25 +26,37 @@ QString signedScore(double value) {
     return QString::asprintf("%+.4f", value);
 }
 const QColor kNegative(0xc4, 0x4e, 0x52);
+
+/// A share as a whole percentage, without a "-0%".
+QString percent(double share) {
+    const long rounded = std::lround(100 * share);
+    return QStringLiteral("%1%").arg(rounded == 0 ? 0 : rounded);
+}
 } // namespace
+
 
 PairDetailsView::PairDetailsView(QWidget* parent)
     : QWidget(parent) {
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
+    // Title + "because …" (up to three lines); name + rating and standing (two): keep them when the view is short.
+    m_title->setMinimumHeight(3 * fontMetrics().lineSpacing() + 4);
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     for (int person = 0; person < 2; ++person) {
         m_header[person] = new QLabel(this);
         m_header[person]->setWordWrap(true);
         m_header[person]->setTextFormat(Qt::RichText);
+        m_header[person]->setMinimumHeight(2 * fontMetrics().lineSpacing() + 4);
         auto* tree = new QTreeWidget(this);
         m_contributors[person] = tree;
         tree->setRootIsDecorated(false);
         tree->setColumnCount(4);
-        tree->setHeaderLabels({tr("History item"), tr("Rated"), tr("Δ score"), tr("Share")});
-        tree->headerItem()->setToolTip(2, tr("Contribution: the score drop when this item is left out of the history (0..1 units)"));
-        tree->headerItem()->setToolTip(3, tr("Share of what the listed items claim together"));
+        tree->setHeaderLabels({tr("Because of"), tr("Rated"), tr("Adds"), tr("Part")});
+        tree->headerItem()->setToolTip(2, tr("What this adds to the person's score, in the score's own units"));
+        tree->headerItem()->setToolTip(3, tr("Its part of everything that moves the score (shown only when that is "
+                                             "a real part of the score)"));
         tree->header()->setStretchLastSection(false);
         tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
         tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -99,63 +111,136 @@ int PairDetailsView::contributorCount(int person) const {
     return count;
 }
 
+namespace {
+
+/// The person's strongest positive reason as "loved X (5)", or empty.
+QString reasonPhrase(const PairSession* session, const UserAttribution& at) {
+    const Contribution* best = nullptr;
+    for (const Contribution& c : at.contributors)
+        if (c.contribution > 0 && (!best || c.contribution > best->contribution))
+            best = &c;
+    if (!best)
+        return {};
+    const QString title = session->itemTitle(best->item).toHtmlEscaped();
+    const auto& domain = session->data().domains[std::size_t(session->itemDomain(best->item))];
+    if (!domain.isExplicit)
+        return PairDetailsView::tr("chose <i>%1</i>").arg(title);
+    const QString rating = QString::number(session->raw(best->item, best->value), 'g', 3);
+    if (best->value >= 0.75f)
+        return PairDetailsView::tr("loved <i>%1</i> (%2)").arg(title, rating);
+    if (best->value >= 0.5f)
+        return PairDetailsView::tr("liked <i>%1</i> (%2)").arg(title, rating);
+    return PairDetailsView::tr("rated <i>%1</i> (%2)").arg(title, rating);
+}
+
+/// A named row of the explanation (not a history item): italic, greyed bar.
+void addNamedRow(QTreeWidget* tree, const QString& label, const QString& tip, double amount, double share, bool showShare) {
+    auto* row = new QTreeWidgetItem(tree);
+    row->setData(0, Qt::UserRole, true);
+    row->setText(0, label);
+    row->setToolTip(0, tip);
+    row->setText(2, signedScore(amount));
+    row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    if (showShare) {
+        row->setText(kShareColumn, percent(share));
+        row->setData(kShareColumn, kBarRole, std::min(std::abs(share), 1.0));
+        row->setData(kShareColumn, kBarColorRole, QColor(0x8c, 0x8c, 0x8c));
+    }
+    QFont italic = tree->font();
+    italic.setItalic(true);
+    for (int column = 0; column < 4; ++column)
+        row->setFont(column, italic);
+}
+
+} // namespace
+
 void PairDetailsView::setItem(const PairSession* session, const PairItem& item, const QString& nameA,
                               const QString& nameB) {
-    m_title->setText(tr("<b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; pair score %3")
-                         .arg(session->itemTitle(item.item).toHtmlEscaped(),
-                              session->domainName(item.domain).toHtmlEscaped())
-                         .arg(item.pairScore, 0, 'f', 3));
+    QString title = tr("<b>%1</b> &nbsp;·&nbsp; %2 &nbsp;·&nbsp; pair score %3 <small>(0..1)</small>")
+                        .arg(session->itemTitle(item.item).toHtmlEscaped(),
+                             session->domainName(item.domain).toHtmlEscaped())
+                        .arg(item.pairScore, 0, 'f', 3);
+    if (item.explanation) {
+        const QString a = reasonPhrase(session, item.explanation->a), b = reasonPhrase(session, item.explanation->b);
+        QString because;
+        if (!a.isEmpty() && !b.isEmpty())
+            because = tr("Because %1 %2 and %3 %4.").arg(nameA.toHtmlEscaped(), a, nameB.toHtmlEscaped(), b);
+        else if (!a.isEmpty())
+            because = tr("Because %1 %2.").arg(nameA.toHtmlEscaped(), a);
+        else if (!b.isEmpty())
+            because = tr("Because %1 %2.").arg(nameB.toHtmlEscaped(), b);
+        if (!because.isEmpty())
+            title += QStringLiteral("<br>") + because;
+    }
+    m_title->setText(title);
     fill(0, session, item, nameA);
     fill(1, session, item, nameB);
 }
 
 void PairDetailsView::fill(int person, const PairSession* session, const PairItem& item, const QString& name) {
     const QColor color = person == 0 ? PairResultsModel::kColorA : PairResultsModel::kColorB;
-    const double score = person == 0 ? item.scoreA : item.scoreB;
+    const double rating = person == 0 ? item.ratingA : item.ratingB;
+    const double top = std::max(0.0, 100.0 * (1.0 - (person == 0 ? item.standingA : item.standingB)));
     QTreeWidget* tree = m_contributors[person];
     tree->clear();
     for (QPushButton* button : m_thumbs[person])
         button->setEnabled(true);
-    m_header[person]->setText(tr("<span style='color:%1'>■</span> <b>%2</b> &nbsp;predicted %3 <small>(score %4)</small>")
-                                  .arg(color.name(), name.toHtmlEscaped())
-                                  .arg(session->raw(item.item, score), 0, 'f', 2)
-                                  .arg(score, 0, 'f', 3));
+    const QString place = tr("top %1% of %2")
+                              .arg(top, 0, 'f', top < 10 ? 1 : 0)
+                              .arg(session->domainName(item.domain).toHtmlEscaped());
+    const QString who = tr("<span style='color:%1'>■</span> <b>%2</b>").arg(color.name(), name.toHtmlEscaped());
+    if (std::isnan(rating))
+        m_header[person]->setText(tr("%1<br>%2").arg(who, place));
+    else
+        m_header[person]->setText(tr("%1<br>predicted rating %2 · %3").arg(who).arg(rating, 0, 'f', 2).arg(place));
     if (!item.explanation) {
         m_genres[person]->setText(tr("No explanation computed"));
         return;
     }
     const UserAttribution& at = person == 0 ? item.explanation->a : item.explanation->b;
-    m_header[person]->setToolTip(tr("The listed items account for %1 of the score: %2 one by one, %3 together")
-                                     .arg(at.claimed, 0, 'f', 4)
-                                     .arg(at.listedSum, 0, 'f', 4)
-                                     .arg(at.remainder, 0, 'f', 4));
+    const bool shares = at.weight > 0;
+    if (at.exact)
+        m_header[person]->setToolTip(tr("Ranking score %1; the rows below add up to it exactly. Their own ratings "
+                                        "carry %2% of what moves it.")
+                                         .arg(at.fullScore, 0, 'f', 4)
+                                         .arg(100 * at.historyShare, 0, 'f', 0));
+    else
+        m_header[person]->setToolTip(tr("Score %1; the listed items account for %2 of it: %3 one by one, %4 together")
+                                         .arg(at.fullScore, 0, 'f', 4)
+                                         .arg(at.claimed, 0, 'f', 4)
+                                         .arg(at.listedSum, 0, 'f', 4)
+                                         .arg(at.interaction, 0, 'f', 4));
     for (const Contribution& c : at.contributors) {
         auto* row = new QTreeWidgetItem(tree);
         row->setText(0, session->itemTitle(c.item));
         row->setToolTip(0, tr("%1 — similarity %2").arg(session->itemTitle(c.item)).arg(c.similarity, 0, 'f', 2));
         row->setText(1, QString::number(session->raw(c.item, c.value), 'g', 3));
         row->setText(2, signedScore(c.contribution));
-        row->setText(kShareColumn, QStringLiteral("%1%").arg(100 * c.share, 0, 'f', 0));
-        row->setData(kShareColumn, kBarRole, std::min(std::abs(c.share), 1.0));
-        row->setData(kShareColumn, kBarColorRole, c.contribution >= 0 ? color : kNegative);
+        if (shares) {
+            row->setText(kShareColumn, percent(c.share));
+            row->setData(kShareColumn, kBarRole, std::min(std::abs(c.share), 1.0));
+            row->setData(kShareColumn, kBarColorRole, c.contribution >= 0 ? color : kNegative);
+        }
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-    // The remainder: what the listed items do together beyond their single contributions.
-    auto* rest = new QTreeWidgetItem(tree);
-    rest->setData(0, Qt::UserRole, true);
-    rest->setText(0, tr("interaction (remainder)"));
-    rest->setToolTip(0, tr("claimed − sum of the single leave-one-out contributions"));
-    rest->setText(2, signedScore(at.remainder));
-    rest->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-    const double remainderShare = at.claimed != 0 ? at.remainder / at.claimed : 0;
-    rest->setText(kShareColumn, QStringLiteral("%1%").arg(100 * remainderShare, 0, 'f', 0));
-    rest->setData(kShareColumn, kBarRole, std::min(std::abs(remainderShare), 1.0));
-    rest->setData(kShareColumn, kBarColorRole, QColor(0x8c, 0x8c, 0x8c));
-    QFont italic = tree->font();
-    italic.setItalic(true);
-    for (int column = 0; column < 4; ++column)
-        rest->setFont(column, italic);
+    const auto part = [&](double amount) { return at.weight > 0 ? amount / at.weight : 0.0; };
+    if (at.exact) {
+        if (at.otherHistoryCount > 0)
+            addNamedRow(tree, tr("%n other rating(s)", nullptr, int(at.otherHistoryCount)),
+                        tr("What the rest of this person's ratings add together"), at.otherHistory,
+                        part(at.otherHistory), shares);
+        addNamedRow(tree, tr("the item's appeal"), tr("The same for everyone: how much people who rate this medium "
+                                                      "choose this item"),
+                    at.itemAppeal, part(at.itemAppeal), shares);
+        if (at.peopleLikeYou != 0)
+            addNamedRow(tree, tr("people like them"), tr("What their age group, gender and occupation add"),
+                        at.peopleLikeYou, part(at.peopleLikeYou), shares);
+    } else {
+        addNamedRow(tree, tr("the listed items together"),
+                    tr("What removing all listed items at once changes beyond their single contributions"),
+                    at.interaction, part(at.interaction), shares);
+    }
 
     QStringList genres;
     for (const auto& [genre, count] : at.sharedGenres)

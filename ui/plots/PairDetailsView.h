@@ -1,8 +1,11 @@
 #pragma once
-// PairDetailsView: the explanation of one recommended item for the pair. For A and for B: the
-// score, the history items that contribute most (rating, contribution in 0..1 score units and
-// share of what the listed items claim, drawn as bars), the interaction remainder and the genres
-// shared with items the person liked. Thumbs up/down buttons ask the panel to store feedback.
+// PairDetailsView: the explanation of one recommended item for the pair: a "because A loved X and
+// B loved Y" sentence, then for A and for B the predicted rating (when the model has one) and
+// where the item stands for them, the history items that add most (rating, what each adds in the
+// score's units, and its part of everything that moves the score as a bar when that is
+// meaningful), the named rest (their other ratings, the item's appeal, people like them; for
+// estimated explanations what the listed items do together) and the genres shared with items the
+// person liked. Exact explanations' rows add up to the score. Thumbs up/down ask for feedback.
 // UI thread only; shows data, owns none of it beyond the copy of the item.
 
 #include "workers/PairSession.h"
@@ -23,7 +26,7 @@ public:
     /// Shows item (with its explanation) of a slate computed on session; nameA/nameB label people.
     void setItem(const PairSession* session, const PairItem& item, const QString& nameA, const QString& nameB);
     void clear();
-    /// Contributor rows shown for A (0) or B (1), the remainder row excluded.
+    /// History-item rows shown for A (0) or B (1), the named rows excluded.
     int contributorCount(int person) const;
     QPushButton* thumbButton(int person, bool up) const { return m_thumbs[person][up ? 1 : 0]; }
 

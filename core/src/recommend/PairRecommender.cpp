@@ -42,6 +42,14 @@ double clip01(double x) {
     return std::clamp(x, 0.0, 1.0);
 }
 
+/// The share of `sorted` (ascending) strictly below `score`.
+double standing(const std::vector<double>& sorted, double score) {
+    if (sorted.empty())
+        return 0;
+    const auto below = std::lower_bound(sorted.begin(), sorted.end(), score) - sorted.begin();
+    return double(below) / double(sorted.size());
+}
+
 } // namespace
 
 std::string pairStrategyName(PairStrategy strategy) {
@@ -117,6 +125,11 @@ struct PairRecommender::Impl {
     }
     UserAttribution attribute(const Resolved& u, std::int32_t item, float fullScore,
                               const PairOptions& options) const;
+    UserAttribution exactAttribution(const Resolved& u, std::int32_t item, const PairOptions& options) const;
+    /// Every item of `domain` scored for u, ascending (what standings are read from).
+    std::vector<double> sortedScores(const Resolved& u, int domain) const;
+    /// Predicted rating on the item's scale, NaN when the model has none (see PairItem::ratingA).
+    double predictedRating(const Resolved& u, std::int32_t item, double score) const;
     ItemExplanation explain(const Resolved& a, const Resolved& b, std::int32_t item, double pairScore,
                             const UserProfile* fullA, const UserProfile* fullB, const PairOptions& options) const;
     TasteMatch match(const Resolved& a, const Resolved& b) const;
@@ -251,25 +264,89 @@ std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, c
     return out;
 }
 
+std::vector<double> PairRecommender::Impl::sortedScores(const Resolved& u, int domain) const {
+    const auto& items = domains[std::size_t(domain)].items;
+    std::vector<double> scores(items.size());
+    for (std::size_t r = 0; r < items.size(); ++r)
+        scores[r] = space->score(u.profile, items[r]);
+    std::sort(scores.begin(), scores.end());
+    return scores;
+}
+
+double PairRecommender::Impl::predictedRating(const Resolved& u, std::int32_t item, double score) const {
+    const auto& scale = data().domains[std::size_t(data().itemDomain[std::size_t(item)])].scale;
+    if (!space->scoresRank)
+        return scale.toRaw(clip01(score));
+    if (!space->ratingPredictor)
+        return std::numeric_limits<double>::quiet_NaN();
+    return scale.toRaw(clip01(space->ratingPredictor(u.user, u.history, item)));
+}
+
+/// Shared genres of `item` with the items u liked (rated above their own mean), most first.
+std::vector<std::pair<std::int32_t, int>> sharedGenresOf(const TrainingData& d, const Resolved& u, std::int32_t item) {
+    std::vector<std::pair<std::int32_t, int>> shared;
+    if (std::size_t(item) >= d.itemGenres.size())
+        return shared;
+    for (auto genre : d.itemGenres[std::size_t(item)]) {
+        int liked = 0;
+        for (const auto& h : u.history)
+            if (h.value > u.meanValue && std::size_t(h.item) < d.itemGenres.size()) {
+                const auto& g = d.itemGenres[std::size_t(h.item)];
+                liked += std::find(g.begin(), g.end(), genre) != g.end();
+            }
+        if (liked > 0)
+            shared.emplace_back(genre, liked);
+    }
+    std::stable_sort(shared.begin(), shared.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    return shared;
+}
+
+UserAttribution PairRecommender::Impl::exactAttribution(const Resolved& u, std::int32_t item,
+                                                        const PairOptions& options) const {
+    UserAttribution at;
+    at.exact = true;
+    at.sharedGenres = sharedGenresOf(data(), u, item);
+    const auto terms = space->explainer(u.user, u.history, item);
+    double history = 0;
+    std::vector<Contribution> all;
+    for (const ScoreTerm& term : terms) {
+        at.fullScore += term.amount;
+        at.weight += std::abs(term.amount);
+        switch (term.kind) {
+        case ScoreTerm::Kind::HistoryItem: {
+            history += std::abs(term.amount);
+            const HistoryEntry& entry = u.history.at(term.historyIndex);
+            all.push_back({entry.item, entry.value, itemCosine(item, entry.item), term.amount, 0.0});
+            break;
+        }
+        case ScoreTerm::Kind::ItemAppeal: at.itemAppeal += term.amount; break;
+        case ScoreTerm::Kind::PeopleLikeYou: at.peopleLikeYou += term.amount; break;
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const Contribution& x, const Contribution& y) {
+        return std::abs(x.contribution) > std::abs(y.contribution);
+    });
+    const auto listed = std::min(all.size(), std::size_t(std::max(0, options.contributorsPerUser)));
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        all[k].share = at.weight > 0 ? all[k].contribution / at.weight : 0.0;
+        if (k < listed) {
+            at.contributors.push_back(all[k]);
+        } else {
+            at.otherHistory += all[k].contribution;
+            ++at.otherHistoryCount;
+        }
+    }
+    at.historyShare = at.weight > 0 ? history / at.weight : 0.0;
+    return at;
+}
+
 UserAttribution PairRecommender::Impl::attribute(const Resolved& u, std::int32_t item, float fullScore,
                                                  const PairOptions& options) const {
+    if (space->explainer)
+        return exactAttribution(u, item, options);
     UserAttribution at;
-    const auto& d = data();
-    // Genres shared with the items this person liked (above their own mean).
-    if (std::size_t(item) < d.itemGenres.size() && !d.itemGenres[std::size_t(item)].empty()) {
-        for (auto genre : d.itemGenres[std::size_t(item)]) {
-            int liked = 0;
-            for (const auto& h : u.history)
-                if (h.value > u.meanValue && std::size_t(h.item) < d.itemGenres.size()) {
-                    const auto& g = d.itemGenres[std::size_t(h.item)];
-                    liked += std::find(g.begin(), g.end(), genre) != g.end();
-                }
-            if (liked > 0)
-                at.sharedGenres.emplace_back(genre, liked);
-        }
-        std::stable_sort(at.sharedGenres.begin(), at.sharedGenres.end(),
-                         [](const auto& x, const auto& y) { return x.second > y.second; });
-    }
+    at.historyShare = std::numeric_limits<double>::quiet_NaN();
+    at.sharedGenres = sharedGenresOf(data(), u, item);
     at.fullScore = fullScore;
     at.withoutListed = fullScore;
     if (u.history.empty() || !space->encoder)
@@ -329,9 +406,11 @@ UserAttribution PairRecommender::Impl::attribute(const Resolved& u, std::int32_t
     at.listedSum = 0;
     for (const auto& c : at.contributors)
         at.listedSum += c.contribution;
-    at.remainder = at.claimed - at.listedSum;
+    at.interaction = at.claimed - at.listedSum;
+    // Shares of what the listed items claim, only when that is a real part of the score.
+    at.weight = std::abs(at.claimed) >= 0.1 * std::abs(at.fullScore) ? std::abs(at.claimed) : 0.0;
     for (auto& c : at.contributors)
-        c.share = at.claimed != 0 ? c.contribution / at.claimed : 0.0;
+        c.share = at.weight > 0 ? c.contribution / at.weight : 0.0;
     return at;
 }
 
@@ -341,9 +420,6 @@ ItemExplanation PairRecommender::Impl::explain(const Resolved& a, const Resolved
     ItemExplanation e;
     e.scoreA = space->score(a.profile, item);
     e.scoreB = space->score(b.profile, item);
-    const auto& scale = data().domains[std::size_t(data().itemDomain[std::size_t(item)])].scale;
-    e.rawA = scale.toRaw(e.scoreA);
-    e.rawB = scale.toRaw(e.scoreB);
     e.pairScore = pairScore;
     const auto full = [&](const Resolved& u, const UserProfile* encoded) {
         return encoded ? space->score(*encoded, item) : space->score(u.profile, item);
@@ -416,7 +492,10 @@ Result<ItemExplanation> PairRecommender::explain(const PairUser& a, const PairUs
             if (!rb->history.empty())
                 fullB = m.space->encoder(rb->user, rb->history);
         }
-        const double sa = m.space->score(ra->profile, item), sb = m.space->score(rb->profile, item);
+        double sa = m.space->score(ra->profile, item), sb = m.space->score(rb->profile, item);
+        const int domain = m.data().itemDomain[std::size_t(item)];
+        sa = m.space->scoresRank ? standing(m.sortedScores(ra.value(), domain), sa) : clip01(sa);
+        sb = m.space->scoresRank ? standing(m.sortedScores(rb.value(), domain), sb) : clip01(sb);
         return m.explain(ra.value(), rb.value(), item, 0.5 * (sa + sb), fullA ? &*fullA : nullptr,
                          fullB ? &*fullB : nullptr, options);
     } catch (const std::exception& error) {
@@ -479,10 +558,24 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
         const auto cands = m.candidates(ra.value(), rb.value(), media, options);
         const std::size_t n = cands.size();
         out.candidateCount = n;
-        std::vector<double> sa(n), sb(n), rel(n);
+        std::vector<double> scoreA(n), scoreB(n), standA(n), standB(n), rel(n);
+        std::map<int, std::pair<std::vector<double>, std::vector<double>>> sortedByDomain;
         for (std::size_t c = 0; c < n; ++c) {
-            sa[c] = m.space->score(ra->profile, cands[c]);
-            sb[c] = m.space->score(rb->profile, cands[c]);
+            const int domain = data.itemDomain[std::size_t(cands[c])];
+            auto found = sortedByDomain.find(domain);
+            if (found == sortedByDomain.end())
+                found = sortedByDomain.emplace(domain, std::pair{m.sortedScores(ra.value(), domain),
+                                                                 m.sortedScores(rb.value(), domain)}).first;
+            scoreA[c] = m.space->score(ra->profile, cands[c]);
+            scoreB[c] = m.space->score(rb->profile, cands[c]);
+            standA[c] = standing(found->second.first, scoreA[c]);
+            standB[c] = standing(found->second.second, scoreB[c]);
+        }
+        // What the strategies combine: 0..1 values comparable between the two people.
+        std::vector<double> sa(n), sb(n);
+        for (std::size_t c = 0; c < n; ++c) {
+            sa[c] = m.space->scoresRank ? standA[c] : clip01(scoreA[c]);
+            sb[c] = m.space->scoresRank ? standB[c] : clip01(scoreB[c]);
         }
         // Ranks of each user (0 = best), ties by lower item index (cands is sorted by item).
         const auto ranksOf = [n](const std::vector<double>& s) {
@@ -598,8 +691,12 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
             PairItem item;
             item.item = cands[best];
             item.domain = data.itemDomain[std::size_t(item.item)];
-            item.scoreA = sa[best];
-            item.scoreB = sb[best];
+            item.scoreA = scoreA[best];
+            item.scoreB = scoreB[best];
+            item.standingA = standA[best];
+            item.standingB = standB[best];
+            item.ratingA = m.predictedRating(ra.value(), item.item, scoreA[best]);
+            item.ratingB = m.predictedRating(rb.value(), item.item, scoreB[best]);
             item.pairScore = stepRel[best];
             item.mmrScore = bestValue;
             out.items.push_back(item);

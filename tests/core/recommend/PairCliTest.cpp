@@ -72,7 +72,8 @@ TEST(PairCli, RecommendKindredFeedbackAndErrors) {
     for (const auto& item : rec["items"])
         for (const char* who : {"explanation_a", "explanation_b"}) {
             const auto& e = item[who];
-            EXPECT_NEAR(e["listed_sum"].get<double>() + e["remainder"].get<double>(), e["claimed"].get<double>(), 1e-9);
+            EXPECT_FALSE(e["exact"].get<bool>());
+            EXPECT_NEAR(e["listed_sum"].get<double>() + e["interaction"].get<double>(), e["claimed"].get<double>(), 1e-9);
             double sum = 0;
             for (const auto& c : e["contributors"])
                 sum += c["contribution"].get<double>();
@@ -81,6 +82,36 @@ TEST(PairCli, RecommendKindredFeedbackAndErrors) {
     run = runCli(dir, {"recommend", "--db", db, "--model", model, "--pair", "1", "2", "-k", "2"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(run.out.find("Taste match"), std::string::npos) << run.out;
+
+    // The flagship explains exactly: the listed items, the other ratings, the item's appeal and
+    // people like them add up to the score; a predicted rating is labelled as such.
+    run = runCli(dir, {"train", "--db", db, "--model", "siamese", "--epochs", "2", "--dimension", "8",
+                       "--rating-epochs", "2", "--json", "-q"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto twin = std::to_string(Json::parse(run.out)["model_id"].get<std::int64_t>());
+    run = runCli(dir, {"recommend", "--db", db, "--model", twin, "--pair", "1", "2", "-k", "3", "--json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    for (const auto& item : Json::parse(run.out)["items"]) {
+        EXPECT_EQ(item["score_kind"], "ranking");
+        EXPECT_GE(item["pair_score"].get<double>(), 0.0);
+        EXPECT_LE(item["pair_score"].get<double>(), 1.0);
+        EXPECT_GE(item["predicted_rating_a"].get<double>(), 1.0);
+        EXPECT_LE(item["predicted_rating_a"].get<double>(), 5.0);
+        for (const char* who : {"explanation_a", "explanation_b"}) {
+            const auto& e = item[who];
+            ASSERT_TRUE(e["exact"].get<bool>());
+            EXPECT_FALSE(e.contains("remainder"));
+            double sum = e["other_history"].get<double>() + e["item_appeal"].get<double>() +
+                         e["people_like_you"].get<double>();
+            for (const auto& c : e["contributors"])
+                sum += c["contribution"].get<double>();
+            EXPECT_NEAR(sum, e["full_score"].get<double>(), 1e-5);
+        }
+    }
+    run = runCli(dir, {"recommend", "--db", db, "--model", twin, "--pair", "1", "2", "-k", "2"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("because "), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("the item's appeal"), std::string::npos) << run.out;
 
     run = runCli(dir, {"kindred", "--db", db, "--model", model, "--user", "1", "-n", "3", "--json"});
     ASSERT_EQ(run.exitCode, 0) << run.err;

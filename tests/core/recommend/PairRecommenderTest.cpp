@@ -2,12 +2,15 @@
 // taste match, kindred users and cold start.
 #include "PairTestSpace.h"
 #include "kindred/recommend/PairRecommender.h"
+#include "kindred/common/Progress.h"
 #include "kindred/train/HistoryWindow.h"
+#include "kindred/train/ModelKind.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <set>
 
 namespace kindred {
@@ -70,9 +73,9 @@ TEST(PairRecommenderTest, ScoresAndOrderFollowTheStrategy) {
         EXPECT_NEAR(item.scoreA, r->space().score(0, item.item), 1e-6);
     }
     EXPECT_EQ(order, (std::vector<std::int32_t>{1, 2, 3, 0}));
-    // Raw scale: 1..5 domain, s_A(item 1) = 0.6 → 1 + 0.6 × 4.
-    ASSERT_TRUE(result->items[0].explanation);
-    EXPECT_NEAR(result->items[0].explanation->rawA, 3.4, 1e-5);
+    // A rating model's predicted rating is its score on the domain's scale: 1..5, s_A(item 1) =
+    // 0.6 → 1 + 0.6 × 4.
+    EXPECT_NEAR(result->items[0].ratingA, 3.4, 1e-5);
 
     // Explicit candidates: only those are ranked (rated ones still dropped).
     options.candidates = {3, 0, 4};
@@ -219,8 +222,9 @@ TEST(PairRecommenderTest, ExplanationsAreFaithfulToTheEncoder) {
             const std::int32_t user = at == &item.explanation->a ? 3 : 7;
             const auto history = space->history(user);
             ASSERT_EQ(at->contributors.size(), 5u);
-            // Listed contributions + remainder == claimed, and claimed is what removing them does.
-            EXPECT_NEAR(at->listedSum + at->remainder, at->claimed, 1e-5);
+            // Listed contributions + interaction == claimed, and claimed is what removing them does.
+            EXPECT_FALSE(at->exact);
+            EXPECT_NEAR(at->listedSum + at->interaction, at->claimed, 1e-5);
             const double full = space->score(space->encoder(user, history), item.item);
             EXPECT_NEAR(at->fullScore, full, 1e-5);
             std::vector<HistoryEntry> rest;
@@ -235,9 +239,11 @@ TEST(PairRecommenderTest, ExplanationsAreFaithfulToTheEncoder) {
                 shares += c.share;
             }
             EXPECT_NEAR(sum, at->listedSum, 1e-9);
-            if (std::abs(at->claimed) > 1e-6) {
-                EXPECT_NEAR(shares, at->listedSum / at->claimed, 1e-9);
-            }
+            // Shares are parts of |claimed| only when it is at least a tenth of the score.
+            if (std::abs(at->claimed) >= 0.1 * std::abs(at->fullScore))
+                EXPECT_NEAR(shares, at->listedSum / std::abs(at->claimed), 1e-9);
+            else
+                EXPECT_EQ(shares, 0.0);
             // The top contributing item (largest contribution), removed from the history through
             // the encoder, lowers the score by exactly its contribution.
             const auto& top = *std::max_element(at->contributors.begin(), at->contributors.end(),
@@ -260,6 +266,71 @@ TEST(PairRecommenderTest, ExplanationsAreFaithfulToTheEncoder) {
     }
     // Every recommended item has, for each user, some history item that pushes its score up.
     EXPECT_EQ(positiveTops, 10);
+}
+
+/// A small twin network (the flagship, a ranking model that explains its scores) on two media.
+std::shared_ptr<const TasteSpace> twinSpace() {
+    std::mt19937 engine(9);
+    std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
+    std::vector<Row> rows;
+    std::vector<std::int32_t> itemDomain(50);
+    for (std::int32_t i = 0; i < 50; ++i)
+        itemDomain[std::size_t(i)] = i < 25 ? 0 : 1;
+    for (std::int32_t u = 0; u < 60; ++u)
+        for (std::int32_t i = 0; i < 50; ++i)
+            if (uniform(engine) < 0.4f)
+                rows.push_back({u, i, (u % 2 == i % 2) ? 1.0f : 0.25f});
+    auto data = std::make_shared<TrainingData>(test::makeData(
+        60, itemDomain, {test::explicitDomain("movies", 1, 5), test::explicitDomain("books", 1, 5)}, rows));
+    const Split split = randomSplit(*data, 4);
+    const ModelKind& kind = *findModelKind("siamese");
+    auto values = kind.resolve({{"epochs", 3.0}, {"dimension", 8.0}, {"rating-epochs", 3.0}});
+    EXPECT_TRUE(values);
+    ProgressToken token;
+    TrainingContext context{*data, split, values.value(), 42, token};
+    auto trained = kind.train(context);
+    EXPECT_TRUE(trained) << trained.status().message();
+    auto space = makeTasteSpace(*trained->model, data);
+    EXPECT_TRUE(space) << space.status().message();
+    return space.value();
+}
+
+TEST(PairRecommenderTest, ExactExplanationsAddUpAndTheRankingModelsPairScoreStaysOnItsScale) {
+    const auto space = twinSpace();
+    ASSERT_TRUE(space->scoresRank);
+    ASSERT_TRUE(space->explainer);
+    const auto r = recommenderFor(space);
+    ASSERT_TRUE(r);
+    PairOptions options;
+    options.k = 6;
+    const auto result = r->recommend(PairUser::known(2), PairUser::known(5), options);
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    ASSERT_EQ(result->items.size(), 6u);
+    double previous = 2;
+    for (const auto& item : result->items) {
+        // Average strategy over standings: within 0..1, best first.
+        EXPECT_GE(item.standingA, 0.0);
+        EXPECT_LE(item.standingA, 1.0);
+        EXPECT_NEAR(item.pairScore, 0.5 * (item.standingA + item.standingB), 1e-12);
+        EXPECT_LE(item.pairScore, previous + 1e-12);
+        previous = item.pairScore;
+        EXPECT_FALSE(std::isnan(item.ratingA)) << "the twin has a rating head";
+        EXPECT_GE(item.ratingA, 1.0);
+        EXPECT_LE(item.ratingA, 5.0);
+        ASSERT_TRUE(item.explanation);
+        for (const auto* at : {&item.explanation->a, &item.explanation->b}) {
+            EXPECT_TRUE(at->exact);
+            double sum = at->otherHistory + at->itemAppeal + at->peopleLikeYou;
+            for (const auto& c : at->contributors)
+                sum += c.contribution;
+            EXPECT_NEAR(sum, at->fullScore, 1e-5);
+            EXPECT_NEAR(at->fullScore, at == &item.explanation->a ? item.scoreA : item.scoreB, 1e-5);
+            EXPECT_GE(at->historyShare, 0.0);
+            EXPECT_LE(at->historyShare, 1.0);
+            for (const auto& c : at->contributors)
+                EXPECT_LE(std::abs(c.share), 1.0);
+        }
+    }
 }
 
 TEST(PairRecommenderTest, ContributorsComeFromTheEncodersWindow) {

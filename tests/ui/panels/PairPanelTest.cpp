@@ -141,7 +141,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), panel.resultCount() + 1);
-        QVERIFY(lines.first().startsWith(QStringLiteral("rank,item,title,medium,score_a,score_b")));
+        QVERIFY(lines.first().startsWith(QStringLiteral("rank,item,title,medium,score_kind,score_a,score_b")));
+        QVERIFY(lines.first().contains(QStringLiteral("predicted_rating_a")));
+        QVERIFY(lines.first().contains(QStringLiteral("a_history_share")));
         QVERIFY(lines.first().contains(QStringLiteral("a_contributors")));
     }
 

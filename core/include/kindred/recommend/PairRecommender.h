@@ -9,8 +9,10 @@
 //                  search ranks by the model score itself (minus the constant user bias): A's and
 //                  B's own top items and the items with the best average score. `candidatesPerQuery`
 //                  hits per query and domain (plus the rated items, which are dropped), union.
-//   2. scores      TasteSpace::score for A and B (0..1 scale, unclipped), then the strategy's
-//                  pair relevance (see PairStrategy).
+//   2. scores      TasteSpace::score for A and B. The strategies combine 0..1 values: the score
+//                  clipped to 0..1 for rating models; for ranking models (TasteSpace::scoresRank)
+//                  each person's standing, the share of the medium's items they score lower, so
+//                  the pair score is the ranking the benchmarks measure and stays within 0..1.
 //   3. slate       greedy selection with MMR: at each step the eligible item maximising
 //                  λ·rel(i) − (1 − λ)·max_{j in slate} cos(v_i, v_j), rel(i) min-max normalised to
 //                  0..1 over the remaining candidates (λ = 1: pure relevance, no diversity).
@@ -80,45 +82,73 @@ struct PairOptions {
     int prefilterPerUser = 5;        ///< exact leave-one-out only for this many prefiltered items
 };
 
-/// One history item's part in a score. contribution = s(H) − s(H \ {item}) through the encoder.
+/// One history item's part in a score, in the score's own units.
 struct Contribution {
     std::int32_t item = 0;   ///< dense item index (of the history)
     float value = 0;         ///< the user's rating on 0..1
     double similarity = 0;   ///< cosine of the two item vectors
-    double contribution = 0; ///< 0..1 score units
-    double share = 0;        ///< contribution / claimed (0 when claimed == 0)
+    /// Exact attributions: the item's term of the score. Estimates: s(H) − s(H \ {item}) through
+    /// the encoder (a single leave-one-out).
+    double contribution = 0;
+    /// contribution / UserAttribution::weight: the signed part of everything that moves this
+    /// score, in −1..1. Never a part of a near-zero quantity (see weight).
+    double share = 0;
 };
 
-/// How one user's score of an item comes from their history. Definitions, all through
-/// TasteSpace::encoder(user, ·) on the 0..1 scale:
-///   fullScore        s(H)        score with the whole history
-///   withoutListed    s(H \ L)    score with every listed item removed
-///   claimed          s(H) − s(H \ L): what the listed items together account for
-///   listedSum        Σ contribution_j over the listed items (each a single leave-one-out)
-///   remainder        claimed − listedSum: interaction between the listed items
-/// so listedSum + remainder == claimed exactly (both computed in double).
-/// Listed items: among the history entries the encoder reads (the last
-/// TasteSpace::encoderHistoryWindow, or all), the `prefilterPerUser` with the largest
-/// |cos(v_item, v_j) × (r_j − mean r)|, each evaluated exactly, then kept in order of |contribution|.
+/// How one person's score of an item comes from what they rated.
+///
+/// Exact (exact == true; models whose explainer writes a score as a sum of named terms, the twin
+/// network): fullScore == Σ contributors + otherHistory + itemAppeal + peopleLikeYou, to
+/// rounding; every listed contribution is that item's term; nothing is a remainder.
+///
+/// Estimated (other models with an encoder), all through TasteSpace::encoder(user, ·):
+///   fullScore s(H); withoutListed s(H \ L) with every listed item removed; claimed = s(H) −
+///   s(H \ L); listedSum = Σ single leave-one-out contributions; interaction = claimed −
+///   listedSum, what the listed items do together beyond one by one.
+/// Listed items: exact: the contributorsPerUser history terms with the largest |amount|;
+/// estimated: among the entries the encoder reads, the prefilterPerUser with the largest
+/// |cos(v_item, v_j) × (r_j − mean r)|, each evaluated exactly, then kept by |contribution|.
 struct UserAttribution {
-    double fullScore = 0, withoutListed = 0, claimed = 0, listedSum = 0, remainder = 0;
-    std::vector<Contribution> contributors;
+    bool exact = false;
+    double fullScore = 0;
+    std::vector<Contribution> contributors; ///< largest |contribution| first
+    // Exact attributions.
+    double otherHistory = 0;            ///< Σ of the terms of the history items not listed
+    std::size_t otherHistoryCount = 0;  ///< how many they are
+    double itemAppeal = 0;              ///< the item's own term, the same for everyone
+    double peopleLikeYou = 0;           ///< the demographic term (0 without demographics)
+    // Estimated attributions.
+    double withoutListed = 0, claimed = 0, listedSum = 0, interaction = 0;
+    /// What the shares are parts of: exact: Σ |terms|; estimated: |claimed| when it is at least
+    /// a tenth of |fullScore|, else 0 (then no share is meaningful and shares are 0).
+    double weight = 0;
+    /// Exact: Σ |history terms| / Σ |terms| in 0..1, how much of the score this person's own
+    /// ratings carry. Estimated: NaN (not defined).
+    double historyShare = 0;
     /// Genres of the item shared with the items this user liked (rated above their own mean):
     /// genre index → number of liked items having it, most frequent first.
     std::vector<std::pair<std::int32_t, int>> sharedGenres;
 };
 
 struct ItemExplanation {
-    double scoreA = 0, scoreB = 0;       ///< TasteSpace::score on 0..1 (unclipped)
-    double rawA = 0, rawB = 0;           ///< clipped to 0..1, mapped to the item's domain scale
-    double pairScore = 0;                ///< the strategy's relevance (before MMR)
+    double scoreA = 0, scoreB = 0; ///< TasteSpace::score (see PairItem)
+    double pairScore = 0;          ///< the strategy's relevance (before MMR)
     UserAttribution a, b;
 };
 
 struct PairItem {
     std::int32_t item = 0; ///< dense item index
     int domain = 0;        ///< domain index
-    double scoreA = 0, scoreB = 0, pairScore = 0;
+    /// TasteSpace::score: a 0..1 rating score for rating models, the model's ranking score for
+    /// ranking ones (TasteSpace::scoresRank).
+    double scoreA = 0, scoreB = 0;
+    /// The share of this medium's items whose score for the person is below this one's (0..1):
+    /// what the strategies combine for ranking models, so neither person's scale dominates.
+    double standingA = 0, standingB = 0;
+    /// Predicted rating on the item's own scale (e.g. 1..5), from the model's rating head or its
+    /// 0..1 score; NaN when the model predicts no ratings.
+    double ratingA = 0, ratingB = 0;
+    double pairScore = 0;  ///< the strategy's relevance, 0..1
     double mmrScore = 0;   ///< the value that won its greedy step
     std::optional<ItemExplanation> explanation;
 };
@@ -174,7 +204,7 @@ public:
     Result<PairRecommendation> recommend(const PairUser& a, const PairUser& b,
                                          const PairOptions& options = {}) const;
     /// The explanation of one item for the pair (what recommend() attaches to each slate item;
-    /// here pairScore is the average of the two scores, since there is no slate).
+    /// here pairScore is the mean of the two values the strategies combine, since there is no slate).
     Result<ItemExplanation> explain(const PairUser& a, const PairUser& b, std::int32_t item,
                                     const PairOptions& options = {}) const;
     Result<TasteMatch> tasteMatch(const PairUser& a, const PairUser& b) const;
