@@ -12,6 +12,481 @@
     </message>
 </context>
 <context>
+    <name>ModelKind</name>
+    <message>
+        <source>Siamese twin network (cross-media)</source>
+        <translation>Siamesisches Zwillingsnetz (medienübergreifend)</translation>
+    </message>
+    <message>
+        <source>One item encoder for every medium; a person is the sum of the encodings of what they rated, so people and items share one space and every score is the sum of what each rated item adds. Trained to rank each medium, with a rating head beside it.</source>
+        <translation>Ein Item-Encoder für alle Medien; eine Person ist die Summe der Kodierungen dessen, was sie bewertet hat, sodass Personen und Items einen gemeinsamen Raum teilen und jeder Score die Summe dessen ist, was jedes bewertete Item beiträgt. Trainiert auf das Ranking innerhalb jedes Mediums, mit einem Bewertungs-Head daneben.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Size of the shared space of people and items</source>
+        <translation>Größe des gemeinsamen Raums von Personen und Items</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Upper bound; the epoch best on validation NDCG@10 is kept</source>
+        <translation>Obergrenze; die Epoche mit dem besten Validierungs-NDCG@10 wird behalten</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Adam step of the ranking stage</source>
+        <translation>Adam-Schrittweite der Ranking-Phase</translation>
+    </message>
+    <message>
+        <source>People per step</source>
+        <translation>Personen pro Schritt</translation>
+    </message>
+    <message>
+        <source>People whose histories make one optimiser step</source>
+        <translation>Personen, deren Verläufe einen Optimierungsschritt bilden</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Item genres in the item encoder</source>
+        <translation>Item-Genres im Item-Encoder</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hashed title and text words in the item encoder</source>
+        <translation>Gehashte Wörter aus Titel und Text im Item-Encoder</translation>
+    </message>
+    <message>
+        <source>Text buckets</source>
+        <translation>Text-Buckets</translation>
+    </message>
+    <message>
+        <source>Hashed unigram/bigram buckets</source>
+        <translation>Buckets für gehashte Unigramme/Bigramme</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Demografische Daten</translation>
+    </message>
+    <message>
+        <source>A &quot;people like you&quot; vector from age group, gender and occupation (when the project has them)</source>
+        <translation>Ein Vektor „Menschen wie Sie“ aus Altersgruppe, Geschlecht und Beruf (sofern das Projekt diese Angaben hat)</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>Epochs without validation improvement before stopping</source>
+        <translation>Epochen ohne Verbesserung in der Validierung, bevor das Training endet</translation>
+    </message>
+    <message>
+        <source>Input dropout</source>
+        <translation>Eingabe-Dropout</translation>
+    </message>
+    <message>
+        <source>Share of a history hidden from each step&apos;s input</source>
+        <translation>Anteil des Verlaufs, der in der Eingabe jedes Schritts verborgen wird</translation>
+    </message>
+    <message>
+        <source>Liked from</source>
+        <translation>Gemocht ab</translation>
+    </message>
+    <message>
+        <source>A rating counts as liked from this 0..1 value (0.75 = 4 of 1..5)</source>
+        <translation>Eine Bewertung gilt ab diesem Wert (0..1) als gemocht (0,75 = 4 von 1..5)</translation>
+    </message>
+    <message>
+        <source>Rating factors</source>
+        <translation>Bewertungsfaktoren</translation>
+    </message>
+    <message>
+        <source>Size of the rating head&apos;s interaction part</source>
+        <translation>Größe des Interaktionsteils des Bewertungs-Heads</translation>
+    </message>
+    <message>
+        <source>Rating L2</source>
+        <translation>Bewertungs-L2</translation>
+    </message>
+    <message>
+        <source>L2 weight of the rating head</source>
+        <translation>L2-Gewicht des Bewertungs-Heads</translation>
+    </message>
+    <message>
+        <source>Rating epochs</source>
+        <translation>Bewertungsepochen</translation>
+    </message>
+    <message>
+        <source>Upper bound of the rating head&apos;s epochs</source>
+        <translation>Obergrenze der Epochen des Bewertungs-Heads</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)</source>
+        <translation>CPU, CUDA (erfordert einen CUDA-Build von LibTorch) oder automatisch (CUDA, falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cuda</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>EASE (closed-form item-item)</source>
+        <translation>EASE (Item-Item in geschlossener Form)</translation>
+    </message>
+    <message>
+        <source>Steck&apos;s embarrassingly shallow autoencoder: item-item weights in closed form, λ chosen on validation. A person&apos;s score of an item is the sum of the weights from the items they rated.</source>
+        <translation>Stecks „Embarrassingly Shallow Autoencoder“: Item-Item-Gewichte in geschlossener Form, λ auf der Validierung gewählt. Der Score eines Items für eine Person ist die Summe der Gewichte von den Items, die sie bewertet hat.</translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <source>L2 weight of the item-item weights; 0 chooses it on validation (NDCG@10) from 10, 20, 50, 100, 200, 500, 1000, 2000</source>
+        <translation>L2-Gewicht der Item-Item-Gewichte; 0 wählt es auf der Validierung (NDCG@10) aus 10, 20, 50, 100, 200, 500, 1000, 2000</translation>
+    </message>
+    <message>
+        <source>Memory budget (GiB)</source>
+        <translation>Speicherbudget (GiB)</translation>
+    </message>
+    <message>
+        <source>Refuse, saying why, when the closed form would need more memory than this</source>
+        <translation>Mit Begründung ablehnen, wenn die geschlossene Form mehr Speicher als diesen bräuchte</translation>
+    </message>
+    <message>
+        <source>Weights kept per item</source>
+        <translation>Behaltene Gewichte pro Item</translation>
+    </message>
+    <message>
+        <source>Each item keeps its strongest item-item weights (0: all); scores use exactly the kept ones</source>
+        <translation>Jedes Item behält seine stärksten Item-Item-Gewichte (0: alle); die Scores verwenden genau die behaltenen</translation>
+    </message>
+    <message>
+        <source>Attention two-tower (earlier Siamese)</source>
+        <translation>Attention-Two-Tower-Modell (früheres siamesisches Modell)</translation>
+    </message>
+    <message>
+        <source>Kindred&apos;s first Siamese model: a user tower attending over the cross-media history, queried by the user&apos;s id and demographics; per-medium item towers; rating and ranking heads.</source>
+        <translation>Kindreds erstes siamesisches Modell: ein Nutzer-Tower mit Attention über den medienübergreifenden Verlauf, abgefragt mit der ID und den demografischen Daten des Nutzers; Item-Tower pro Medium; Bewertungs- und Ranking-Heads.</translation>
+    </message>
+    <message>
+        <source>Size of the shared taste space (a multiple of the heads)</source>
+        <translation>Größe des gemeinsamen Geschmacksraums (ein Vielfaches der Heads)</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Attention-Heads</translation>
+    </message>
+    <message>
+        <source>Attention heads of the user tower (divide the dimension)</source>
+        <translation>Attention-Heads des Nutzer-Towers (müssen die Dimension teilen)</translation>
+    </message>
+    <message>
+        <source>History length</source>
+        <translation>Verlaufslänge</translation>
+    </message>
+    <message>
+        <source>Training interactions the user tower attends to</source>
+        <translation>Trainingsinteraktionen, auf die der Nutzer-Tower achtet</translation>
+    </message>
+    <message>
+        <source>Item genres in the item towers</source>
+        <translation>Item-Genres in den Item-Towern</translation>
+    </message>
+    <message>
+        <source>Age group, gender and occupation in the user tower (when the project has them)</source>
+        <translation>Altersgruppe, Geschlecht und Beruf im Nutzer-Tower (sofern das Projekt diese Angaben hat)</translation>
+    </message>
+    <message>
+        <source>Hashed title and text words in the item towers</source>
+        <translation>Gehashte Wörter aus Titel und Text in den Item-Towern</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text-Encoder</translation>
+    </message>
+    <message>
+        <source>Optional TorchScript text encoder (forward(Tensor[N, T] int64 ids, 0 = pad) -&gt; [N, D])</source>
+        <translation>Optionaler TorchScript-Text-Encoder (forward(Tensor[N, T] int64 ids, 0 = pad) -&gt; [N, D])</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Dropout in both towers</source>
+        <translation>Dropout in beiden Towern</translation>
+    </message>
+    <message>
+        <source>AdamW step size</source>
+        <translation>AdamW-Schrittweite</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>AdamW weight decay</source>
+        <translation>AdamW-Weight-Decay</translation>
+    </message>
+    <message>
+        <source>Upper bound; early stopping on validation</source>
+        <translation>Obergrenze; vorzeitiges Beenden anhand der Validierung</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Interactions per optimiser step</source>
+        <translation>Interaktionen pro Optimierungsschritt</translation>
+    </message>
+    <message>
+        <source>Samples per user</source>
+        <translation>Samples pro Nutzer</translation>
+    </message>
+    <message>
+        <source>A batch holds chunks of up to this many interactions of one user</source>
+        <translation>Ein Batch enthält Blöcke von bis zu so vielen Interaktionen eines Nutzers</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>Share of all steps warming up the learning rate</source>
+        <translation>Anteil aller Schritte, in denen die Lernrate hochgefahren wird</translation>
+    </message>
+    <message>
+        <source>Rating weight</source>
+        <translation>Bewertungsgewicht</translation>
+    </message>
+    <message>
+        <source>Weight of the rating loss</source>
+        <translation>Gewicht des Bewertungsverlusts</translation>
+    </message>
+    <message>
+        <source>Ranking weight</source>
+        <translation>Ranking-Gewicht</translation>
+    </message>
+    <message>
+        <source>Weight of the ranking loss</source>
+        <translation>Gewicht des Ranking-Verlusts</translation>
+    </message>
+    <message>
+        <source>Ranking head</source>
+        <translation>Ranking-Head</translation>
+    </message>
+    <message>
+        <source>Full rankings by the in-batch softmax head instead of the predicted rating</source>
+        <translation>Vollständige Rankings über den In-Batch-Softmax-Head statt über die vorhergesagte Bewertung</translation>
+    </message>
+    <message>
+        <source>Pair weight</source>
+        <translation>Paargewicht</translation>
+    </message>
+    <message>
+        <source>Weight of the paired-user term</source>
+        <translation>Gewicht des Terms für Nutzerpaare</translation>
+    </message>
+    <message>
+        <source>Transfer weight</source>
+        <translation>Transfergewicht</translation>
+    </message>
+    <message>
+        <source>Weight of the cross-medium transfer term</source>
+        <translation>Gewicht des medienübergreifenden Transferterms</translation>
+    </message>
+    <message>
+        <source>Best epoch by</source>
+        <translation>Beste Epoche nach</translation>
+    </message>
+    <message>
+        <source>The epoch kept (and early stopping), on the validation part only: the rating loss, or NDCG@10 over the unseen items of each medium</source>
+        <translation>Die behaltene Epoche (und das vorzeitige Beenden), nur auf dem Validierungsteil: der Bewertungsverlust oder NDCG@10 über die ungesehenen Items jedes Mediums</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>ndcg</source>
+        <translation>NDCG@10</translation>
+    </message>
+    <message>
+        <source>Biased matrix factorisation</source>
+        <translation>Matrixfaktorisierung mit Bias</translation>
+    </message>
+    <message>
+        <source>Funk/Koren SGD: domain mean + biases + user · item factors; the epoch with the best validation RMSE is kept.</source>
+        <translation>Funk/Koren-SGD: Domänenmittelwert + Bias-Terme + Nutzerfaktoren · Item-Faktoren; die Epoche mit dem besten Validierungs-RMSE wird behalten.</translation>
+    </message>
+    <message>
+        <source>SGD epochs; the epoch with the lowest validation RMSE is kept</source>
+        <translation>SGD-Epochen; die Epoche mit dem niedrigsten Validierungs-RMSE wird behalten</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktoren</translation>
+    </message>
+    <message>
+        <source>Latent factors per user and item</source>
+        <translation>Latente Faktoren pro Nutzer und Item</translation>
+    </message>
+    <message>
+        <source>SGD step</source>
+        <translation>SGD-Schrittweite</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>L2 weight of factors and biases</source>
+        <translation>L2-Gewicht von Faktoren und Bias-Termen</translation>
+    </message>
+    <message>
+        <source>Bias baseline (ALS)</source>
+        <translation>Bias-Baseline (ALS)</translation>
+    </message>
+    <message>
+        <source>Domain mean + user and item biases, by regularised ALS.</source>
+        <translation>Domänenmittelwert + Nutzer- und Item-Bias, per regularisiertem ALS.</translation>
+    </message>
+    <message>
+        <source>ALS rounds; the round with the lowest validation RMSE is kept</source>
+        <translation>ALS-Runden; die Runde mit dem niedrigsten Validierungs-RMSE wird behalten</translation>
+    </message>
+    <message>
+        <source>Bias λ</source>
+        <translation>Bias-λ</translation>
+    </message>
+    <message>
+        <source>λ added to the rating counts: shrinks the biases of rare users and items to 0</source>
+        <translation>λ wird zu den Bewertungsanzahlen addiert: zieht den Bias seltener Nutzer und Items gegen 0</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularität</translation>
+    </message>
+    <message>
+        <source>Ranks items by how often they were rated: no training epochs.</source>
+        <translation>Ordnet Items danach, wie oft sie bewertet wurden: keine Trainingsepochen.</translation>
+    </message>
+    <message>
+        <source>Item kNN</source>
+        <translation>Item-kNN</translation>
+    </message>
+    <message>
+        <source>Mean-centred cosine similarity between items, with shrinkage.</source>
+        <translation>Mittelwertzentrierte Kosinus-Ähnlichkeit zwischen Items, mit Schrumpfung.</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Neighbours kept per item</source>
+        <translation>Behaltene Nachbarn pro Item</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Schrumpfung</translation>
+    </message>
+    <message>
+        <source>Similarity × n / (n + shrinkage), n = co-rating users</source>
+        <translation>Ähnlichkeit × n / (n + Schrumpfung), n = Nutzer, die beide bewertet haben</translation>
+    </message>
+    <message>
+        <source>Item autoencoder two-tower (AutoRec)</source>
+        <translation>Two-Tower-Modell mit Item-Autoencoder (AutoRec)</translation>
+    </message>
+    <message>
+        <source>An item is encoded from the ratings it received, so media that share people share coordinates; users are free vectors.</source>
+        <translation>Ein Item wird aus den Bewertungen kodiert, die es erhalten hat, sodass Medien mit gemeinsamen Personen gemeinsame Koordinaten haben; Nutzer sind freie Vektoren.</translation>
+    </message>
+    <message>
+        <source>Item code size</source>
+        <translation>Größe des Item-Codes</translation>
+    </message>
+    <message>
+        <source>Size of the item code = dimension of the taste space</source>
+        <translation>Größe des Item-Codes = Dimension des Geschmacksraums</translation>
+    </message>
+    <message>
+        <source>L2 λ</source>
+        <translation>L2-λ</translation>
+    </message>
+    <message>
+        <source>L2 weight on the 1–5 pseudo-scale</source>
+        <translation>L2-Gewicht auf der Pseudoskala 1–5</translation>
+    </message>
+    <message>
+        <source>Adam step, full batch</source>
+        <translation>Adam-Schrittweite, voller Batch</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Full-batch steps (upper bound; early stopping on validation)</source>
+        <translation>Schritte mit vollem Batch (Obergrenze; vorzeitiges Beenden anhand der Validierung)</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <source>Steps between validation checks</source>
+        <translation>Schritte zwischen Validierungsprüfungen</translation>
+    </message>
+    <message>
+        <source>Validation checks without improvement before stopping</source>
+        <translation>Validierungsprüfungen ohne Verbesserung, bevor das Training endet</translation>
+    </message>
+    <message>
+        <source>Codes from validation too</source>
+        <translation>Codes auch aus der Validierung</translation>
+    </message>
+    <message>
+        <source>Recompute the final item codes from train + validation ratings</source>
+        <translation>Die endgültigen Item-Codes aus Trainings- + Validierungsbewertungen neu berechnen</translation>
+    </message>
+    <message>
+        <source>Blend (fitted on validation)</source>
+        <translation>Mischung (auf der Validierung angepasst)</translation>
+    </message>
+    <message>
+        <source>Bias, mf, item-kNN, autorec and the Siamese model&apos;s rating head combined by ridge weights fitted on the validation part.</source>
+        <translation>Bias, mf, item-kNN, autorec und der Bewertungs-Head des siamesischen Modells, kombiniert mit Ridge-Gewichten, die auf dem Validierungsteil angepasst werden.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n rating(s)</source>
@@ -1116,6 +1591,13 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     </message>
 </context>
 <context>
+    <name>kindred::ui::ModelParameterForm</name>
+    <message>
+        <source>More settings</source>
+        <translation>Weitere Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ui::OverviewPanel</name>
     <message>
         <source>Domain</source>
@@ -1194,7 +1676,7 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     <name>kindred::ui::PairDetailsView</name>
     <message>
         <source>History item</source>
-        <translation>Item aus dem Verlauf</translation>
+        <translation type="vanished">Item aus dem Verlauf</translation>
     </message>
     <message>
         <source>Rated</source>
@@ -1202,19 +1684,19 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     </message>
     <message>
         <source>Δ score</source>
-        <translation>Δ Score</translation>
+        <translation type="vanished">Δ Score</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation>Anteil</translation>
+        <translation type="vanished">Anteil</translation>
     </message>
     <message>
         <source>Contribution: the score drop when this item is left out of the history (0..1 units)</source>
-        <translation>Beitrag: der Rückgang des Scores, wenn dieses Item im Verlauf weggelassen wird (Einheiten 0..1)</translation>
+        <translation type="vanished">Beitrag: der Rückgang des Scores, wenn dieses Item im Verlauf weggelassen wird (Einheiten 0..1)</translation>
     </message>
     <message>
         <source>Share of what the listed items claim together</source>
-        <translation>Anteil an dem, was die aufgeführten Items zusammen beanspruchen</translation>
+        <translation type="vanished">Anteil an dem, was die aufgeführten Items zusammen beanspruchen</translation>
     </message>
     <message>
         <source>▲ Like (%1)</source>
@@ -1238,11 +1720,11 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; pair score %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Paar-Score %3</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Paar-Score %3</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;predicted %3 &lt;small&gt;(score %4)&lt;/small&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;vorhergesagt %3 &lt;small&gt;(Score %4)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;vorhergesagt %3 &lt;small&gt;(Score %4)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>No explanation computed</source>
@@ -1250,7 +1732,7 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     </message>
     <message>
         <source>The listed items account for %1 of the score: %2 one by one, %3 together</source>
-        <translation>Die aufgeführten Items machen %1 des Scores aus: %2 einzeln, %3 zusammen</translation>
+        <translation type="vanished">Die aufgeführten Items machen %1 des Scores aus: %2 einzeln, %3 zusammen</translation>
     </message>
     <message>
         <source>%1 — similarity %2</source>
@@ -1258,11 +1740,11 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     </message>
     <message>
         <source>interaction (remainder)</source>
-        <translation>Interaktion (Rest)</translation>
+        <translation type="vanished">Interaktion (Rest)</translation>
     </message>
     <message>
         <source>claimed − sum of the single leave-one-out contributions</source>
-        <translation>beansprucht − Summe der einzelnen Leave-one-out-Beiträge</translation>
+        <translation type="vanished">beansprucht − Summe der einzelnen Leave-one-out-Beiträge</translation>
     </message>
     <message>
         <source>&lt;small&gt;No genre shared with liked items&lt;/small&gt;</source>
@@ -1271,6 +1753,113 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
     <message>
         <source>&lt;small&gt;Shared genres: %1&lt;/small&gt;</source>
         <translation>&lt;small&gt;Gemeinsame Genres: %1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>What this adds to the person&apos;s score, in the score&apos;s own units</source>
+        <translation>Was dies zum Score der Person beiträgt, in den Einheiten des Scores</translation>
+    </message>
+    <message>
+        <source>Its part of everything that moves the score (shown only when that is a real part of the score)</source>
+        <translation>Sein Anteil an allem, was den Score bewegt (nur angezeigt, wenn das ein echter Teil des Scores ist)</translation>
+    </message>
+    <message>
+        <source>chose &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>wählte &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>loved &lt;i&gt;%1&lt;/i&gt; (%2)</source>
+        <translation>liebte &lt;i&gt;%1&lt;/i&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>liked &lt;i&gt;%1&lt;/i&gt; (%2)</source>
+        <translation>mochte &lt;i&gt;%1&lt;/i&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>rated &lt;i&gt;%1&lt;/i&gt; (%2)</source>
+        <translation>bewertete &lt;i&gt;%1&lt;/i&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; pair score %3 &lt;small&gt;(0..1)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; Paar-Score %3 &lt;small&gt;(0..1)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Because %1 %2 and %3 %4.</source>
+        <translation>Denn %1 %2 und %3 %4.</translation>
+    </message>
+    <message>
+        <source>Because %1 %2.</source>
+        <translation>Denn %1 %2.</translation>
+    </message>
+    <message>
+        <source>top %1% of %2</source>
+        <translation>Top %1&#xa0;% in %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;predicted rating %2 · %3</source>
+        <translation>%1&lt;br&gt;vorhergesagte Bewertung %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ranking score %1; the rows below add up to it exactly. Their own ratings carry %2% of what moves it.</source>
+        <translation>Ranking-Score %1; die Zeilen darunter ergeben zusammen genau diesen Wert. Die eigenen Bewertungen der Person machen %2&#xa0;% dessen aus, was ihn bewegt.</translation>
+    </message>
+    <message>
+        <source>Score %1; the listed items account for %2 of it: %3 one by one, %4 together</source>
+        <translation>Score %1; die aufgeführten Items machen %2 davon aus: %3 einzeln, %4 zusammen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other rating(s)</source>
+        <translation>
+            <numerusform>%n weitere Bewertung</numerusform>
+            <numerusform>%n weitere Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the rest of this person&apos;s ratings add together</source>
+        <translation>Was die übrigen Bewertungen dieser Person zusammen beitragen</translation>
+    </message>
+    <message>
+        <source>the item&apos;s appeal</source>
+        <translation>die Anziehungskraft des Items</translation>
+    </message>
+    <message>
+        <source>The same for everyone: how much people who rate this medium choose this item</source>
+        <translation>Für alle gleich: wie sehr Menschen, die dieses Medium bewerten, dieses Item wählen</translation>
+    </message>
+    <message>
+        <source>people like them</source>
+        <translation>ähnliche Menschen</translation>
+    </message>
+    <message>
+        <source>What their age group, gender and occupation add</source>
+        <translation>Was Altersgruppe, Geschlecht und Beruf der Person beitragen</translation>
+    </message>
+    <message>
+        <source>the listed items together</source>
+        <translation>die aufgeführten Items zusammen</translation>
+    </message>
+    <message>
+        <source>What removing all listed items at once changes beyond their single contributions</source>
+        <translation>Was das gleichzeitige Entfernen aller aufgeführten Items über ihre Einzelbeiträge hinaus ändert</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +2112,7 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
 A: %2 (score %3)
 B: %4 (score %5)
 pair score %6, MMR step %7</source>
-        <translation>%1
+        <translation type="vanished">%1
 A: %2 (Score %3)
 B: %4 (Score %5)
 Paar-Score %6, MMR-Schritt %7</translation>
@@ -1555,6 +2144,32 @@ Paar-Score %6, MMR-Schritt %7</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1
+A: %2
+B: %3
+pair score %4 (0..1), MMR step %5</source>
+        <translation>%1
+A: %2
+B: %3
+Paar-Score %4 (0..1), MMR-Schritt %5</translation>
+    </message>
+    <message>
+        <source>top %1%</source>
+        <translation>Top %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>in the top %1% of %2 for them</source>
+        <translation>für diese Person unter den Top %1&#xa0;% in %2</translation>
+    </message>
+    <message>
+        <source>score %1, %2</source>
+        <translation>Score %1, %2</translation>
+    </message>
+    <message>
+        <source>predicted rating %1, %2 (score %3)</source>
+        <translation>vorhergesagte Bewertung %1, %2 (Score %3)</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2220,14 @@ Paar-Score %6, MMR-Schritt %7</translation>
     <message>
         <source>Could not move %1 to %2</source>
         <translation>%1 konnte nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>First model (trained with the sample)</source>
+        <translation>Erstes Modell (mit dem Beispiel trainiert)</translation>
+    </message>
+    <message>
+        <source>First model: %1</source>
+        <translation>Erstes Modell: %1</translation>
     </message>
 </context>
 <context>
@@ -1906,23 +2529,23 @@ Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>Siamese two-tower (cross-media)</source>
-        <translation>Siamesisches Two-Tower-Modell (medienübergreifend)</translation>
+        <translation type="vanished">Siamesisches Two-Tower-Modell (medienübergreifend)</translation>
     </message>
     <message>
         <source>Biased matrix factorisation</source>
-        <translation>Matrixfaktorisierung mit Bias</translation>
+        <translation type="vanished">Matrixfaktorisierung mit Bias</translation>
     </message>
     <message>
         <source>Bias baseline (ALS)</source>
-        <translation>Bias-Baseline (ALS)</translation>
+        <translation type="vanished">Bias-Baseline (ALS)</translation>
     </message>
     <message>
         <source>Item kNN</source>
-        <translation>Item-kNN</translation>
+        <translation type="vanished">Item-kNN</translation>
     </message>
     <message>
         <source>Popularity</source>
-        <translation>Popularität</translation>
+        <translation type="vanished">Popularität</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2010,67 +2633,67 @@ Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>Size of the shared taste space (a multiple of the %1 attention heads)</source>
-        <translation>Größe des gemeinsamen Geschmacksraums (ein Vielfaches der %1 Attention-Heads)</translation>
+        <translation type="vanished">Größe des gemeinsamen Geschmacksraums (ein Vielfaches der %1 Attention-Heads)</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation>Dimension</translation>
+        <translation type="vanished">Dimension</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation>Lernrate</translation>
+        <translation type="vanished">Lernrate</translation>
     </message>
     <message>
         <source>Weight decay</source>
-        <translation>Weight Decay</translation>
+        <translation type="vanished">Weight Decay</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout</translation>
+        <translation type="vanished">Dropout</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation>Batchgröße</translation>
+        <translation type="vanished">Batchgröße</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation>Faktoren</translation>
+        <translation type="vanished">Faktoren</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation>Regularisierung</translation>
+        <translation type="vanished">Regularisierung</translation>
     </message>
     <message>
         <source>Bias λ</source>
-        <translation>Bias-λ</translation>
+        <translation type="vanished">Bias-λ</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation>Nachbarn</translation>
+        <translation type="vanished">Nachbarn</translation>
     </message>
     <message>
         <source>Shrinkage</source>
-        <translation>Schrumpfung</translation>
+        <translation type="vanished">Schrumpfung</translation>
     </message>
     <message>
         <source>One shared user tower over every medium; per-domain item towers.</source>
-        <translation>Ein gemeinsamer Nutzer-Tower für alle Medien; Item-Tower pro Domäne.</translation>
+        <translation type="vanished">Ein gemeinsamer Nutzer-Tower für alle Medien; Item-Tower pro Domäne.</translation>
     </message>
     <message>
         <source>Funk/Koren SGD; the epoch with the best validation RMSE is kept.</source>
-        <translation>Funk/Koren-SGD; die Epoche mit dem besten Validierungs-RMSE wird behalten.</translation>
+        <translation type="vanished">Funk/Koren-SGD; die Epoche mit dem besten Validierungs-RMSE wird behalten.</translation>
     </message>
     <message>
         <source>Domain mean + user and item biases.</source>
-        <translation>Domänenmittelwert + Nutzer- und Item-Bias.</translation>
+        <translation type="vanished">Domänenmittelwert + Nutzer- und Item-Bias.</translation>
     </message>
     <message>
         <source>Mean-centred cosine similarity between items, with shrinkage.</source>
-        <translation>Mittelwertzentrierte Kosinus-Ähnlichkeit zwischen Items, mit Schrumpfung.</translation>
+        <translation type="vanished">Mittelwertzentrierte Kosinus-Ähnlichkeit zwischen Items, mit Schrumpfung.</translation>
     </message>
     <message>
         <source>Ranks items by how often they were rated: no training epochs.</source>
-        <translation>Ordnet Items danach, wie oft sie bewertet wurden: keine Trainingsepochen.</translation>
+        <translation type="vanished">Ordnet Items danach, wie oft sie bewertet wurden: keine Trainingsepochen.</translation>
     </message>
     <message>
         <source>Training: %1</source>
@@ -2162,15 +2785,15 @@ Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
     </message>
     <message>
         <source>Which epoch the model keeps, and when training stops early, measured on the validation part only: the loss suits predicted ratings, NDCG@10 ranked recommendations</source>
-        <translation>Welche Epoche das Modell behält und wann das Training vorzeitig endet, nur auf dem Validierungsteil gemessen: der Verlust passt zu vorhergesagten Bewertungen, NDCG@10 zu Ranglisten von Empfehlungen</translation>
+        <translation type="vanished">Welche Epoche das Modell behält und wann das Training vorzeitig endet, nur auf dem Validierungsteil gemessen: der Verlust passt zu vorhergesagten Bewertungen, NDCG@10 zu Ranglisten von Empfehlungen</translation>
     </message>
     <message>
         <source>Validation NDCG@10</source>
-        <translation>Validierungs-NDCG@10</translation>
+        <translation type="vanished">Validierungs-NDCG@10</translation>
     </message>
     <message>
         <source>Best epoch by</source>
-        <translation>Beste Epoche nach</translation>
+        <translation type="vanished">Beste Epoche nach</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,481 @@
     </message>
 </context>
 <context>
+    <name>ModelKind</name>
+    <message>
+        <source>Siamese twin network (cross-media)</source>
+        <translation>Réseau jumeau siamois (multimédia)</translation>
+    </message>
+    <message>
+        <source>One item encoder for every medium; a person is the sum of the encodings of what they rated, so people and items share one space and every score is the sum of what each rated item adds. Trained to rank each medium, with a rating head beside it.</source>
+        <translation>Un seul encodeur d’éléments pour tous les médias&#xa0;; une personne est la somme des encodages de ce qu’elle a noté, si bien que personnes et éléments partagent un même espace et que chaque score est la somme de ce qu’apporte chaque élément noté. Entraîné à classer chaque média, avec une tête de notation à côté.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Size of the shared space of people and items</source>
+        <translation>Taille de l’espace partagé par les personnes et les éléments</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Upper bound; the epoch best on validation NDCG@10 is kept</source>
+        <translation>Borne supérieure&#xa0;; l’époque ayant la meilleure NDCG@10 de validation est conservée</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Adam step of the ranking stage</source>
+        <translation>Pas d’Adam de la phase de classement</translation>
+    </message>
+    <message>
+        <source>People per step</source>
+        <translation>Personnes par itération</translation>
+    </message>
+    <message>
+        <source>People whose histories make one optimiser step</source>
+        <translation>Personnes dont les historiques forment une itération de l’optimiseur</translation>
+    </message>
+    <message>
+        <source>Genres</source>
+        <translation>Genres</translation>
+    </message>
+    <message>
+        <source>Item genres in the item encoder</source>
+        <translation>Genres des éléments dans l’encodeur d’éléments</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Hashed title and text words in the item encoder</source>
+        <translation>Mots hachés du titre et du texte dans l’encodeur d’éléments</translation>
+    </message>
+    <message>
+        <source>Text buckets</source>
+        <translation>Compartiments de texte</translation>
+    </message>
+    <message>
+        <source>Hashed unigram/bigram buckets</source>
+        <translation>Compartiments de hachage des unigrammes/bigrammes</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Données démographiques</translation>
+    </message>
+    <message>
+        <source>A &quot;people like you&quot; vector from age group, gender and occupation (when the project has them)</source>
+        <translation>Un vecteur «&#xa0;des gens comme vous&#xa0;» tiré de la tranche d’âge, du sexe et de la profession (si le projet les contient)</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <source>Epochs without validation improvement before stopping</source>
+        <translation>Époques sans amélioration en validation avant l’arrêt</translation>
+    </message>
+    <message>
+        <source>Input dropout</source>
+        <translation>Dropout d’entrée</translation>
+    </message>
+    <message>
+        <source>Share of a history hidden from each step&apos;s input</source>
+        <translation>Part d’un historique masquée dans l’entrée de chaque itération</translation>
+    </message>
+    <message>
+        <source>Liked from</source>
+        <translation>Apprécié à partir de</translation>
+    </message>
+    <message>
+        <source>A rating counts as liked from this 0..1 value (0.75 = 4 of 1..5)</source>
+        <translation>Une note compte comme appréciée à partir de cette valeur 0..1 (0,75 = 4 sur 1..5)</translation>
+    </message>
+    <message>
+        <source>Rating factors</source>
+        <translation>Facteurs de notation</translation>
+    </message>
+    <message>
+        <source>Size of the rating head&apos;s interaction part</source>
+        <translation>Taille de la partie d’interaction de la tête de notation</translation>
+    </message>
+    <message>
+        <source>Rating L2</source>
+        <translation>L2 de notation</translation>
+    </message>
+    <message>
+        <source>L2 weight of the rating head</source>
+        <translation>Poids L2 de la tête de notation</translation>
+    </message>
+    <message>
+        <source>Rating epochs</source>
+        <translation>Époques de notation</translation>
+    </message>
+    <message>
+        <source>Upper bound of the rating head&apos;s epochs</source>
+        <translation>Nombre maximal d’époques de la tête de notation</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)</source>
+        <translation>CPU, CUDA (nécessite une version de LibTorch compilée avec CUDA) ou automatique (CUDA si disponible)</translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cuda</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>EASE (closed-form item-item)</source>
+        <translation>EASE (élément-élément en forme close)</translation>
+    </message>
+    <message>
+        <source>Steck&apos;s embarrassingly shallow autoencoder: item-item weights in closed form, λ chosen on validation. A person&apos;s score of an item is the sum of the weights from the items they rated.</source>
+        <translation>L’autoencodeur «&#xa0;embarrassingly shallow&#xa0;» de Steck&#xa0;: poids élément-élément en forme close, λ choisi en validation. Le score d’un élément pour une personne est la somme des poids venant des éléments qu’elle a notés.</translation>
+    </message>
+    <message>
+        <source>λ</source>
+        <translation>λ</translation>
+    </message>
+    <message>
+        <source>L2 weight of the item-item weights; 0 chooses it on validation (NDCG@10) from 10, 20, 50, 100, 200, 500, 1000, 2000</source>
+        <translation>Poids L2 des poids élément-élément&#xa0;; 0 le choisit en validation (NDCG@10) parmi 10, 20, 50, 100, 200, 500, 1000, 2000</translation>
+    </message>
+    <message>
+        <source>Memory budget (GiB)</source>
+        <translation>Budget mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Refuse, saying why, when the closed form would need more memory than this</source>
+        <translation>Refuser, en expliquant pourquoi, quand la forme close demanderait plus de mémoire que cela</translation>
+    </message>
+    <message>
+        <source>Weights kept per item</source>
+        <translation>Poids conservés par élément</translation>
+    </message>
+    <message>
+        <source>Each item keeps its strongest item-item weights (0: all); scores use exactly the kept ones</source>
+        <translation>Chaque élément conserve ses poids élément-élément les plus forts (0&#xa0;: tous)&#xa0;; les scores utilisent exactement ceux qui sont conservés</translation>
+    </message>
+    <message>
+        <source>Attention two-tower (earlier Siamese)</source>
+        <translation>Two-tower à attention (ancien modèle siamois)</translation>
+    </message>
+    <message>
+        <source>Kindred&apos;s first Siamese model: a user tower attending over the cross-media history, queried by the user&apos;s id and demographics; per-medium item towers; rating and ranking heads.</source>
+        <translation>Le premier modèle siamois de Kindred&#xa0;: une tour utilisateurs avec attention sur l’historique multimédia, interrogée par l’identifiant et les données démographiques de l’utilisateur&#xa0;; une tour d’éléments par média&#xa0;; des têtes de notation et de classement.</translation>
+    </message>
+    <message>
+        <source>Size of the shared taste space (a multiple of the heads)</source>
+        <translation>Taille de l’espace de goûts partagé (un multiple du nombre de têtes)</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>Têtes d’attention</translation>
+    </message>
+    <message>
+        <source>Attention heads of the user tower (divide the dimension)</source>
+        <translation>Têtes d’attention de la tour utilisateurs (doivent diviser la dimension)</translation>
+    </message>
+    <message>
+        <source>History length</source>
+        <translation>Longueur de l’historique</translation>
+    </message>
+    <message>
+        <source>Training interactions the user tower attends to</source>
+        <translation>Interactions d’entraînement auxquelles la tour utilisateurs prête attention</translation>
+    </message>
+    <message>
+        <source>Item genres in the item towers</source>
+        <translation>Genres des éléments dans les tours d’éléments</translation>
+    </message>
+    <message>
+        <source>Age group, gender and occupation in the user tower (when the project has them)</source>
+        <translation>Tranche d’âge, sexe et profession dans la tour utilisateurs (si le projet les contient)</translation>
+    </message>
+    <message>
+        <source>Hashed title and text words in the item towers</source>
+        <translation>Mots hachés du titre et du texte dans les tours d’éléments</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Encodeur de texte</translation>
+    </message>
+    <message>
+        <source>Optional TorchScript text encoder (forward(Tensor[N, T] int64 ids, 0 = pad) -&gt; [N, D])</source>
+        <translation>Encodeur de texte TorchScript facultatif (forward(Tensor[N, T] int64 ids, 0 = pad) -&gt; [N, D])</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Dropout in both towers</source>
+        <translation>Dropout dans les deux tours</translation>
+    </message>
+    <message>
+        <source>AdamW step size</source>
+        <translation>Pas d’AdamW</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Décroissance des poids</translation>
+    </message>
+    <message>
+        <source>AdamW weight decay</source>
+        <translation>Décroissance des poids d’AdamW</translation>
+    </message>
+    <message>
+        <source>Upper bound; early stopping on validation</source>
+        <translation>Borne supérieure&#xa0;; arrêt anticipé sur la validation</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Interactions per optimiser step</source>
+        <translation>Interactions par itération de l’optimiseur</translation>
+    </message>
+    <message>
+        <source>Samples per user</source>
+        <translation>Échantillons par utilisateur</translation>
+    </message>
+    <message>
+        <source>A batch holds chunks of up to this many interactions of one user</source>
+        <translation>Un lot contient des tranches d’au plus ce nombre d’interactions d’un même utilisateur</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Préchauffage</translation>
+    </message>
+    <message>
+        <source>Share of all steps warming up the learning rate</source>
+        <translation>Part de toutes les itérations consacrée à la montée progressive du taux d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Rating weight</source>
+        <translation>Poids de la notation</translation>
+    </message>
+    <message>
+        <source>Weight of the rating loss</source>
+        <translation>Poids de la perte de notation</translation>
+    </message>
+    <message>
+        <source>Ranking weight</source>
+        <translation>Poids du classement</translation>
+    </message>
+    <message>
+        <source>Weight of the ranking loss</source>
+        <translation>Poids de la perte de classement</translation>
+    </message>
+    <message>
+        <source>Ranking head</source>
+        <translation>Tête de classement</translation>
+    </message>
+    <message>
+        <source>Full rankings by the in-batch softmax head instead of the predicted rating</source>
+        <translation>Classements complets par la tête softmax intra-lot au lieu de la note prédite</translation>
+    </message>
+    <message>
+        <source>Pair weight</source>
+        <translation>Poids des paires</translation>
+    </message>
+    <message>
+        <source>Weight of the paired-user term</source>
+        <translation>Poids du terme des paires d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Transfer weight</source>
+        <translation>Poids du transfert</translation>
+    </message>
+    <message>
+        <source>Weight of the cross-medium transfer term</source>
+        <translation>Poids du terme de transfert entre médias</translation>
+    </message>
+    <message>
+        <source>Best epoch by</source>
+        <translation>Meilleure époque selon</translation>
+    </message>
+    <message>
+        <source>The epoch kept (and early stopping), on the validation part only: the rating loss, or NDCG@10 over the unseen items of each medium</source>
+        <translation>L’époque conservée (et l’arrêt anticipé), sur la partie de validation uniquement&#xa0;: la perte de notation, ou la NDCG@10 sur les éléments non vus de chaque média</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>ndcg</source>
+        <translation>NDCG@10</translation>
+    </message>
+    <message>
+        <source>Biased matrix factorisation</source>
+        <translation>Factorisation matricielle avec biais</translation>
+    </message>
+    <message>
+        <source>Funk/Koren SGD: domain mean + biases + user · item factors; the epoch with the best validation RMSE is kept.</source>
+        <translation>SGD de Funk/Koren&#xa0;: moyenne du domaine + biais + facteurs utilisateur · élément&#xa0;; l’époque ayant la meilleure RMSE de validation est conservée.</translation>
+    </message>
+    <message>
+        <source>SGD epochs; the epoch with the lowest validation RMSE is kept</source>
+        <translation>Époques de SGD&#xa0;; l’époque ayant la plus faible RMSE de validation est conservée</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Facteurs</translation>
+    </message>
+    <message>
+        <source>Latent factors per user and item</source>
+        <translation>Facteurs latents par utilisateur et par élément</translation>
+    </message>
+    <message>
+        <source>SGD step</source>
+        <translation>Pas de SGD</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <source>L2 weight of factors and biases</source>
+        <translation>Poids L2 des facteurs et des biais</translation>
+    </message>
+    <message>
+        <source>Bias baseline (ALS)</source>
+        <translation>Référence à biais (ALS)</translation>
+    </message>
+    <message>
+        <source>Domain mean + user and item biases, by regularised ALS.</source>
+        <translation>Moyenne du domaine + biais utilisateur et élément, par ALS régularisé.</translation>
+    </message>
+    <message>
+        <source>ALS rounds; the round with the lowest validation RMSE is kept</source>
+        <translation>Tours d’ALS&#xa0;; le tour ayant la plus faible RMSE de validation est conservé</translation>
+    </message>
+    <message>
+        <source>Bias λ</source>
+        <translation>λ des biais</translation>
+    </message>
+    <message>
+        <source>λ added to the rating counts: shrinks the biases of rare users and items to 0</source>
+        <translation>λ ajouté au nombre de notes&#xa0;: ramène vers 0 les biais des utilisateurs et des éléments rares</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>Popularité</translation>
+    </message>
+    <message>
+        <source>Ranks items by how often they were rated: no training epochs.</source>
+        <translation>Classe les éléments selon leur nombre de notes&#xa0;: aucune époque d’entraînement.</translation>
+    </message>
+    <message>
+        <source>Item kNN</source>
+        <translation>kNN sur les éléments</translation>
+    </message>
+    <message>
+        <source>Mean-centred cosine similarity between items, with shrinkage.</source>
+        <translation>Similarité cosinus centrée sur la moyenne entre éléments, avec rétrécissement.</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Voisins</translation>
+    </message>
+    <message>
+        <source>Neighbours kept per item</source>
+        <translation>Voisins conservés par élément</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Rétrécissement</translation>
+    </message>
+    <message>
+        <source>Similarity × n / (n + shrinkage), n = co-rating users</source>
+        <translation>Similarité × n / (n + rétrécissement), n = utilisateurs ayant noté les deux</translation>
+    </message>
+    <message>
+        <source>Item autoencoder two-tower (AutoRec)</source>
+        <translation>Two-tower à autoencodeur d’éléments (AutoRec)</translation>
+    </message>
+    <message>
+        <source>An item is encoded from the ratings it received, so media that share people share coordinates; users are free vectors.</source>
+        <translation>Un élément est encodé à partir des notes qu’il a reçues, si bien que les médias qui partagent des personnes partagent des coordonnées&#xa0;; les utilisateurs sont des vecteurs libres.</translation>
+    </message>
+    <message>
+        <source>Item code size</source>
+        <translation>Taille du code d’élément</translation>
+    </message>
+    <message>
+        <source>Size of the item code = dimension of the taste space</source>
+        <translation>Taille du code d’élément = dimension de l’espace de goûts</translation>
+    </message>
+    <message>
+        <source>L2 λ</source>
+        <translation>λ L2</translation>
+    </message>
+    <message>
+        <source>L2 weight on the 1–5 pseudo-scale</source>
+        <translation>Poids L2 sur la pseudo-échelle 1–5</translation>
+    </message>
+    <message>
+        <source>Adam step, full batch</source>
+        <translation>Pas d’Adam, lot complet</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source>Full-batch steps (upper bound; early stopping on validation)</source>
+        <translation>Itérations sur le lot complet (borne supérieure&#xa0;; arrêt anticipé sur la validation)</translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation>Intervalle de contrôle</translation>
+    </message>
+    <message>
+        <source>Steps between validation checks</source>
+        <translation>Itérations entre deux contrôles de validation</translation>
+    </message>
+    <message>
+        <source>Validation checks without improvement before stopping</source>
+        <translation>Contrôles de validation sans amélioration avant l’arrêt</translation>
+    </message>
+    <message>
+        <source>Codes from validation too</source>
+        <translation>Codes aussi depuis la validation</translation>
+    </message>
+    <message>
+        <source>Recompute the final item codes from train + validation ratings</source>
+        <translation>Recalculer les codes d’éléments finaux à partir des notes d’entraînement + de validation</translation>
+    </message>
+    <message>
+        <source>Blend (fitted on validation)</source>
+        <translation>Mélange (ajusté sur la validation)</translation>
+    </message>
+    <message>
+        <source>Bias, mf, item-kNN, autorec and the Siamese model&apos;s rating head combined by ridge weights fitted on the validation part.</source>
+        <translation>Bias, mf, item-kNN, autorec et la tête de notation du modèle siamois, combinés par des poids ridge ajustés sur la partie de validation.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n rating(s)</source>
@@ -1116,6 +1591,13 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     </message>
 </context>
 <context>
+    <name>kindred::ui::ModelParameterForm</name>
+    <message>
+        <source>More settings</source>
+        <translation>Plus de paramètres</translation>
+    </message>
+</context>
+<context>
     <name>kindred::ui::OverviewPanel</name>
     <message>
         <source>Domain</source>
@@ -1194,7 +1676,7 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     <name>kindred::ui::PairDetailsView</name>
     <message>
         <source>History item</source>
-        <translation>Élément de l’historique</translation>
+        <translation type="vanished">Élément de l’historique</translation>
     </message>
     <message>
         <source>Rated</source>
@@ -1202,19 +1684,19 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     </message>
     <message>
         <source>Δ score</source>
-        <translation>Δ score</translation>
+        <translation type="vanished">Δ score</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation>Part</translation>
+        <translation type="vanished">Part</translation>
     </message>
     <message>
         <source>Contribution: the score drop when this item is left out of the history (0..1 units)</source>
-        <translation>Contribution&#xa0;: la baisse du score quand cet élément est retiré de l’historique (unités 0..1)</translation>
+        <translation type="vanished">Contribution&#xa0;: la baisse du score quand cet élément est retiré de l’historique (unités 0..1)</translation>
     </message>
     <message>
         <source>Share of what the listed items claim together</source>
-        <translation>Part de ce que les éléments listés revendiquent ensemble</translation>
+        <translation type="vanished">Part de ce que les éléments listés revendiquent ensemble</translation>
     </message>
     <message>
         <source>▲ Like (%1)</source>
@@ -1238,11 +1720,11 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; pair score %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; score de paire %3</translation>
+        <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; score de paire %3</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;predicted %3 &lt;small&gt;(score %4)&lt;/small&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;prédit %3 &lt;small&gt;(score %4)&lt;/small&gt;</translation>
+        <translation type="vanished">&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;prédit %3 &lt;small&gt;(score %4)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>No explanation computed</source>
@@ -1250,7 +1732,7 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     </message>
     <message>
         <source>The listed items account for %1 of the score: %2 one by one, %3 together</source>
-        <translation>Les éléments listés représentent %1 du score&#xa0;: %2 un par un, %3 ensemble</translation>
+        <translation type="vanished">Les éléments listés représentent %1 du score&#xa0;: %2 un par un, %3 ensemble</translation>
     </message>
     <message>
         <source>%1 — similarity %2</source>
@@ -1258,11 +1740,11 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     </message>
     <message>
         <source>interaction (remainder)</source>
-        <translation>interaction (reste)</translation>
+        <translation type="vanished">interaction (reste)</translation>
     </message>
     <message>
         <source>claimed − sum of the single leave-one-out contributions</source>
-        <translation>revendiqué − somme des contributions leave-one-out individuelles</translation>
+        <translation type="vanished">revendiqué − somme des contributions leave-one-out individuelles</translation>
     </message>
     <message>
         <source>&lt;small&gt;No genre shared with liked items&lt;/small&gt;</source>
@@ -1271,6 +1753,113 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
     <message>
         <source>&lt;small&gt;Shared genres: %1&lt;/small&gt;</source>
         <translation>&lt;small&gt;Genres communs&#xa0;: %1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Apport</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>What this adds to the person&apos;s score, in the score&apos;s own units</source>
+        <translation>Ce que cela ajoute au score de la personne, dans les unités du score</translation>
+    </message>
+    <message>
+        <source>Its part of everything that moves the score (shown only when that is a real part of the score)</source>
+        <translation>Sa part de tout ce qui fait varier le score (affichée seulement quand c’est une vraie part du score)</translation>
+    </message>
+    <message>
+        <source>chose &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>a choisi &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>loved &lt;i&gt;%1&lt;/i&gt; (%2)</source>
+        <translation>a adoré &lt;i&gt;%1&lt;/i&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>liked &lt;i&gt;%1&lt;/i&gt; (%2)</source>
+        <translation>a aimé &lt;i&gt;%1&lt;/i&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>rated &lt;i&gt;%1&lt;/i&gt; (%2)</source>
+        <translation>a noté &lt;i&gt;%1&lt;/i&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; pair score %3 &lt;small&gt;(0..1)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;·&amp;nbsp; %2 &amp;nbsp;·&amp;nbsp; score de paire %3 &lt;small&gt;(0..1)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Because %1 %2 and %3 %4.</source>
+        <translation>Car %1 %2 et %3 %4.</translation>
+    </message>
+    <message>
+        <source>Because %1 %2.</source>
+        <translation>Car %1 %2.</translation>
+    </message>
+    <message>
+        <source>top %1% of %2</source>
+        <translation>top %1&#xa0;% de %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;predicted rating %2 · %3</source>
+        <translation>%1&lt;br&gt;note prédite %2 · %3</translation>
+    </message>
+    <message>
+        <source>Ranking score %1; the rows below add up to it exactly. Their own ratings carry %2% of what moves it.</source>
+        <translation>Score de classement %1&#xa0;; les lignes ci-dessous en donnent exactement la somme. Ses propres notes pèsent pour %2&#xa0;% de ce qui le fait varier.</translation>
+    </message>
+    <message>
+        <source>Score %1; the listed items account for %2 of it: %3 one by one, %4 together</source>
+        <translation>Score %1&#xa0;; les éléments listés en représentent %2&#xa0;: %3 un par un, %4 ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other rating(s)</source>
+        <translation>
+            <numerusform>%n autre note</numerusform>
+            <numerusform>%n autres notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the rest of this person&apos;s ratings add together</source>
+        <translation>Ce qu’apportent ensemble les autres notes de cette personne</translation>
+    </message>
+    <message>
+        <source>the item&apos;s appeal</source>
+        <translation>l’attrait de l’élément</translation>
+    </message>
+    <message>
+        <source>The same for everyone: how much people who rate this medium choose this item</source>
+        <translation>Identique pour tous&#xa0;: à quel point les personnes qui notent ce média choisissent cet élément</translation>
+    </message>
+    <message>
+        <source>people like them</source>
+        <translation>les personnes qui lui ressemblent</translation>
+    </message>
+    <message>
+        <source>What their age group, gender and occupation add</source>
+        <translation>Ce qu’apportent sa tranche d’âge, son sexe et sa profession</translation>
+    </message>
+    <message>
+        <source>the listed items together</source>
+        <translation>les éléments listés ensemble</translation>
+    </message>
+    <message>
+        <source>What removing all listed items at once changes beyond their single contributions</source>
+        <translation>Ce que change le retrait simultané de tous les éléments listés, au-delà de leurs contributions individuelles</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +2112,7 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
 A: %2 (score %3)
 B: %4 (score %5)
 pair score %6, MMR step %7</source>
-        <translation>%1
+        <translation type="vanished">%1
 A&#xa0;: %2 (score %3)
 B&#xa0;: %4 (score %5)
 score de paire %6, étape MMR %7</translation>
@@ -1555,6 +2144,32 @@ score de paire %6, étape MMR %7</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1
+A: %2
+B: %3
+pair score %4 (0..1), MMR step %5</source>
+        <translation>%1
+A&#xa0;: %2
+B&#xa0;: %3
+score de paire %4 (0..1), étape MMR %5</translation>
+    </message>
+    <message>
+        <source>top %1%</source>
+        <translation>top %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>in the top %1% of %2 for them</source>
+        <translation>dans le top %1&#xa0;% de %2 pour cette personne</translation>
+    </message>
+    <message>
+        <source>score %1, %2</source>
+        <translation>score %1, %2</translation>
+    </message>
+    <message>
+        <source>predicted rating %1, %2 (score %3)</source>
+        <translation>note prédite %1, %2 (score %3)</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2220,14 @@ score de paire %6, étape MMR %7</translation>
     <message>
         <source>Could not move %1 to %2</source>
         <translation>Impossible de déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>First model (trained with the sample)</source>
+        <translation>Premier modèle (entraîné avec l’exemple)</translation>
+    </message>
+    <message>
+        <source>First model: %1</source>
+        <translation>Premier modèle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1906,23 +2529,23 @@ La recherche, la sélection et les voisins fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Siamese two-tower (cross-media)</source>
-        <translation>Two-tower siamois (multimédia)</translation>
+        <translation type="vanished">Two-tower siamois (multimédia)</translation>
     </message>
     <message>
         <source>Biased matrix factorisation</source>
-        <translation>Factorisation matricielle avec biais</translation>
+        <translation type="vanished">Factorisation matricielle avec biais</translation>
     </message>
     <message>
         <source>Bias baseline (ALS)</source>
-        <translation>Référence à biais (ALS)</translation>
+        <translation type="vanished">Référence à biais (ALS)</translation>
     </message>
     <message>
         <source>Item kNN</source>
-        <translation>kNN sur les éléments</translation>
+        <translation type="vanished">kNN sur les éléments</translation>
     </message>
     <message>
         <source>Popularity</source>
-        <translation>Popularité</translation>
+        <translation type="vanished">Popularité</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2010,67 +2633,67 @@ La recherche, la sélection et les voisins fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Size of the shared taste space (a multiple of the %1 attention heads)</source>
-        <translation>Taille de l’espace de goûts partagé (un multiple des %1 têtes d’attention)</translation>
+        <translation type="vanished">Taille de l’espace de goûts partagé (un multiple des %1 têtes d’attention)</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation>Dimension</translation>
+        <translation type="vanished">Dimension</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation>Taux d’apprentissage</translation>
+        <translation type="vanished">Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Weight decay</source>
-        <translation>Décroissance des poids</translation>
+        <translation type="vanished">Décroissance des poids</translation>
     </message>
     <message>
         <source>Dropout</source>
-        <translation>Dropout</translation>
+        <translation type="vanished">Dropout</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation>Taille de lot</translation>
+        <translation type="vanished">Taille de lot</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation>Facteurs</translation>
+        <translation type="vanished">Facteurs</translation>
     </message>
     <message>
         <source>Regularisation</source>
-        <translation>Régularisation</translation>
+        <translation type="vanished">Régularisation</translation>
     </message>
     <message>
         <source>Bias λ</source>
-        <translation>λ des biais</translation>
+        <translation type="vanished">λ des biais</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation>Voisins</translation>
+        <translation type="vanished">Voisins</translation>
     </message>
     <message>
         <source>Shrinkage</source>
-        <translation>Rétrécissement</translation>
+        <translation type="vanished">Rétrécissement</translation>
     </message>
     <message>
         <source>One shared user tower over every medium; per-domain item towers.</source>
-        <translation>Une tour utilisateurs partagée pour tous les médias&#xa0;; une tour d’éléments par domaine.</translation>
+        <translation type="vanished">Une tour utilisateurs partagée pour tous les médias&#xa0;; une tour d’éléments par domaine.</translation>
     </message>
     <message>
         <source>Funk/Koren SGD; the epoch with the best validation RMSE is kept.</source>
-        <translation>SGD de Funk/Koren&#xa0;; l’époque ayant la meilleure RMSE de validation est conservée.</translation>
+        <translation type="vanished">SGD de Funk/Koren&#xa0;; l’époque ayant la meilleure RMSE de validation est conservée.</translation>
     </message>
     <message>
         <source>Domain mean + user and item biases.</source>
-        <translation>Moyenne du domaine + biais utilisateur et élément.</translation>
+        <translation type="vanished">Moyenne du domaine + biais utilisateur et élément.</translation>
     </message>
     <message>
         <source>Mean-centred cosine similarity between items, with shrinkage.</source>
-        <translation>Similarité cosinus centrée sur la moyenne entre éléments, avec rétrécissement.</translation>
+        <translation type="vanished">Similarité cosinus centrée sur la moyenne entre éléments, avec rétrécissement.</translation>
     </message>
     <message>
         <source>Ranks items by how often they were rated: no training epochs.</source>
-        <translation>Classe les éléments selon leur nombre de notes&#xa0;: aucune époque d’entraînement.</translation>
+        <translation type="vanished">Classe les éléments selon leur nombre de notes&#xa0;: aucune époque d’entraînement.</translation>
     </message>
     <message>
         <source>Training: %1</source>
@@ -2162,15 +2785,15 @@ La recherche, la sélection et les voisins fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Which epoch the model keeps, and when training stops early, measured on the validation part only: the loss suits predicted ratings, NDCG@10 ranked recommendations</source>
-        <translation>L&apos;époque que le modèle conserve et le moment où l&apos;entraînement s&apos;arrête plus tôt, mesurés uniquement sur la partie de validation : la perte convient aux notes prédites, NDCG@10 aux recommandations classées</translation>
+        <translation type="vanished">L&apos;époque que le modèle conserve et le moment où l&apos;entraînement s&apos;arrête plus tôt, mesurés uniquement sur la partie de validation : la perte convient aux notes prédites, NDCG@10 aux recommandations classées</translation>
     </message>
     <message>
         <source>Validation NDCG@10</source>
-        <translation>NDCG@10 de validation</translation>
+        <translation type="vanished">NDCG@10 de validation</translation>
     </message>
     <message>
         <source>Best epoch by</source>
-        <translation>Meilleure époque selon</translation>
+        <translation type="vanished">Meilleure époque selon</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
+#include "kindred/train/ModelKind.h"
+#include "kindred/train/TrainingJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,6 +100,15 @@ SampleProjectBuilder::Outcome SampleProjectBuilder::build(const QString& sampleD
                     return {false, tr("Building the sample project was cancelled")};
                 errors << tr("Douban sample: %1").arg(QString::fromStdString(second.status.message()));
             }
+            // The default model, so that Explorer and Pairs work on first start without a click.
+            TrainingRequest request;
+            request.kind = modelKinds().front()->id;
+            request.name = tr("First model (trained with the sample)").toStdString();
+            const auto trained = runTrainingJob(*project.value(), request, {}, &m_token);
+            if (m_token.isCancelled())
+                return {false, tr("Building the sample project was cancelled")};
+            if (!trained)
+                errors << tr("First model: %1").arg(QString::fromStdString(trained.status().message()));
         } // closes the connection (and checkpoints the WAL) before the rename
         QFile::remove(target);
         if (!QFile::rename(part, target))

@@ -1,6 +1,8 @@
 #pragma once
 // SampleProjectBuilder: builds the bundled sample project (ml-latest-small, then Douban book and
-// music) on a worker thread, reporting progress through queued signals. One build per object.
+// music) and trains the default model kind on it (random split, seed 42), so the explorer and the
+// pair view work on first start. Runs on a worker thread, reporting progress through queued
+// signals. One build per object.
 
 #include "kindred/common/Progress.h"
 
@@ -14,7 +16,7 @@ class SampleProjectBuilder : public QObject {
     Q_OBJECT
 public:
     explicit SampleProjectBuilder(QObject* parent = nullptr);
-    /// Cancels a running build and waits for it (at most one importer batch).
+    /// Cancels a running build and waits for it (at most one importer batch or training step).
     ~SampleProjectBuilder() override;
 
     /// The bundled sample folder: next to the sources (KINDRED_SAMPLE_DIR, for builds run in place)

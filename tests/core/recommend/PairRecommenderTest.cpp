@@ -287,7 +287,7 @@ std::shared_ptr<const TasteSpace> twinSpace() {
     auto values = kind.resolve({{"epochs", 3.0}, {"dimension", 8.0}, {"rating-epochs", 3.0}});
     EXPECT_TRUE(values);
     ProgressToken token;
-    TrainingContext context{*data, split, values.value(), 42, token};
+    TrainingContext context{*data, split, values.value(), 42, token, {}, {}, {}, false};
     auto trained = kind.train(context);
     EXPECT_TRUE(trained) << trained.status().message();
     auto space = makeTasteSpace(*trained->model, data);

@@ -71,7 +71,7 @@ Result<TrainedModel> trainKind(const ModelKind& kind, const TrainingData& data, 
     if (!values)
         return values.status();
     ProgressToken token;
-    TrainingContext context{data, split, std::move(values).value(), 42, token};
+    TrainingContext context{data, split, std::move(values).value(), 42, token, {}, {}, {}, false};
     return kind.train(context);
 }
 
@@ -107,8 +107,9 @@ TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
         EXPECT_TRUE(std::isfinite(e.ndcg));
         EXPECT_GE(e.ndcg, 0.0);
 
-        if (kind->has(ModelCapability::Epochs))
+        if (kind->has(ModelCapability::Epochs)) {
             EXPECT_FALSE(trained->history.empty());
+        }
         if (!kind->has(ModelCapability::TasteSpace))
             continue;
         auto space = makeTasteSpace(model, shared);
