@@ -238,6 +238,36 @@ else
 fi
 
 
+# ---- (e3) ranking: NDCG@10 per medium of popularity, item-kNN, MF, EASE and siamese, 3 seeds ------
+# ranking_table trains every kind with its defaults through the registry on each seed's split
+# (model selection on validation only) and prints mean ± sd with the ratio to EASE of the same run.
+# Floor of the engine issue: siamese ≥ 0.95 × EASE and above item-kNN in every medium.
+ranking_fail=0
+run_ranking() { # project, extra args...
+  local project=$1 table
+  shift
+  table=$work/ranking-$(basename "$project").txt
+  "$build/bench/ranking_table" "$project" "$@" 2>/dev/null | tee "$table"
+  # Rows of the NDCG table: means in the order popularity, item-knn, mf, ease, siamese.
+  awk '/^test NDCG/ { on = 1; next } /^training seconds/ { on = 0 }
+       on && /±/ { n = 0; line = $0
+         while (match(line, /[0-9]+\.[0-9]+ ±/)) { m[++n] = substr(line, RSTART, RLENGTH - 2) + 0; line = substr(line, RSTART + RLENGTH) }
+         name = substr($0, 1, 22); sub(/ +$/, "", name)
+         ok = (m[5] >= 0.95 * m[4] && m[5] > m[2])
+         printf "siamese on %s: %.1f %% of EASE, %.1f %% of item-kNN (floor: >= 95 %% of EASE and above item-kNN) %s\n", name, 100 * m[5] / m[4], 100 * m[5] / m[2], ok ? "ok" : "FAIL" }' "$table" | tee "$table.verdict"
+  ranking_fail=$((ranking_fail + $(grep -c FAIL "$table.verdict")))
+}
+run_ranking "$u1" --test-source u1.test --pairs 50
+for dir in douban-dtcdr amazon-dense-subset ml-latest-small; do
+  [[ -d $data/$dir ]] || { echo "ranking: $data/$dir missing, skipped"; continue; }
+  rank_db=$work/ranking-$dir.kindred
+  rm -f "$rank_db" "$rank_db-wal" "$rank_db-shm"
+  "$cli" import --db "$rank_db" -q "$data/$dir" >/dev/null
+  if [[ $dir == douban-dtcdr ]]; then run_ranking "$rank_db" --pairs 50; else run_ranking "$rank_db"; fi
+done
+failures=$((failures + ranking_fail))
+
+
 # ---- (f) pair recommendation: latency with explanations (and offline pair quality) ----------------
 # (f1) pair_latency: synthetic 100k items × 64 dimensions, 10k users with 50 ratings, biased MF
 #      (2 epochs) and makeTasteSpace's fold-in encoder; one pair recommendation (k 10, candidates + strategy + slate + explanations + taste

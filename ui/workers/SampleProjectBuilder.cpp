@@ -104,6 +104,10 @@ SampleProjectBuilder::Outcome SampleProjectBuilder::build(const QString& sampleD
             TrainingRequest request;
             request.kind = modelKinds().front()->id;
             request.name = tr("First model (trained with the sample)").toStdString();
+            // Four epochs: on the sample the best validation epoch is the third, and the first
+            // start should show a working space within about a minute on two cores.
+            if (findModelKind(request.kind)->parameter("epochs"))
+                request.parameters["epochs"] = 4.0;
             const auto trained = runTrainingJob(*project.value(), request, {}, &m_token);
             if (m_token.isCancelled())
                 return {false, tr("Building the sample project was cancelled")};

@@ -36,7 +36,12 @@ struct Resolved {
     std::vector<HistoryEntry> history;
     std::vector<std::int32_t> ratedSorted;
     double meanValue = 0;
+    /// Per domain: the model can place this person's taste there (see reachableDomains).
+    std::vector<char> reachable;
 };
+
+/// Domains that share at least this many people are linked: a model can carry taste across them.
+constexpr std::size_t kLinkingUsers = 10;
 
 double clip01(double x) {
     return std::clamp(x, 0.0, 1.0);
@@ -103,10 +108,32 @@ Result<UserProfile> coldStartProfile(const TasteSpace& space, const std::vector<
     }
 }
 
+/// Which domains share enough people for a model to carry taste from one to the other.
+std::vector<std::vector<char>> linkedDomains(const TrainingData& data) {
+    const std::size_t domains = data.domains.size();
+    std::vector<std::vector<std::size_t>> shared(domains, std::vector<std::size_t>(domains, 0));
+    std::vector<char> has(domains);
+    for (std::int32_t u = 0; u < data.userCount(); ++u) {
+        std::fill(has.begin(), has.end(), 0);
+        for (std::size_t k = data.userOffsets[std::size_t(u)]; k < data.userOffsets[std::size_t(u) + 1]; ++k)
+            has[std::size_t(data.itemDomain[std::size_t(data.interactions[k].item)])] = 1;
+        for (std::size_t a = 0; a < domains; ++a)
+            for (std::size_t b = 0; b < domains; ++b)
+                shared[a][b] += has[a] && has[b];
+    }
+    std::vector<std::vector<char>> linked(domains, std::vector<char>(domains, 0));
+    for (std::size_t a = 0; a < domains; ++a)
+        for (std::size_t b = 0; b < domains; ++b)
+            linked[a][b] = a == b || shared[a][b] >= kLinkingUsers;
+    return linked;
+}
+
 struct PairRecommender::Impl {
     std::shared_ptr<const TasteSpace> space;
     std::vector<DomainIndex> domains; ///< one per TrainingData domain
     std::vector<float> itemNorms;
+    /// linked[a][b]: domains a and b share at least kLinkingUsers people (a == b: always).
+    std::vector<std::vector<char>> linked;
 
     mutable std::mutex userIndexMutex;
     mutable std::unique_ptr<faiss::IndexFlatIP> userIndex; ///< unit user vectors, built on first use
@@ -159,6 +186,7 @@ Result<std::unique_ptr<PairRecommender>> PairRecommender::create(std::shared_ptr
     impl->space = space;
     impl->domains.resize(data.domains.size());
     impl->itemNorms.resize(items);
+    impl->linked = linkedDomains(data);
     for (std::size_t i = 0; i < items; ++i) {
         impl->itemNorms[i] = float(norm(space->itemVector(std::int32_t(i))));
         const auto domain = std::size_t(data.itemDomain[i]);
@@ -212,6 +240,14 @@ Result<Resolved> PairRecommender::Impl::resolve(const PairUser& who, const char*
     }
     r.meanValue = r.history.empty() ? 0.0 : sum / double(r.history.size());
     std::sort(r.ratedSorted.begin(), r.ratedSorted.end());
+    // A person without ratings reaches every domain (nothing says otherwise); else the domains of
+    // their ratings and those linked to them by shared people.
+    r.reachable.assign(d.domains.size(), r.history.empty() ? 1 : 0);
+    for (const auto& h : r.history) {
+        const auto from = std::size_t(d.itemDomain[std::size_t(h.item)]);
+        for (std::size_t to = 0; to < d.domains.size(); ++to)
+            r.reachable[to] = r.reachable[to] || linked[from][to];
+    }
     return r;
 }
 
@@ -494,8 +530,11 @@ Result<ItemExplanation> PairRecommender::explain(const PairUser& a, const PairUs
         }
         double sa = m.space->score(ra->profile, item), sb = m.space->score(rb->profile, item);
         const int domain = m.data().itemDomain[std::size_t(item)];
-        sa = m.space->scoresRank ? standing(m.sortedScores(ra.value(), domain), sa) : clip01(sa);
-        sb = m.space->scoresRank ? standing(m.sortedScores(rb.value(), domain), sb) : clip01(sb);
+        const auto standingOf = [&](const Resolved& u, double score) {
+            return u.reachable[std::size_t(domain)] ? standing(m.sortedScores(u, domain), score) : 0.0;
+        };
+        sa = m.space->scoresRank ? standingOf(ra.value(), sa) : clip01(sa);
+        sb = m.space->scoresRank ? standingOf(rb.value(), sb) : clip01(sb);
         return m.explain(ra.value(), rb.value(), item, 0.5 * (sa + sb), fullA ? &*fullA : nullptr,
                          fullB ? &*fullB : nullptr, options);
     } catch (const std::exception& error) {
@@ -568,8 +607,9 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
                                                                  m.sortedScores(rb.value(), domain)}).first;
             scoreA[c] = m.space->score(ra->profile, cands[c]);
             scoreB[c] = m.space->score(rb->profile, cands[c]);
-            standA[c] = standing(found->second.first, scoreA[c]);
-            standB[c] = standing(found->second.second, scoreB[c]);
+            // A medium the model cannot link to a person's ratings says nothing about them there.
+            standA[c] = ra->reachable[std::size_t(domain)] ? standing(found->second.first, scoreA[c]) : 0.0;
+            standB[c] = rb->reachable[std::size_t(domain)] ? standing(found->second.second, scoreB[c]) : 0.0;
         }
         // What the strategies combine: 0..1 values comparable between the two people.
         std::vector<double> sa(n), sb(n);

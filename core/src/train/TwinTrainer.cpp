@@ -35,6 +35,7 @@ namespace F = torch::nn::functional;
 constexpr std::size_t kValidationUsers = 2000; ///< validation ranking: a seeded sample per medium
 constexpr std::int64_t kValidationK = 10;
 constexpr std::int64_t kScoreBatch = 512;      ///< people scored at once in validation
+constexpr double kCheckpointSeconds = 20;     ///< least time between two epoch checkpoints
 
 double seconds(Clock::time_point since) {
     return std::chrono::duration<double>(Clock::now() - since).count();
@@ -394,11 +395,15 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
     const auto batch = std::size_t(std::max(1, options.batchUsers));
     const auto batches = std::int64_t((people.size() + batch - 1) / batch);
     const auto started = Clock::now();
+    auto lastCheckpoint = Clock::time_point{}; // the first epoch's checkpoint is always written
     const int firstEpoch = state.nextEpoch;
     for (int epoch = state.nextEpoch; epoch <= options.epochs; ++epoch) {
         const auto epochStart = Clock::now();
         // Seeded per epoch, so a resumed run draws what the uninterrupted one drew.
+        // Shuffled from the same (ascending) order every epoch: the order must not depend on
+        // earlier epochs' shuffles, which a resumed run did not draw.
         std::mt19937_64 random(options.seed + std::uint64_t(epoch) * 0x9E3779B97F4A7C15ull);
+        std::sort(people.begin(), people.end());
         std::shuffle(people.begin(), people.end(), random);
         torch::manual_seed(options.seed + std::uint64_t(epoch));
         net->train();
@@ -464,8 +469,14 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
             event.etaSeconds = stop ? 0 : seconds(started) / double(epoch - firstEpoch + 1) * double(options.epochs - epoch);
             onEvent(event);
         }
-        if (onCheckpoint)
+        // A checkpoint holds the item vectors four times over (weights, Adam's two moments, the
+        // best epoch's), tens of MB for a large catalogue: written at most every
+        // kCheckpointSeconds, and not after the last epoch, whose model is stored anyway.
+        const bool last = stop || epoch == options.epochs;
+        if (onCheckpoint && !last && seconds(lastCheckpoint) >= kCheckpointSeconds) {
             onCheckpoint(saveCheckpoint(net, optimizer, state), epoch);
+            lastCheckpoint = Clock::now();
+        }
         if (stop)
             break;
     }

@@ -268,8 +268,9 @@ TEST(PairRecommenderTest, ExplanationsAreFaithfulToTheEncoder) {
     EXPECT_EQ(positiveTops, 10);
 }
 
-/// A small twin network (the flagship, a ranking model that explains its scores) on two media.
-std::shared_ptr<const TasteSpace> twinSpace() {
+/// A small twin network (the flagship, a ranking model that explains its scores) on two media;
+/// with `disjoint`, people 0..29 rate only movies and 30..59 only books.
+std::shared_ptr<const TasteSpace> twinSpace(bool disjoint = false) {
     std::mt19937 engine(9);
     std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
     std::vector<Row> rows;
@@ -278,7 +279,7 @@ std::shared_ptr<const TasteSpace> twinSpace() {
         itemDomain[std::size_t(i)] = i < 25 ? 0 : 1;
     for (std::int32_t u = 0; u < 60; ++u)
         for (std::int32_t i = 0; i < 50; ++i)
-            if (uniform(engine) < 0.4f)
+            if (uniform(engine) < 0.4f && (!disjoint || (u < 30) == (i < 25)))
                 rows.push_back({u, i, (u % 2 == i % 2) ? 1.0f : 0.25f});
     auto data = std::make_shared<TrainingData>(test::makeData(
         60, itemDomain, {test::explicitDomain("movies", 1, 5), test::explicitDomain("books", 1, 5)}, rows));
@@ -330,6 +331,27 @@ TEST(PairRecommenderTest, ExactExplanationsAddUpAndTheRankingModelsPairScoreStay
             for (const auto& c : at->contributors)
                 EXPECT_LE(std::abs(c.share), 1.0);
         }
+    }
+}
+
+TEST(PairRecommenderTest, AMediumNoRatingLinksToIsNotRecommendedFromNoise) {
+    // Two datasets without people in common: the model's scores of books say nothing about a
+    // person who rated only movies, so books stand at 0 for them and the slate is movies.
+    const auto r = recommenderFor(twinSpace(true));
+    ASSERT_TRUE(r);
+    PairOptions options;
+    options.k = 5;
+    const auto result = r->recommend(PairUser::known(2), PairUser::known(4), options);
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    ASSERT_EQ(result->items.size(), 5u);
+    for (const auto& item : result->items)
+        EXPECT_EQ(item.domain, 0) << "item " << item.item;
+    options.media = {1};
+    const auto books = r->recommend(PairUser::known(2), PairUser::known(4), options);
+    ASSERT_TRUE(books.ok());
+    for (const auto& item : books->items) {
+        EXPECT_EQ(item.standingA, 0.0);
+        EXPECT_EQ(item.pairScore, 0.0);
     }
 }
 

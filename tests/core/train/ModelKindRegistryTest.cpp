@@ -132,6 +132,36 @@ TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
     }
 }
 
+TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
+    TwoMedia s;
+    for (const ModelKind* kind : modelKinds()) {
+        if (!kind->has(ModelCapability::Checkpoints))
+            continue;
+        SCOPED_TRACE(kind->id);
+        auto values = kind->resolve(quickSettings(*kind));
+        ASSERT_TRUE(values) << values.status().message();
+        ProgressToken token;
+        std::string firstCheckpoint;
+        TrainingContext whole{s.data, s.split, values.value(), 42, token, {}, {}, {}, false};
+        whole.onCheckpoint = [&](const std::string& bytes, int epoch) {
+            if (epoch == 1)
+                firstCheckpoint = bytes;
+        };
+        auto uninterrupted = kind->train(whole);
+        ASSERT_TRUE(uninterrupted) << uninterrupted.status().message();
+        ASSERT_FALSE(firstCheckpoint.empty()) << "the first epoch is always checkpointed";
+        TrainingContext resumed{s.data, s.split, values.value(), 42, token, {}, firstCheckpoint, {}, false};
+        auto continued = kind->train(resumed);
+        ASSERT_TRUE(continued) << continued.status().message();
+        for (std::int32_t u : {0, 33, 71}) {
+            const auto a = allScores(*uninterrupted->model, u, 60), b = allScores(*continued->model, u, 60);
+            for (std::size_t i = 0; i < a.size(); ++i)
+                ASSERT_NEAR(a[i], b[i], 1e-5) << "user " << u << " item " << i;
+            EXPECT_NEAR(uninterrupted->model->predict(u, 31), continued->model->predict(u, 31), 1e-5);
+        }
+    }
+}
+
 TEST(ModelKindRegistry, EaseScoresAreTheSumOfItsItemItemTerms) {
     TwoMedia s;
     auto trained = trainKind(*findModelKind("ease"), s.data, s.split, {});

@@ -143,7 +143,10 @@ struct PairItem {
     /// ranking ones (TasteSpace::scoresRank).
     double scoreA = 0, scoreB = 0;
     /// The share of this medium's items whose score for the person is below this one's (0..1):
-    /// what the strategies combine for ranking models, so neither person's scale dominates.
+    /// what the strategies combine for ranking models, so neither person's scale dominates. 0 in
+    /// a medium the person cannot be placed in: one that neither the media of their ratings nor
+    /// any medium sharing at least 10 people with those reaches (e.g. two datasets with no
+    /// people in common); a person without ratings reaches every medium.
     double standingA = 0, standingB = 0;
     /// Predicted rating on the item's own scale (e.g. 1..5), from the model's rating head or its
     /// 0..1 score; NaN when the model predicts no ratings.

@@ -71,8 +71,9 @@ struct TwinTrainingResult {
 
 /// Trains on the calling thread (run it on a worker). `token` (may be null) pauses and cancels
 /// between steps; `onEvent` (may be empty) gets Batch and Epoch events; `onCheckpoint` (may be
-/// empty) gets the full state after every ranking epoch, and `resumeFrom` continues from such a
-/// state (same data, split and options) to the same result as an uninterrupted run.
+/// empty) gets the full state after a ranking epoch (the first, then at most one every 20 s;
+/// none after the last), and `resumeFrom` continues from such a state (same data, split and
+/// options) to the same result as an uninterrupted run.
 Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
                                             ProgressToken* token = nullptr,
                                             const std::function<void(const TrainingEvent&)>& onEvent = {},
