@@ -27,10 +27,12 @@ QString signedScore(double value) {
 }
 const QColor kNegative(0xc4, 0x4e, 0x52);
 
-/// A share as a whole percentage, without a "-0%".
+/// A share as a percentage: whole numbers from 10 %, one decimal below, never "-0%".
 QString percent(double share) {
-    const long rounded = std::lround(100 * share);
-    return QStringLiteral("%1%").arg(rounded == 0 ? 0 : rounded);
+    const int decimals = std::abs(share) < 0.1 ? 1 : 0;
+    const double scale = decimals ? 10.0 : 1.0;
+    const double rounded = std::round(100 * share * scale) / scale;
+    return QStringLiteral("%1%").arg(rounded == 0 ? 0.0 : rounded, 0, 'f', decimals);
 }
 } // namespace
 
