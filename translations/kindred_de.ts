@@ -971,6 +971,22 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <source>Clusters (k)</source>
         <translation>Cluster (k)</translation>
     </message>
+    <message>
+        <source>UMAP: neighbours of each point in the graph it keeps (larger: more global structure)</source>
+        <translation>UMAP: Nachbarn jedes Punkts im Graphen, den es behält (größer: mehr globale Struktur)</translation>
+    </message>
+    <message>
+        <source>UMAP: how tightly points may pack together (smaller: denser clusters)</source>
+        <translation>UMAP: wie dicht Punkte beieinanderliegen dürfen (kleiner: dichtere Cluster)</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Nachbarn</translation>
+    </message>
+    <message>
+        <source>Minimum distance</source>
+        <translation>Mindestabstand</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::ExplorerSelectionPane</name>

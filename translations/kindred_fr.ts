@@ -971,6 +971,22 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <source>Clusters (k)</source>
         <translation>Clusters (k)</translation>
     </message>
+    <message>
+        <source>UMAP: neighbours of each point in the graph it keeps (larger: more global structure)</source>
+        <translation>UMAP : voisins de chaque point dans le graphe conservé (plus grand : davantage de structure globale)</translation>
+    </message>
+    <message>
+        <source>UMAP: how tightly points may pack together (smaller: denser clusters)</source>
+        <translation>UMAP : à quel point les points peuvent se serrer (plus petit : clusters plus denses)</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Voisins</translation>
+    </message>
+    <message>
+        <source>Minimum distance</source>
+        <translation>Distance minimale</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::ExplorerSelectionPane</name>

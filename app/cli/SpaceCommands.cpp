@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <cmath>
 #include <iomanip>
 #include <unordered_map>
 
@@ -209,7 +210,7 @@ int SpaceCommands::Options::runEmbed() const {
             if (!c.topGenres.empty())
                 std::cout << "; genres";
             for (const auto& [name, share] : c.topGenres)
-                std::cout << " " << shown(name) << " " << std::setprecision(0) << 100 * share << "%";
+                std::cout << " " << shown(name) << " " << std::lround(100 * share) << "%";
             std::cout << "\n";
         }
     }

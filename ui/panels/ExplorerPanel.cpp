@@ -34,7 +34,9 @@ QString projectionLabel(const Projection& p) {
                              : p.request.entities == ProjectedEntities::Users ? QObject::tr("users")
                                                                               : QObject::tr("items + users");
     return QStringLiteral("%1 %2D · %3 %4 · %5")
-        .arg(p.request.method == "tsne" ? QStringLiteral("t-SNE") : QStringLiteral("PCA"))
+        .arg(p.request.method == "tsne"   ? QStringLiteral("t-SNE")
+             : p.request.method == "umap" ? QStringLiteral("UMAP")
+                                          : QStringLiteral("PCA"))
         .arg(p.request.dimensions)
         .arg(p.rows())
         .arg(entities,

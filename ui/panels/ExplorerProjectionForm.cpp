@@ -18,6 +18,7 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     m_method = new QComboBox(this);
     m_method->addItem(tr("PCA"), QStringLiteral("pca"));
     m_method->addItem(tr("t-SNE"), QStringLiteral("tsne"));
+    m_method->addItem(QStringLiteral("UMAP"), QStringLiteral("umap"));
     m_dims = new QSpinBox(this);
     m_dims->setRange(2, 3);
     m_dims->setValue(3);
@@ -28,6 +29,15 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     m_iterations->setRange(250, 5000);
     m_iterations->setSingleStep(250);
     m_iterations->setValue(1000);
+    m_neighbours = new QSpinBox(this);
+    m_neighbours->setRange(2, 500);
+    m_neighbours->setValue(15);
+    m_neighbours->setToolTip(tr("UMAP: neighbours of each point in the graph it keeps (larger: more global structure)"));
+    m_minDist = new QDoubleSpinBox(this);
+    m_minDist->setRange(0, 3);
+    m_minDist->setSingleStep(0.05);
+    m_minDist->setValue(0.1);
+    m_minDist->setToolTip(tr("UMAP: how tightly points may pack together (smaller: denser clusters)"));
     m_clusters = new QSpinBox(this);
     m_clusters->setRange(0, 40);
     m_clusters->setValue(8);
@@ -42,6 +52,8 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     newLayout->addRow(tr("Dimensions"), m_dims);
     newLayout->addRow(tr("Perplexity"), m_perplexity);
     newLayout->addRow(tr("Iterations"), m_iterations);
+    newLayout->addRow(tr("Neighbours"), m_neighbours);
+    newLayout->addRow(tr("Minimum distance"), m_minDist);
     newLayout->addRow(tr("Clusters (k)"), m_clusters);
     newLayout->addRow(m_withUsers);
     auto* buttons = new QHBoxLayout;
@@ -53,9 +65,12 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     m_cancel->hide();
     m_progress->hide();
     auto updateMethod = [this] {
-        const bool tsne = m_method->currentData().toString() == QLatin1String("tsne");
+        const QString method = m_method->currentData().toString();
+        const bool tsne = method == QLatin1String("tsne"), umap = method == QLatin1String("umap");
         m_perplexity->setEnabled(tsne);
         m_iterations->setEnabled(tsne);
+        m_neighbours->setEnabled(umap);
+        m_minDist->setEnabled(umap);
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, updateMethod);
     updateMethod();
@@ -70,6 +85,8 @@ ProjectionRequest ExplorerProjectionForm::request() const {
     request.entities = m_withUsers->isChecked() ? ProjectedEntities::Both : ProjectedEntities::Items;
     request.perplexity = m_perplexity->value();
     request.iterations = m_iterations->value();
+    request.neighbours = m_neighbours->value();
+    request.minDist = m_minDist->value();
     request.clusters = m_clusters->value();
     return request;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// ExplorerProjectionForm: the explorer's "New projection" group: method (PCA / t-SNE), dimensions,
-// t-SNE perplexity and iterations, k-means k, whether users are included; Compute / Cancel, and
+// ExplorerProjectionForm: the explorer's "New projection" group: method (PCA / t-SNE / UMAP),
+// dimensions, t-SNE perplexity and iterations, UMAP neighbours and minimum distance, k-means k, whether users are included; Compute / Cancel, and
 // the progress of a running projection. It only describes the request and shows progress; the
 // panel runs the job. UI thread only.
 
@@ -42,6 +42,8 @@ private:
     QSpinBox* m_dims;
     QDoubleSpinBox* m_perplexity;
     QSpinBox* m_iterations;
+    QSpinBox* m_neighbours;      ///< UMAP
+    QDoubleSpinBox* m_minDist;   ///< UMAP
     QSpinBox* m_clusters;
     QCheckBox* m_withUsers;
     QPushButton* m_compute;

@@ -216,11 +216,11 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
             std::map<std::int32_t, std::vector<std::int64_t>> byMedium;
             for (const auto item : relevant[std::size_t(u)])
                 byMedium[data.itemDomain[std::size_t(item)]].push_back(item);
-            for (auto& [medium, items] : byMedium) {
+            for (auto& [medium, mediumItems] : byMedium) {
                 p.rankUsers.push_back(u);
                 p.rankDomains.push_back(medium);
                 p.rankSeen.push_back(seen[std::size_t(u)]);
-                p.rankRelevant.push_back(std::move(items));
+                p.rankRelevant.push_back(std::move(mediumItems));
             }
         }
     }

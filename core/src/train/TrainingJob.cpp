@@ -245,7 +245,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         const auto start = std::chrono::steady_clock::now();
         std::int64_t runId = 0;
         TrainingContext context{prepared->data, prepared->split, values.value(), request.seed, token,
-                                forwardEvents(callbacks, token, kind)};
+                                forwardEvents(callbacks, token, kind), {}, {}, false};
         if (checkpointed) {
             if (resumable) {
                 runId = resumable->runId;

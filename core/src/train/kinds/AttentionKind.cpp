@@ -123,7 +123,10 @@ const ModelKind& attentionKind() {
             auto encoder = makeSiameseUserEncoder(model, data);
             if (!encoder)
                 return encoder.status();
-            return SpaceEncoder{std::move(encoder).value(), siameseHistoryWindow(model)};
+            SpaceEncoder space;
+            space.encode = std::move(encoder).value();
+            space.historyWindow = siameseHistoryWindow(model);
+            return space;
         };
         return k;
     }();

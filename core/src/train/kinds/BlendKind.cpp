@@ -25,10 +25,11 @@ Result<TrainedModel> trainBlend(TrainingContext& context) {
         const ModelKind* kind = findModelKind(id);
         if (!kind)
             continue; // a build without that kind blends the others
-        context.token.report({"training the blend's " + id + " part"}, true);
+        ProgressEvent phase;
+        phase.phase = "training the blend's " + id + " part";
+        context.token.report(phase, true);
         TrainingContext part{context.data, context.split, kind->defaults(), context.seed, context.token,
-                             context.onEvent};
-        part.blendComponent = true;
+                             context.onEvent, {}, {}, true};
         auto trained = kind->train(part);
         if (!trained)
             return trained.status();
