@@ -12,6 +12,7 @@ QObject* makeRatingsTableModelTest();
 QObject* makeMainWindowTest();
 QObject* makeLanguageTest();
 QObject* makeChartExportTest();
+QObject* makeCurveChartViewTest();
 QObject* makeTableExportTest();
 QObject* makeTrainingModelsTest();
 QObject* makeImportWizardTest();
@@ -30,7 +31,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("kindred_ui_tests"));
     QLocale::setDefault(QLocale::c());
     int failures = 0;
-    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeLanguageTest, makeChartExportTest, makeTableExportTest, makeTrainingModelsTest, makeImportWizardTest,
+    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeLanguageTest, makeChartExportTest, makeCurveChartViewTest, makeTableExportTest, makeTrainingModelsTest, makeImportWizardTest,
                       makeTrainingPanelTest, makeSearchPanelTest, makeExplorerPanelTest, makePairPanelTest, makeCorrelationPanelTest}) {
         std::unique_ptr<QObject> test(make());
         failures += QTest::qExec(test.get(), argc, argv);

@@ -55,15 +55,6 @@ QString formatDuration(double seconds) {
     return QStringLiteral("%1 s").arg(s);
 }
 
-QDoubleSpinBox* makeDouble(QWidget* parent, double min, double max, double value, int decimals, double step) {
-    auto* box = new QDoubleSpinBox(parent);
-    box->setRange(min, max);
-    box->setDecimals(decimals);
-    box->setSingleStep(step);
-    box->setValue(value);
-    return box;
-}
-
 QSpinBox* makeInt(QWidget* parent, int min, int max, int value, int step = 1) {
     auto* box = new QSpinBox(parent);
     box->setRange(min, max);

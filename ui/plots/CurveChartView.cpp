@@ -12,6 +12,71 @@
 
 namespace kindred::ui {
 
+void CurveDecimator::add(const QPointF& point) {
+    if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
+        return;
+    if (m_buckets.isEmpty()) {
+        m_minX = m_maxX = point.x();
+        m_minY = m_maxY = point.y();
+    } else {
+        m_minX = std::min(m_minX, point.x());
+        m_maxX = std::max(m_maxX, point.x());
+        m_minY = std::min(m_minY, point.y());
+        m_maxY = std::max(m_maxY, point.y());
+    }
+    if (m_buckets.isEmpty() || m_buckets.last().count >= m_bucketSize) {
+        m_buckets.append({point, point, 1});
+        if (m_buckets.size() > kMaxBuckets)
+            mergePairs();
+        return;
+    }
+    Bucket& last = m_buckets.last();
+    if (point.y() < last.low.y())
+        last.low = point;
+    if (point.y() > last.high.y())
+        last.high = point;
+    ++last.count;
+}
+
+void CurveDecimator::mergePairs() {
+    QList<Bucket> merged;
+    merged.reserve(m_buckets.size() / 2 + 1);
+    for (qsizetype i = 0; i < m_buckets.size(); i += 2) {
+        Bucket b = m_buckets[i];
+        if (i + 1 < m_buckets.size()) {
+            const Bucket& next = m_buckets[i + 1];
+            if (next.low.y() < b.low.y())
+                b.low = next.low;
+            if (next.high.y() > b.high.y())
+                b.high = next.high;
+            b.count += next.count;
+        }
+        merged.append(b);
+    }
+    m_buckets = std::move(merged);
+    m_bucketSize *= 2;
+}
+
+void CurveDecimator::clear() {
+    m_buckets.clear();
+    m_bucketSize = 1;
+}
+
+QList<QPointF> CurveDecimator::drawn() const {
+    QList<QPointF> out;
+    out.reserve(2 * m_buckets.size());
+    for (const Bucket& b : m_buckets) {
+        if (b.count == 1 || b.low == b.high) {
+            out.append(b.low);
+            continue;
+        }
+        const bool lowFirst = b.low.x() <= b.high.x();
+        out.append(lowFirst ? b.low : b.high);
+        out.append(lowFirst ? b.high : b.low);
+    }
+    return out;
+}
+
 CurveChartView::CurveChartView(QWidget* parent)
     : QChartView(new QChart, parent)
     , m_xAxis(new QValueAxis(this)) {
@@ -71,6 +136,7 @@ void CurveChartView::removeAllCurves() {
 void CurveChartView::clearPoints() {
     for (Curve& curve : m_curves) {
         curve.points.clear();
+        rebuildDecimators(curve);
         curve.dirty = true;
     }
     scheduleRedraw();
@@ -79,15 +145,32 @@ void CurveChartView::clearPoints() {
 void CurveChartView::appendPoints(int curve, const QList<QPointF>& points) {
     if (points.isEmpty())
         return;
-    m_curves[curve].points.append(points);
-    m_curves[curve].dirty = true;
+    Curve& c = m_curves[curve];
+    c.points.append(points);
+    for (const QPointF& p : points) {
+        c.finite.add(p);
+        if (p.y() > 0)
+            c.positive.add(p);
+    }
+    c.dirty = true;
     scheduleRedraw();
 }
 
 void CurveChartView::setPoints(int curve, const QList<QPointF>& points) {
     m_curves[curve].points = points;
+    rebuildDecimators(m_curves[curve]);
     m_curves[curve].dirty = true;
     scheduleRedraw();
+}
+
+void CurveChartView::rebuildDecimators(Curve& curve) {
+    curve.finite.clear();
+    curve.positive.clear();
+    for (const QPointF& p : std::as_const(curve.points)) {
+        curve.finite.add(p);
+        if (p.y() > 0)
+            curve.positive.add(p);
+    }
 }
 
 void CurveChartView::setAxisTitles(const QString& x, const QString& y) {
@@ -143,17 +226,8 @@ void CurveChartView::redraw() {
     for (Curve& curve : m_curves) {
         if (!curve.dirty)
             continue;
-        if (m_logScale) {
-            // A log axis cannot show values ≤ 0: leave those points out.
-            QList<QPointF> positive;
-            positive.reserve(curve.points.size());
-            for (const QPointF& p : std::as_const(curve.points))
-                if (p.y() > 0)
-                    positive.append(p);
-            curve.series->replace(positive);
-        } else {
-            curve.series->replace(curve.points);
-        }
+        // A log axis cannot show values ≤ 0: it draws the positive points only.
+        curve.series->replace(m_logScale ? curve.positive.drawn() : curve.finite.drawn());
         curve.dirty = false;
         any = true;
     }
@@ -166,15 +240,15 @@ void CurveChartView::redraw() {
 void CurveChartView::fitAxes() {
     double minX = std::numeric_limits<double>::infinity(), maxX = -minX;
     double minY = minX, maxY = -minX;
-    for (const Curve& curve : std::as_const(m_curves))
-        for (const QPointF& p : curve.points) {
-            if (!std::isfinite(p.y()) || (m_logScale && p.y() <= 0))
-                continue;
-            minX = std::min(minX, p.x());
-            maxX = std::max(maxX, p.x());
-            minY = std::min(minY, p.y());
-            maxY = std::max(maxY, p.y());
-        }
+    for (const Curve& curve : std::as_const(m_curves)) {
+        const CurveDecimator& shown = m_logScale ? curve.positive : curve.finite;
+        if (shown.empty())
+            continue;
+        minX = std::min(minX, shown.minX());
+        maxX = std::max(maxX, shown.maxX());
+        minY = std::min(minY, shown.minY());
+        maxY = std::max(maxY, shown.maxY());
+    }
     if (!std::isfinite(minX)) {
         m_xAxis->setRange(0, 1);
         m_yAxis->setRange(m_logScale ? 0.1 : 0.0, 1.0);

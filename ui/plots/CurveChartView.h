@@ -4,7 +4,10 @@
 //
 // Points are kept here and pushed to the QLineSeries in batches: appendPoints() only marks the
 // curve dirty and (re)arms a 40 ms single-shot timer, whose timeout calls QXYSeries::replace() once
-// per dirty curve. While "follow newest" is on the axes fit all points (the newest is always in
+// per dirty curve. Work per redraw is bounded whatever the length of the run: a curve draws at
+// most kMaxDrawnPoints points (CurveDecimator: consecutive points merged into buckets that keep
+// their lowest and highest point, so spikes stay visible), and the axes' ranges are kept as
+// points arrive. While "follow newest" is on the axes fit all points (the newest is always in
 // view); left-drag zooms to a rectangle, the wheel zooms, middle-drag or Shift+left-drag pans, and
 // any of these turns following off (resetView() turns it back on). UI thread only.
 
@@ -21,10 +24,39 @@ class QValueAxis;
 
 namespace kindred::ui {
 
+/// The drawn form of a growing curve: consecutive points in buckets of 2^k points, each drawn as
+/// its lowest and highest point (in x order); when the buckets exceed kMaxBuckets, neighbours
+/// merge and the bucket size doubles. Adding a point is O(1) amortised; drawn() is O(buckets).
+/// Also keeps the curve's x and y ranges over its finite points.
+class CurveDecimator {
+public:
+    static constexpr int kMaxBuckets = 1024;
+    void add(const QPointF& point);
+    void clear();
+    QList<QPointF> drawn() const;
+    bool empty() const { return m_buckets.isEmpty(); }
+    double minX() const { return m_minX; }
+    double maxX() const { return m_maxX; }
+    double minY() const { return m_minY; }
+    double maxY() const { return m_maxY; }
+
+private:
+    struct Bucket {
+        QPointF low, high;
+        qsizetype count = 0;
+    };
+    void mergePairs();
+    QList<Bucket> m_buckets;
+    qsizetype m_bucketSize = 1;
+    double m_minX = 0, m_maxX = 0, m_minY = 0, m_maxY = 0;
+};
+
 class CurveChartView : public QChartView {
     Q_OBJECT
 public:
     static constexpr int kRedrawIntervalMs = 40;
+    /// A curve never draws more points than this (see CurveDecimator).
+    static constexpr int kMaxDrawnPoints = 2 * CurveDecimator::kMaxBuckets;
 
     explicit CurveChartView(QWidget* parent = nullptr);
     ~CurveChartView() override;
@@ -41,7 +73,8 @@ public:
     void setPoints(int curve, const QList<QPointF>& points);
     /// Points of a curve, drawn or still pending.
     const QList<QPointF>& points(int curve) const { return m_curves.at(curve).points; }
-    /// The series of a curve (owned by the chart); holds only the points already drawn.
+    /// The series of a curve (owned by the chart); holds only the points already drawn, at most
+    /// kMaxDrawnPoints of them (all of them while the curve is shorter).
     QLineSeries* series(int curve) const { return m_curves.at(curve).series; }
 
     void setAxisTitles(const QString& x, const QString& y);
@@ -71,8 +104,11 @@ private:
     struct Curve {
         QLineSeries* series = nullptr; // owned by the chart
         QList<QPointF> points;
+        CurveDecimator finite;   ///< the finite points
+        CurveDecimator positive; ///< the finite points with y > 0 (what a log axis can show)
         bool dirty = false;
     };
+    void rebuildDecimators(Curve& curve);
     void scheduleRedraw();
     void redraw();
     void fitAxes();
