@@ -195,8 +195,10 @@ void printAttribution(const char* who, const UserAttribution& at, const TasteSpa
         std::printf("         %+.4f", c.contribution);
         if (at.weight > 0)
             std::printf(" (%+4.0f%%)", 100 * c.share);
-        std::printf("  %-40s rated %.1f, similarity %.2f\n", clip(labels(c.item), 40).c_str(),
-                    rawOf(space, c.item, c.value), c.similarity);
+        std::printf("  %-40s ", clip(labels(c.item), 40).c_str());
+        if (space.data->domains[std::size_t(space.data->itemDomain[std::size_t(c.item)])].isExplicit)
+            std::printf("rated %.1f, ", rawOf(space, c.item, c.value));
+        std::printf("similarity %.2f\n", c.similarity);
     }
     if (at.exact) {
         if (at.otherHistoryCount > 0)

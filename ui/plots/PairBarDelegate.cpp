@@ -29,7 +29,8 @@ void PairBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         color = option.palette.color(QPalette::Highlight);
     const QRect area = option.rect.adjusted(4, 0, -4, 0);
     // Text on the right, the bar in the room left of it, so both stay readable.
-    const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("−000%")) + 6;
+    const int textWidth = std::max(option.fontMetrics.horizontalAdvance(QStringLiteral("−000%")),
+                                   option.fontMetrics.horizontalAdvance(text)) + 6;
     const int barHeight = std::max(4, std::min(area.height() - 6, option.fontMetrics.height() - 4));
     const QRect track(area.left(), area.center().y() - barHeight / 2, std::max(area.width() - textWidth, 8), barHeight);
     painter->save();

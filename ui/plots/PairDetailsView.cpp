@@ -216,7 +216,8 @@ void PairDetailsView::fill(int person, const PairSession* session, const PairIte
         auto* row = new QTreeWidgetItem(tree);
         row->setText(0, session->itemTitle(c.item));
         row->setToolTip(0, tr("%1 — similarity %2").arg(session->itemTitle(c.item)).arg(c.similarity, 0, 'f', 2));
-        row->setText(1, QString::number(session->raw(c.item, c.value), 'g', 3));
+        if (session->data().domains[std::size_t(session->itemDomain(c.item))].isExplicit)
+            row->setText(1, QString::number(session->raw(c.item, c.value), 'g', 3));
         row->setText(2, signedScore(c.contribution));
         if (shares) {
             row->setText(kShareColumn, percent(c.share));

@@ -310,7 +310,10 @@ std::vector<double> PairRecommender::Impl::sortedScores(const Resolved& u, int d
 }
 
 double PairRecommender::Impl::predictedRating(const Resolved& u, std::int32_t item, double score) const {
-    const auto& scale = data().domains[std::size_t(data().itemDomain[std::size_t(item)])].scale;
+    const auto& domain = data().domains[std::size_t(data().itemDomain[std::size_t(item)])];
+    const auto& scale = domain.scale;
+    if (!domain.isExplicit) // plays or clicks: there is no rating to predict
+        return std::numeric_limits<double>::quiet_NaN();
     if (!space->scoresRank)
         return scale.toRaw(clip01(score));
     if (!space->ratingPredictor)

@@ -149,7 +149,8 @@ struct PairItem {
     /// people in common); a person without ratings reaches every medium.
     double standingA = 0, standingB = 0;
     /// Predicted rating on the item's own scale (e.g. 1..5), from the model's rating head or its
-    /// 0..1 score; NaN when the model predicts no ratings.
+    /// 0..1 score; NaN when the model predicts no ratings or the medium has none (implicit
+    /// feedback: plays, clicks).
     double ratingA = 0, ratingB = 0;
     double pairScore = 0;  ///< the strategy's relevance, 0..1
     double mmrScore = 0;   ///< the value that won its greedy step
