@@ -4,6 +4,7 @@
 #include "ImportError.h"
 #include "TextFields.h"
 #include "kindred/common/PrintableText.h"
+#include "kindred/common/Time.h"
 #include "kindred/store/Project.h"
 
 #include <nlohmann/json.hpp>
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <ctime>
 #include <limits>
 #include <functional>
 #include <unordered_set>
@@ -124,15 +124,6 @@ struct DomainEntry {
     IdMap items;
     bool loaded = false;
 };
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
 
 bool validKind(std::string_view kind) {
     return kind == "movie" || kind == "book" || kind == "music" || kind == "news" || kind == "other";

@@ -1,6 +1,7 @@
 #include "kindred/space/Projection.h"
 
 #include "../store/Sqlite.h"
+#include "kindred/common/Time.h"
 #include "kindred/embed/KMeans.h"
 #include "kindred/embed/Pca.h"
 #include "kindred/embed/Tsne.h"
@@ -13,7 +14,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <ctime>
 #include <numeric>
 #include <unordered_map>
 
@@ -22,15 +22,6 @@ namespace kindred {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string isoNowUtc() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
 
 const char* entityName(ProjectedEntities e) {
     return e == ProjectedEntities::Items ? "items" : e == ProjectedEntities::Users ? "users" : "both";
