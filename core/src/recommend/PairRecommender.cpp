@@ -55,6 +55,91 @@ double standing(const std::vector<double>& sorted, double score) {
     return double(below) / double(sorted.size());
 }
 
+/// The domains the slate may come from: the filter (sorted, unique), or every domain.
+Result<std::vector<int>> allowedMedia(const TrainingData& data, const PairOptions& options) {
+    std::vector<int> media = options.media;
+    if (media.empty()) {
+        media.resize(data.domains.size());
+        std::iota(media.begin(), media.end(), 0);
+    }
+    std::sort(media.begin(), media.end());
+    media.erase(std::unique(media.begin(), media.end()), media.end());
+    for (int domain : media)
+        if (domain < 0 || domain >= int(data.domains.size()))
+            return Status::failure("media filter: domain index " + std::to_string(domain) + " is not in the model");
+    return media;
+}
+
+/// The slate size: options.k raised to the sum of the quotas, which must name allowed domains.
+Result<int> slateSize(const std::vector<int>& media, const PairOptions& options) {
+    int quotaTotal = 0;
+    for (const auto& [domain, count] : options.quotas) {
+        if (!std::binary_search(media.begin(), media.end(), domain))
+            return Status::failure("quota for domain index " + std::to_string(domain) + ", which is not in the media filter");
+        if (count < 0)
+            return Status::failure("quotas must not be negative");
+        quotaTotal += count;
+    }
+    return std::max(options.k, quotaTotal);
+}
+
+/// Ranks of the values (0 = best), ties by lower position.
+std::vector<std::size_t> ranksOf(const std::vector<double>& s) {
+    const std::size_t n = s.size();
+    std::vector<std::size_t> order(n), rank(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return s[x] > s[y]; });
+    for (std::size_t r = 0; r < n; ++r)
+        rank[order[r]] = r;
+    return rank;
+}
+
+/// The strategy's relevance of each candidate from the two people's 0..1 values (PairStrategy).
+/// Fairness also fills the rank-normalised p_A, p_B its greedy gain uses.
+struct Relevance {
+    std::vector<double> rel, pA, pB;
+};
+
+Relevance strategyRelevance(PairStrategy strategy, const std::vector<double>& sa, const std::vector<double>& sb, int k) {
+    const std::size_t n = sa.size();
+    Relevance r;
+    r.rel.resize(n);
+    switch (strategy) {
+    case PairStrategy::Average:
+        for (std::size_t c = 0; c < n; ++c)
+            r.rel[c] = 0.5 * (sa[c] + sb[c]);
+        break;
+    case PairStrategy::LeastMisery:
+        for (std::size_t c = 0; c < n; ++c)
+            r.rel[c] = std::min(sa[c], sb[c]);
+        break;
+    case PairStrategy::MostPleasure:
+        for (std::size_t c = 0; c < n; ++c)
+            r.rel[c] = std::max(sa[c], sb[c]);
+        break;
+    case PairStrategy::Borda: {
+        const auto rankA = ranksOf(sa), rankB = ranksOf(sb);
+        const double denominator = n > 1 ? 2.0 * double(n - 1) : 1.0;
+        for (std::size_t c = 0; c < n; ++c)
+            r.rel[c] = (double(n - 1 - rankA[c]) + double(n - 1 - rankB[c])) / denominator;
+        break;
+    }
+    case PairStrategy::Fairness: {
+        const auto rankA = ranksOf(sa), rankB = ranksOf(sb);
+        const double top = double(std::min<std::size_t>(n, std::size_t(std::max(5 * k, 50))));
+        r.pA.resize(n);
+        r.pB.resize(n);
+        for (std::size_t c = 0; c < n; ++c) {
+            r.pA[c] = double(rankA[c]) < top ? (top - double(rankA[c])) / (top + 1) : 0.0;
+            r.pB[c] = double(rankB[c]) < top ? (top - double(rankB[c])) / (top + 1) : 0.0;
+            r.rel[c] = 0.5 * (sa[c] + sb[c]);
+        }
+        break;
+    }
+    }
+    return r;
+}
+
 } // namespace
 
 std::string pairStrategyName(PairStrategy strategy) {
@@ -160,6 +245,25 @@ struct PairRecommender::Impl {
     ItemExplanation explain(const Resolved& a, const Resolved& b, std::int32_t item, double pairScore,
                             const UserProfile* fullA, const UserProfile* fullB, const PairOptions& options) const;
     TasteMatch match(const Resolved& a, const Resolved& b) const;
+
+    // The steps of recommend().
+    struct CandidateScores {
+        std::vector<double> scoreA, scoreB; ///< TasteSpace::score
+        std::vector<double> standA, standB; ///< standing in the medium (PairItem::standingA)
+        std::vector<double> valueA, valueB; ///< what the strategies combine (0..1)
+    };
+    CandidateScores scoreCandidates(const Resolved& a, const Resolved& b, const std::vector<std::int32_t>& cands) const;
+    struct Pick {
+        std::size_t index = 0; ///< into the candidates
+        double relevance = 0;  ///< the strategy's relevance at its step
+        double mmr = 0;        ///< the value that won the step
+    };
+    /// Greedy selection with quotas, fairness gains and MMR (see the header's pipeline).
+    std::vector<Pick> greedySlate(const std::vector<std::int32_t>& cands, const Relevance& relevance, int k,
+                                  const PairOptions& options) const;
+    /// Diversity, coverage and the taste match of a finished slate.
+    void describeSlate(PairRecommendation& out, const std::vector<int>& media, const Resolved& a, const Resolved& b) const;
+    void explainSlate(PairRecommendation& out, const Resolved& a, const Resolved& b, const PairOptions& options) const;
 };
 
 PairRecommender::PairRecommender(std::unique_ptr<Impl> impl)
@@ -559,34 +663,116 @@ Result<TasteMatch> PairRecommender::tasteMatch(const PairUser& a, const PairUser
     }
 }
 
+PairRecommender::Impl::CandidateScores PairRecommender::Impl::scoreCandidates(const Resolved& a, const Resolved& b,
+                                                                             const std::vector<std::int32_t>& cands) const {
+    const std::size_t n = cands.size();
+    CandidateScores s;
+    s.scoreA.resize(n), s.scoreB.resize(n), s.standA.resize(n), s.standB.resize(n), s.valueA.resize(n), s.valueB.resize(n);
+    std::map<int, std::pair<std::vector<double>, std::vector<double>>> sortedByDomain;
+    for (std::size_t c = 0; c < n; ++c) {
+        const int domain = data().itemDomain[std::size_t(cands[c])];
+        auto found = sortedByDomain.find(domain);
+        if (found == sortedByDomain.end())
+            found = sortedByDomain.emplace(domain, std::pair{sortedScores(a, domain), sortedScores(b, domain)}).first;
+        s.scoreA[c] = space->score(a.profile, cands[c]);
+        s.scoreB[c] = space->score(b.profile, cands[c]);
+        // A medium the model cannot link to a person's ratings says nothing about them there.
+        s.standA[c] = a.reachable[std::size_t(domain)] ? standing(found->second.first, s.scoreA[c]) : 0.0;
+        s.standB[c] = b.reachable[std::size_t(domain)] ? standing(found->second.second, s.scoreB[c]) : 0.0;
+        // What the strategies combine: 0..1 values comparable between the two people.
+        s.valueA[c] = space->scoresRank ? s.standA[c] : clip01(s.scoreA[c]);
+        s.valueB[c] = space->scoresRank ? s.standB[c] : clip01(s.scoreB[c]);
+    }
+    return s;
+}
+
+std::vector<PairRecommender::Impl::Pick> PairRecommender::Impl::greedySlate(const std::vector<std::int32_t>& cands,
+                                                                            const Relevance& relevance, int k,
+                                                                            const PairOptions& options) const {
+    const std::size_t n = cands.size();
+    const bool fairness = options.strategy == PairStrategy::Fairness;
+    std::vector<char> taken(n, 0);
+    std::vector<double> maxSim(n, 0.0), stepRel(n);
+    std::map<int, int> perDomain;
+    double keepA = 1, keepB = 1; // fairness: Π (1 − p_u(j)) over the slate
+    const double lambda = options.mmrLambda;
+    std::vector<Pick> picks;
+    while (int(picks.size()) < k) {
+        const int left = k - int(picks.size());
+        int owed = 0; // slots still owed to quota domains
+        for (const auto& [domain, count] : options.quotas)
+            owed += std::max(0, count - perDomain[domain]);
+        const auto eligible = [&](std::size_t c) {
+            if (taken[c])
+                return false;
+            const int domain = data().itemDomain[std::size_t(cands[c])];
+            const auto quota = options.quotas.find(domain);
+            if (quota != options.quotas.end())
+                return perDomain[domain] < quota->second;
+            return left > owed;
+        };
+        bool any = false, anyGain = false;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!eligible(c))
+                continue;
+            any = true;
+            stepRel[c] = relevance.rel[c];
+            if (fairness) {
+                stepRel[c] = relevance.pA[c] * keepA + relevance.pB[c] * keepB;
+                anyGain = anyGain || stepRel[c] > 1e-12;
+            }
+        }
+        if (!any)
+            break;
+        if (fairness && !anyGain)
+            for (std::size_t c = 0; c < n; ++c)
+                stepRel[c] = relevance.rel[c];
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (std::size_t c = 0; c < n; ++c)
+            if (eligible(c)) {
+                lo = std::min(lo, stepRel[c]);
+                hi = std::max(hi, stepRel[c]);
+            }
+        std::size_t best = n;
+        double bestValue = -std::numeric_limits<double>::infinity();
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!eligible(c))
+                continue;
+            const double normalised = hi > lo ? (stepRel[c] - lo) / (hi - lo) : 1.0;
+            const double value = lambda * normalised - (1 - lambda) * maxSim[c];
+            if (value > bestValue) {
+                bestValue = value;
+                best = c;
+            }
+        }
+        taken[best] = 1;
+        picks.push_back({best, stepRel[best], bestValue});
+        ++perDomain[data().itemDomain[std::size_t(cands[best])]];
+        if (fairness) {
+            keepA *= 1 - relevance.pA[best];
+            keepB *= 1 - relevance.pB[best];
+        }
+        if (lambda < 1)
+            for (std::size_t c = 0; c < n; ++c)
+                if (!taken[c])
+                    maxSim[c] = std::max(maxSim[c], itemCosine(cands[c], cands[best]));
+    }
+    return picks;
+}
+
 Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const PairUser& b,
                                                       const PairOptions& options) const {
     const auto& m = *m_impl;
-    const auto& data = m.data();
     if (options.k < 1)
         return Status::failure("k must be at least 1");
     if (!(options.mmrLambda >= 0 && options.mmrLambda <= 1))
         return Status::failure("the MMR lambda must be between 0 and 1");
-    std::vector<int> media = options.media;
-    if (media.empty()) {
-        media.resize(data.domains.size());
-        std::iota(media.begin(), media.end(), 0);
-    }
-    std::sort(media.begin(), media.end());
-    media.erase(std::unique(media.begin(), media.end()), media.end());
-    for (int domain : media)
-        if (domain < 0 || domain >= int(data.domains.size()))
-            return Status::failure("media filter: domain index " + std::to_string(domain) + " is not in the model");
-    int quotaTotal = 0;
-    for (const auto& [domain, count] : options.quotas) {
-        if (!std::binary_search(media.begin(), media.end(), domain))
-            return Status::failure("quota for domain index " + std::to_string(domain) + ", which is not in the media filter");
-        if (count < 0)
-            return Status::failure("quotas must not be negative");
-        quotaTotal += count;
-    }
-    const int k = std::max(options.k, quotaTotal);
-
+    const auto media = allowedMedia(m.data(), options);
+    if (!media)
+        return media.status();
+    const auto k = slateSize(media.value(), options);
+    if (!k)
+        return k.status();
     auto ra = m.resolve(a, "A");
     if (!ra)
         return ra.status();
@@ -597,180 +783,59 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
     try {
         PairRecommendation out;
         out.strategy = options.strategy;
-        const auto cands = m.candidates(ra.value(), rb.value(), media, options);
-        const std::size_t n = cands.size();
-        out.candidateCount = n;
-        std::vector<double> scoreA(n), scoreB(n), standA(n), standB(n), rel(n);
-        std::map<int, std::pair<std::vector<double>, std::vector<double>>> sortedByDomain;
-        for (std::size_t c = 0; c < n; ++c) {
-            const int domain = data.itemDomain[std::size_t(cands[c])];
-            auto found = sortedByDomain.find(domain);
-            if (found == sortedByDomain.end())
-                found = sortedByDomain.emplace(domain, std::pair{m.sortedScores(ra.value(), domain),
-                                                                 m.sortedScores(rb.value(), domain)}).first;
-            scoreA[c] = m.space->score(ra->profile, cands[c]);
-            scoreB[c] = m.space->score(rb->profile, cands[c]);
-            // A medium the model cannot link to a person's ratings says nothing about them there.
-            standA[c] = ra->reachable[std::size_t(domain)] ? standing(found->second.first, scoreA[c]) : 0.0;
-            standB[c] = rb->reachable[std::size_t(domain)] ? standing(found->second.second, scoreB[c]) : 0.0;
-        }
-        // What the strategies combine: 0..1 values comparable between the two people.
-        std::vector<double> sa(n), sb(n);
-        for (std::size_t c = 0; c < n; ++c) {
-            sa[c] = m.space->scoresRank ? standA[c] : clip01(scoreA[c]);
-            sb[c] = m.space->scoresRank ? standB[c] : clip01(scoreB[c]);
-        }
-        // Ranks of each user (0 = best), ties by lower item index (cands is sorted by item).
-        const auto ranksOf = [n](const std::vector<double>& s) {
-            std::vector<std::size_t> order(n), rank(n);
-            std::iota(order.begin(), order.end(), 0);
-            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return s[x] > s[y]; });
-            for (std::size_t r = 0; r < n; ++r)
-                rank[order[r]] = r;
-            return rank;
-        };
-        std::vector<double> pA, pB; // fairness: rank-normalised relevance
-        switch (options.strategy) {
-        case PairStrategy::Average:
-            for (std::size_t c = 0; c < n; ++c)
-                rel[c] = 0.5 * (sa[c] + sb[c]);
-            break;
-        case PairStrategy::LeastMisery:
-            for (std::size_t c = 0; c < n; ++c)
-                rel[c] = std::min(sa[c], sb[c]);
-            break;
-        case PairStrategy::MostPleasure:
-            for (std::size_t c = 0; c < n; ++c)
-                rel[c] = std::max(sa[c], sb[c]);
-            break;
-        case PairStrategy::Borda: {
-            const auto rankA = ranksOf(sa), rankB = ranksOf(sb);
-            const double denominator = n > 1 ? 2.0 * double(n - 1) : 1.0;
-            for (std::size_t c = 0; c < n; ++c)
-                rel[c] = (double(n - 1 - rankA[c]) + double(n - 1 - rankB[c])) / denominator;
-            break;
-        }
-        case PairStrategy::Fairness: {
-            const auto rankA = ranksOf(sa), rankB = ranksOf(sb);
-            const double top = double(std::min<std::size_t>(n, std::size_t(std::max(5 * k, 50))));
-            pA.resize(n);
-            pB.resize(n);
-            for (std::size_t c = 0; c < n; ++c) {
-                pA[c] = double(rankA[c]) < top ? (top - double(rankA[c])) / (top + 1) : 0.0;
-                pB[c] = double(rankB[c]) < top ? (top - double(rankB[c])) / (top + 1) : 0.0;
-                rel[c] = 0.5 * (sa[c] + sb[c]);
-            }
-            break;
-        }
-        }
-
-        // Greedy slate: quotas, fairness gains and MMR.
-        std::vector<char> taken(n, 0);
-        std::vector<double> maxSim(n, 0.0);
-        std::map<int, int> perDomain;
-        double keepA = 1, keepB = 1; // fairness: Π (1 − p_u(j)) over the slate
-        std::vector<double> stepRel(n);
-        const double lambda = options.mmrLambda;
-        std::vector<std::size_t> chosen;
-        while (int(chosen.size()) < k) {
-            const int left = k - int(chosen.size());
-            int owed = 0; // slots still owed to quota domains
-            for (const auto& [domain, count] : options.quotas)
-                owed += std::max(0, count - perDomain[domain]);
-            const auto eligible = [&](std::size_t c) {
-                if (taken[c])
-                    return false;
-                const int domain = data.itemDomain[std::size_t(cands[c])];
-                const auto quota = options.quotas.find(domain);
-                if (quota != options.quotas.end())
-                    return perDomain[domain] < quota->second;
-                return left > owed;
-            };
-            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-            bool any = false, anyGain = false;
-            for (std::size_t c = 0; c < n; ++c) {
-                if (!eligible(c))
-                    continue;
-                any = true;
-                stepRel[c] = rel[c];
-                if (options.strategy == PairStrategy::Fairness) {
-                    stepRel[c] = pA[c] * keepA + pB[c] * keepB;
-                    anyGain = anyGain || stepRel[c] > 1e-12;
-                }
-            }
-            if (!any)
-                break;
-            if (options.strategy == PairStrategy::Fairness && !anyGain)
-                for (std::size_t c = 0; c < n; ++c)
-                    stepRel[c] = rel[c];
-            for (std::size_t c = 0; c < n; ++c)
-                if (eligible(c)) {
-                    lo = std::min(lo, stepRel[c]);
-                    hi = std::max(hi, stepRel[c]);
-                }
-            std::size_t best = n;
-            double bestValue = -std::numeric_limits<double>::infinity();
-            for (std::size_t c = 0; c < n; ++c) {
-                if (!eligible(c))
-                    continue;
-                const double normalised = hi > lo ? (stepRel[c] - lo) / (hi - lo) : 1.0;
-                const double value = lambda * normalised - (1 - lambda) * maxSim[c];
-                if (value > bestValue) {
-                    bestValue = value;
-                    best = c;
-                }
-            }
-            taken[best] = 1;
-            chosen.push_back(best);
-            ++perDomain[data.itemDomain[std::size_t(cands[best])]];
-            if (options.strategy == PairStrategy::Fairness) {
-                keepA *= 1 - pA[best];
-                keepB *= 1 - pB[best];
-            }
-            if (lambda < 1)
-                for (std::size_t c = 0; c < n; ++c)
-                    if (!taken[c])
-                        maxSim[c] = std::max(maxSim[c], m.itemCosine(cands[c], cands[best]));
+        const auto cands = m.candidates(ra.value(), rb.value(), media.value(), options);
+        out.candidateCount = cands.size();
+        const auto scores = m.scoreCandidates(ra.value(), rb.value(), cands);
+        const auto relevance = strategyRelevance(options.strategy, scores.valueA, scores.valueB, k.value());
+        for (const auto& pick : m.greedySlate(cands, relevance, k.value(), options)) {
+            const std::size_t c = pick.index;
             PairItem item;
-            item.item = cands[best];
-            item.domain = data.itemDomain[std::size_t(item.item)];
-            item.scoreA = scoreA[best];
-            item.scoreB = scoreB[best];
-            item.standingA = standA[best];
-            item.standingB = standB[best];
-            item.ratingA = m.predictedRating(ra.value(), item.item, scoreA[best]);
-            item.ratingB = m.predictedRating(rb.value(), item.item, scoreB[best]);
-            item.pairScore = stepRel[best];
-            item.mmrScore = bestValue;
+            item.item = cands[c];
+            item.domain = m.data().itemDomain[std::size_t(item.item)];
+            item.scoreA = scores.scoreA[c];
+            item.scoreB = scores.scoreB[c];
+            item.standingA = scores.standA[c];
+            item.standingB = scores.standB[c];
+            item.ratingA = m.predictedRating(ra.value(), item.item, scores.scoreA[c]);
+            item.ratingB = m.predictedRating(rb.value(), item.item, scores.scoreB[c]);
+            item.pairScore = pick.relevance;
+            item.mmrScore = pick.mmr;
             out.items.push_back(item);
         }
-
-        std::vector<std::int32_t> slate;
-        for (const auto& item : out.items)
-            slate.push_back(item.item);
-        out.intraListDiversity = intraListDiversity(*m.space, slate);
-        std::size_t allowed = 0;
-        for (int domain : media)
-            allowed += m.domains[std::size_t(domain)].items.size();
-        out.coverage = allowed ? double(slate.size()) / double(allowed) : 0.0;
-        out.match = m.match(ra.value(), rb.value());
-
-        if (options.explain) {
-            std::optional<UserProfile> fullA, fullB;
-            if (m.space->encoder) {
-                if (!ra->history.empty())
-                    fullA = m.space->encoder(ra->user, ra->history);
-                if (!rb->history.empty())
-                    fullB = m.space->encoder(rb->user, rb->history);
-            }
-            for (auto& item : out.items)
-                item.explanation = m.explain(ra.value(), rb.value(), item.item, item.pairScore,
-                                             fullA ? &*fullA : nullptr, fullB ? &*fullB : nullptr, options);
-        }
+        m.describeSlate(out, media.value(), ra.value(), rb.value());
+        if (options.explain)
+            m.explainSlate(out, ra.value(), rb.value(), options);
         return out;
     } catch (const std::exception& error) {
         return Status::failure(std::string("pair recommendation failed: ") + error.what());
     }
+}
+
+void PairRecommender::Impl::describeSlate(PairRecommendation& out, const std::vector<int>& media, const Resolved& a,
+                                          const Resolved& b) const {
+    std::vector<std::int32_t> slate;
+    for (const auto& item : out.items)
+        slate.push_back(item.item);
+    out.intraListDiversity = intraListDiversity(*space, slate);
+    std::size_t allowed = 0;
+    for (int domain : media)
+        allowed += domains[std::size_t(domain)].items.size();
+    out.coverage = allowed ? double(slate.size()) / double(allowed) : 0.0;
+    out.match = match(a, b);
+}
+
+void PairRecommender::Impl::explainSlate(PairRecommendation& out, const Resolved& a, const Resolved& b,
+                                         const PairOptions& options) const {
+    std::optional<UserProfile> fullA, fullB;
+    if (space->encoder) {
+        if (!a.history.empty())
+            fullA = space->encoder(a.user, a.history);
+        if (!b.history.empty())
+            fullB = space->encoder(b.user, b.history);
+    }
+    for (auto& item : out.items)
+        item.explanation = explain(a, b, item.item, item.pairScore, fullA ? &*fullA : nullptr,
+                                   fullB ? &*fullB : nullptr, options);
 }
 
 Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user, int n) const {
