@@ -176,6 +176,56 @@ Result<TrainedModel> trainKind(const ModelKind& kind, TrainingContext& context) 
     }
 }
 
+/// The model store's record of a finished run: weights, metrics, hyper-parameters (with the data
+/// they were trained on and the training time), history and times.
+StoredModel storedModel(const TrainingRequest& request, const TrainedModel& trained,
+                        const PreparedTrainingData& prepared, const TrainingOutcome& outcome,
+                        const std::string& startedAt) {
+    Json metrics = Json::object();
+    for (const auto& [part, e] : outcome.evaluations)
+        metrics[part] = Json::parse(e.toJson());
+    Json hyperparameters = Json::parse(trained.hyperparametersJson);
+    Json data = {{"domains", Json::array()},
+                 {"users", prepared.data.userCount()},
+                 {"items", prepared.data.itemCount()},
+                 {"interactions", prepared.data.interactions.size()}};
+    for (const auto& d : prepared.data.domains)
+        data["domains"].push_back(d.name);
+    hyperparameters["data"] = data;
+    hyperparameters["training_seconds"] = outcome.trainingSeconds;
+
+    StoredModel stored;
+    stored.kind = trained.model->kind();
+    stored.name = !request.name.empty() ? request.name : stored.kind + " on " + outcome.splitLabel;
+    stored.splitId = prepared.splitId;
+    stored.hyperparametersJson = hyperparameters.dump();
+    stored.metricsJson = metrics.dump();
+    stored.historyJson = historyToJson(trained.history);
+    stored.trainingStartedAt = startedAt;
+    stored.trainingFinishedAt = isoNowUtc();
+    stored.weights = trained.model->serialize();
+    return stored;
+}
+
+/// With request.resume: the newest unfinished run of the same request (key), or none (and `warn`
+/// says training starts afresh). Fails for kinds without checkpoints.
+Result<std::optional<ResumableRun>> runToResume(Project& project, const TrainingRequest& request,
+                                                const ModelKind& kind, const std::string& key,
+                                                const std::function<void(const std::string&)>& warn) {
+    if (!request.resume)
+        return std::optional<ResumableRun>{};
+    if (!kind.has(ModelCapability::Checkpoints))
+        return Status::failure("a " + kind.id + " model keeps no checkpoints, so there is nothing to "
+                               "resume; train it again without --resume");
+    auto found = findResumableRun(project, key);
+    if (!found)
+        return found.status();
+    if (!found.value())
+        warn("nothing to resume: no unfinished run of this command has a checkpoint, so training "
+             "started from the first epoch");
+    return std::move(found).value();
+}
+
 } // namespace
 
 Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& request,
@@ -203,19 +253,10 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         // Kinds with checkpoints save one every epoch; --resume continues the newest unfinished run.
         const bool checkpointed = kind.has(ModelCapability::Checkpoints);
         const std::string key = checkpointed ? resumeKey(request, kind, values.value()) : std::string();
-        std::optional<ResumableRun> resumable;
-        if (request.resume) {
-            if (!checkpointed)
-                return Status::failure("a " + kind.id + " model keeps no checkpoints, so there is nothing to "
-                                       "resume; train it again without --resume");
-            auto found = findResumableRun(project, key);
-            if (!found)
-                return found.status();
-            resumable = std::move(found).value();
-            if (!resumable)
-                warn("nothing to resume: no unfinished run of this command has a checkpoint, so training "
-                     "started from the first epoch");
-        }
+        auto lookedUp = runToResume(project, request, kind, key, warn);
+        if (!lookedUp)
+            return lookedUp.status();
+        const std::optional<ResumableRun> resumable = std::move(lookedUp).value();
         TrainingRequest effective = request;
         if (resumable) {
             effective.split.splitId = resumable->splitId; // the interrupted run's split
@@ -285,29 +326,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
             return endRun("cancelled", Status::failure("training was cancelled"));
 
         announce(callbacks, token, "saving");
-        Json metrics = Json::object();
-        for (const auto& [part, e] : outcome.evaluations)
-            metrics[part] = Json::parse(e.toJson());
-        Json hyperparameters = Json::parse(trained->hyperparametersJson);
-        Json data = {{"domains", Json::array()},
-                     {"users", prepared->data.userCount()},
-                     {"items", prepared->data.itemCount()},
-                     {"interactions", prepared->data.interactions.size()}};
-        for (const auto& d : prepared->data.domains)
-            data["domains"].push_back(d.name);
-        hyperparameters["data"] = data;
-        hyperparameters["training_seconds"] = outcome.trainingSeconds;
-
-        StoredModel stored;
-        stored.kind = trained->model->kind();
-        stored.name = !request.name.empty() ? request.name : stored.kind + " on " + outcome.splitLabel;
-        stored.splitId = prepared->splitId;
-        stored.hyperparametersJson = hyperparameters.dump();
-        stored.metricsJson = metrics.dump();
-        stored.historyJson = historyToJson(trained->history);
-        stored.trainingStartedAt = startedAt;
-        stored.trainingFinishedAt = isoNowUtc();
-        stored.weights = trained->model->serialize();
+        const StoredModel stored = storedModel(request, trained.value(), prepared.value(), outcome, startedAt);
         // The model, its run record and its embeddings are written together or not at all; a
         // failed save keeps the run's last checkpoint, so `resume` can store it again.
         ModelStore store(project);
