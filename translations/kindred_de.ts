@@ -2811,6 +2811,14 @@ Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
         <source>Best epoch by</source>
         <translation type="vanished">Beste Epoche nach</translation>
     </message>
+    <message>
+        <source>NDCG@10</source>
+        <translation>NDCG@10</translation>
+    </message>
+    <message>
+        <source>Validation NDCG@10 per epoch</source>
+        <translation>Validierungs-NDCG@10 pro Epoche</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::TrainingWorker</name>

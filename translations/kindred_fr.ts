@@ -2811,6 +2811,14 @@ La recherche, la sélection et les voisins fonctionnent toujours.</translation>
         <source>Best epoch by</source>
         <translation type="vanished">Meilleure époque selon</translation>
     </message>
+    <message>
+        <source>NDCG@10</source>
+        <translation>NDCG@10</translation>
+    </message>
+    <message>
+        <source>Validation NDCG@10 per epoch</source>
+        <translation>NDCG@10 de validation par époque</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::TrainingWorker</name>

@@ -536,12 +536,22 @@ void TrainingPanel::showStoredRun(qint64 modelId) {
 void TrainingPanel::updateComparison() {
     m_compareChart->removeAllCurves();
     const QList<qint64> ids = m_storedModels->checkedIds();
+    // Validation RMSE when a checked model measured it per epoch; else validation NDCG@10 (the
+    // ranking models, e.g. the twin network, measure only that).
+    bool anyRmse = false;
+    for (qint64 id : ids)
+        for (const TrainingEpochRow& row : storedHistory(id))
+            anyRmse = anyRmse || row.validationRmse > 0; // NaN (not measured) compares false
+    m_compareChart->setAxisTitles(tr("Epoch"), anyRmse ? tr("RMSE") : tr("NDCG@10"));
+    m_compareChart->setTitle(anyRmse ? tr("Validation RMSE per epoch") : tr("Validation NDCG@10 per epoch"));
     int colour = 0;
     for (qint64 id : ids) {
         QList<QPointF> points;
-        for (const TrainingEpochRow& row : storedHistory(id))
-            if (row.validationRmse > 0) // NaN (not measured) compares false
-                points.append(QPointF(row.epoch, row.validationRmse));
+        for (const TrainingEpochRow& row : storedHistory(id)) {
+            const double value = anyRmse ? row.validationRmse : row.validationNdcg;
+            if (value > 0)
+                points.append(QPointF(row.epoch, value));
+        }
         QString kind;
         for (int row = 0; row < m_storedModels->rowCount(); ++row) {
             const QModelIndex index = m_storedModels->index(row, 0);
