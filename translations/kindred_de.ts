@@ -1413,6 +1413,38 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Text fields with control characters replaced</source>
+        <translation>Textfelder mit ersetzten Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>ratings %1–%2 (explicit)</source>
+        <translation>Bewertungen %1–%2 (explizit)</translation>
+    </message>
+    <message>
+        <source>interactions (implicit)</source>
+        <translation>Interaktionen (implizit)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Feedback type: %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Art der Rückmeldung: %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;People shared with earlier imports&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Personen aus früheren Importen&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 of the %2 people of this import have ids that also exist in namespace &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 der %2 Personen dieses Imports haben IDs, die auch im Namensraum &lt;b&gt;%3&lt;/b&gt; vorkommen (%4).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;They are kept apart as different people. If they are the same people, import these files again with that user namespace (on the options page, into a project without this import) so their tastes connect across media.&lt;/p&gt;</source>
+        <translation>&lt;/ul&gt;&lt;p&gt;Sie werden als verschiedene Personen getrennt gehalten. Sind es dieselben Personen, importieren Sie diese Dateien erneut mit diesem Nutzer-Namensraum (auf der Optionsseite, in ein Projekt ohne diesen Import), damit sich ihr Geschmack über Medien hinweg verbindet.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::KindredMatchGauge</name>

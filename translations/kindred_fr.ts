@@ -1413,6 +1413,38 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>Text fields with control characters replaced</source>
+        <translation>Champs texte aux caractères de contrôle remplacés</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>ratings %1–%2 (explicit)</source>
+        <translation>notes %1–%2 (explicites)</translation>
+    </message>
+    <message>
+        <source>interactions (implicit)</source>
+        <translation>interactions (implicites)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Feedback type: %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Type de retour : %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;People shared with earlier imports&lt;/h4&gt;&lt;ul&gt;</source>
+        <translation>&lt;h4&gt;Personnes communes avec des imports précédents&lt;/h4&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 of the %2 people of this import have ids that also exist in namespace &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 des %2 personnes de cet import ont des identifiants qui existent aussi dans l’espace de noms &lt;b&gt;%3&lt;/b&gt; (%4).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;They are kept apart as different people. If they are the same people, import these files again with that user namespace (on the options page, into a project without this import) so their tastes connect across media.&lt;/p&gt;</source>
+        <translation>&lt;/ul&gt;&lt;p&gt;Elles sont gardées à part comme des personnes différentes. S’il s’agit des mêmes personnes, importez à nouveau ces fichiers avec cet espace de noms d’utilisateurs (page des options, dans un projet sans cet import) afin que leurs goûts se relient d’un média à l’autre.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>kindred::ui::KindredMatchGauge</name>

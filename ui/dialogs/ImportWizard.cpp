@@ -638,6 +638,10 @@ void ImportWizard::showReport() {
     row(tr("Ratings replacing earlier ones"), n(r.replacedExisting));
     row(tr("Fields re-encoded from Latin-1"), n(r.textFieldsReencoded));
     row(tr("Fields trimmed"), n(r.fieldsTrimmed));
+    row(tr("Text fields with control characters replaced"), n(r.controlCharactersReplaced));
+    row(tr("Feedback"), r.isExplicit ? tr("ratings %1–%2 (explicit)")
+                                           .arg(locale.toString(r.scaleMin, 'g', 4), locale.toString(r.scaleMax, 'g', 4))
+                                     : tr("interactions (implicit)"));
     row(tr("New users / items"), n(r.newUsers) + QStringLiteral(" / ") + n(r.newItems));
     row(tr("Seconds"), locale.toString(r.seconds, 'f', 2));
     html += QStringLiteral("</table>");
@@ -652,6 +656,25 @@ void ImportWizard::showReport() {
                         .arg(fromStd(d.domain).toHtmlEscaped(), fromStd(d.kind).toHtmlEscaped(), n(d.users),
                              n(d.items), n(d.ratings));
         html += QStringLiteral("</table>");
+    }
+    if (!r.feedbackReason.empty())
+        html += tr("<p><small>Feedback type: %1</small></p>").arg(fromStd(r.feedbackReason).toHtmlEscaped());
+    if (!r.sharedPeople.empty()) {
+        // Ids in another namespace are other people: say so, so a person can re-import into that
+        // namespace when they are the same people.
+        html += tr("<h4>People shared with earlier imports</h4><ul>");
+        for (const NamespaceOverlap& overlap : r.sharedPeople) {
+            QStringList sources;
+            for (const std::string& source : overlap.sources)
+                sources << fromStd(source).toHtmlEscaped();
+            html += tr("<li>%1 of the %2 people of this import have ids that also exist in namespace <b>%3</b> "
+                       "(%4).</li>")
+                        .arg(n(overlap.sharedUsers), n(r.importUsers), fromStd(overlap.userNamespace).toHtmlEscaped(),
+                             sources.join(QStringLiteral(", ")));
+        }
+        html += tr("</ul><p>They are kept apart as different people. If they are the same people, import "
+                   "these files again with that user namespace (on the options page, into a project without "
+                   "this import) so their tastes connect across media.</p>");
     }
     if (!r.notes.empty()) {
         html += tr("<h4>Notes</h4><ul>");
