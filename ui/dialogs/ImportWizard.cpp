@@ -699,6 +699,10 @@ void ImportWizard::showReport() {
     m_report->setHtml(html);
 }
 
+QString ImportWizard::reportText() const {
+    return m_report->toPlainText();
+}
+
 void ImportWizard::reject() {
     if (isImporting()) {
         // The import runs in one transaction: cancelling rolls it back, then the dialog closes.

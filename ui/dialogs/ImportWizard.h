@@ -53,6 +53,8 @@ public:
     /// After importFinished: the outcome and its cleaning report.
     bool importSucceeded() const { return m_result.status.ok(); }
     const ImportResult& result() const { return m_result; }
+    /// The report page's text (plain), as a person reads it.
+    QString reportText() const;
 
     int nextId() const override;
 

@@ -88,6 +88,28 @@ private Q_SLOTS:
         const auto stats = statsOf(project);
         QCOMPARE(stats.users, 15u);
         QCOMPARE(stats.ratings, 300u);
+        QVERIFY(wizard.reportText().contains(QStringLiteral("ratings 1–5 (explicit)")));
+
+        // A second source whose user ids (1..15) exist in the first one's namespace: the report
+        // says so, and what to do when they are the same people.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mlcsv")));
+        QByteArray csv = "userId,movieId,rating,timestamp\n";
+        for (int i = 0; i < 30; ++i)
+            csv += QByteArray::number(1 + i / 2) + ',' + QByteArray::number(100 + i) + ",4.0,964982703\n";
+        const QString csvPath = m_dir.filePath(QStringLiteral("mlcsv/ratings.csv"));
+        QVERIFY(writeFile(csvPath, csv));
+        ImportWizard second(project);
+        second.show();
+        second.setInputs({csvPath});
+        QSignalSpy secondFinished(&second, &ImportWizard::importFinished);
+        QTest::mouseClick(second.button(QWizard::NextButton), Qt::LeftButton);
+        second.next();
+        QVERIFY(secondFinished.wait(20000) || secondFinished.count() == 1);
+        QVERIFY2(secondFinished.at(0).at(0).toBool(), qPrintable(secondFinished.at(0).at(1).toString()));
+        QCOMPARE(second.result().report.sharedPeople.size(), std::size_t(1));
+        QVERIFY2(second.reportText().contains(QStringLiteral("People shared with earlier imports")),
+                 qPrintable(second.reportText()));
+        QVERIFY(second.reportText().contains(QStringLiteral("15 of the 15 people")));
     }
 
     void genericCsvMappingAndRejectedRows() {
