@@ -12,6 +12,7 @@
 #include <limits>
 #include <map>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 
 namespace kindred::siamese {
@@ -48,6 +49,64 @@ torch::Tensor padIdRows(const std::vector<std::vector<std::int32_t>>& source, st
         width = std::max<std::int64_t>(width, std::int64_t(rows[r].size()));
     }
     return padRows(rows, std::min(width, maxWidth), padding);
+}
+
+std::string moduleBytes(torch::nn::Module& module) {
+    torch::serialize::OutputArchive archive;
+    module.save(archive);
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+void loadModuleBytes(torch::nn::Module& module, const std::string& bytes, torch::Device device) {
+    torch::serialize::InputArchive archive;
+    std::istringstream in(bytes);
+    archive.load_from(in, device);
+    module.load(archive);
+}
+
+namespace {
+
+torch::Tensor bytesTensor(const std::string& bytes) {
+    return torch::from_blob(const_cast<char*>(bytes.data()), {std::int64_t(bytes.size())}, torch::kInt8).clone();
+}
+
+/// The bytes of an int8 tensor, wherever it lives (a checkpoint loaded onto CUDA puts them there).
+std::string tensorBytes(const torch::Tensor& t) {
+    const auto host = t.to(torch::kCPU).contiguous();
+    return std::string(static_cast<const char*>(host.data_ptr()), std::size_t(host.numel()));
+}
+
+} // namespace
+
+std::string writeCheckpoint(torch::nn::Module& net, torch::optim::Optimizer& optimizer, const std::string& loopJson,
+                            const std::string& bestState) {
+    torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
+    net.save(netArchive);
+    optimizer.save(optimizerArchive);
+    archive.write("net", netArchive);
+    archive.write("optimizer", optimizerArchive);
+    archive.write("loop", bytesTensor(loopJson));
+    archive.write("best", bytesTensor(bestState));
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+CheckpointParts readCheckpoint(const std::string& bytes, torch::nn::Module& net, torch::optim::Optimizer& optimizer,
+                               torch::Device device) {
+    torch::serialize::InputArchive archive, netArchive, optimizerArchive;
+    std::istringstream in(bytes);
+    archive.load_from(in, device);
+    archive.read("net", netArchive);
+    archive.read("optimizer", optimizerArchive);
+    net.load(netArchive);
+    optimizer.load(optimizerArchive);
+    torch::Tensor loopBytes, bestBytes;
+    archive.read("loop", loopBytes);
+    archive.read("best", bestBytes);
+    return {tensorBytes(loopBytes), tensorBytes(bestBytes)};
 }
 
 torch::Device resolveDevice(const std::string& name) {

@@ -55,6 +55,21 @@ torch::Tensor padRows(const std::vector<std::vector<std::int64_t>>& rows, std::i
 torch::Tensor padIdRows(const std::vector<std::vector<std::int32_t>>& source, std::size_t rowCount,
                         std::int64_t maxWidth, std::int64_t padding);
 
+/// A module's parameters and buffers as bytes (a torch archive): the best epoch kept in memory.
+std::string moduleBytes(torch::nn::Module& module);
+/// Loads moduleBytes() output saved on any device onto `device` (the module must live there).
+void loadModuleBytes(torch::nn::Module& module, const std::string& bytes, torch::Device device);
+/// A training checkpoint: the network, the optimiser, the loop's state as JSON text and the best
+/// epoch's moduleBytes(), in one archive (keys "net", "optimizer", "loop", "best").
+std::string writeCheckpoint(torch::nn::Module& net, torch::optim::Optimizer& optimizer, const std::string& loopJson,
+                            const std::string& bestState);
+struct CheckpointParts {
+    std::string loopJson, bestState;
+};
+/// Restores net and optimiser from writeCheckpoint() bytes onto `device`; returns the rest.
+CheckpointParts readCheckpoint(const std::string& bytes, torch::nn::Module& net, torch::optim::Optimizer& optimizer,
+                               torch::Device device);
+
 /// The device SiameseOptions::device names; throws when it is not available here.
 torch::Device resolveDevice(const std::string& name);
 /// Moves the prepared tensors to `device` (before the network is built from them).

@@ -44,22 +44,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-std::string saveModuleState(SiameseNet& net) {
-    torch::serialize::OutputArchive archive;
-    net->save(archive);
-    std::ostringstream out;
-    archive.save_to(out);
-    return out.str();
-}
-
-/// Loads a state saved on any device onto `device` (the network must already live there).
-void loadModuleState(SiameseNet& net, const std::string& bytes, torch::Device device = torch::kCPU) {
-    torch::serialize::InputArchive archive;
-    std::istringstream in(bytes);
-    archive.load_from(in, device);
-    net->load(archive);
-}
-
 } // namespace
 
 namespace {
@@ -75,44 +59,19 @@ struct LoopState {
 };
 
 std::string saveCheckpoint(SiameseNet& net, torch::optim::AdamW& optimizer, const LoopState& state) {
-    torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
-    net->save(netArchive);
-    optimizer.save(optimizerArchive);
-    archive.write("net", netArchive);
-    archive.write("optimizer", optimizerArchive);
     nlohmann::json loop = {{"next_epoch", state.nextEpoch}, {"best_loss", state.bestLoss},
                            {"best_epoch", state.bestEpoch}, {"without_improvement", state.epochsWithoutImprovement}};
     for (const auto& r : state.history)
         loop["history"].push_back(
             {r.epoch, r.trainLoss, r.validationLoss, r.validationRmse, r.samplesPerSecond, r.seconds,
              std::isnan(r.validationNdcg) ? nlohmann::json() : nlohmann::json(r.validationNdcg)});
-    const std::string loopText = loop.dump();
-    archive.write("loop", torch::from_blob(const_cast<char*>(loopText.data()), {std::int64_t(loopText.size())}, torch::kInt8).clone());
-    archive.write("best", torch::from_blob(const_cast<char*>(state.bestState.data()), {std::int64_t(state.bestState.size())}, torch::kInt8).clone());
-    std::ostringstream out;
-    archive.save_to(out);
-    return out.str();
-}
-
-/// The bytes of an int8 tensor, wherever it lives (a checkpoint loaded onto CUDA puts them there).
-std::string bytesOf(const torch::Tensor& t) {
-    const auto host = t.to(torch::kCPU).contiguous();
-    return std::string(static_cast<const char*>(host.data_ptr()), std::size_t(host.numel()));
+    return siamese::writeCheckpoint(*net, optimizer, loop.dump(), state.bestState);
 }
 
 void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::AdamW& optimizer, LoopState& state,
                     torch::Device device) {
-    torch::serialize::InputArchive archive, netArchive, optimizerArchive;
-    std::istringstream in(bytes);
-    archive.load_from(in, device);
-    archive.read("net", netArchive);
-    archive.read("optimizer", optimizerArchive);
-    net->load(netArchive);
-    optimizer.load(optimizerArchive);
-    torch::Tensor loopBytes, bestBytes;
-    archive.read("loop", loopBytes);
-    archive.read("best", bestBytes);
-    const auto loop = nlohmann::json::parse(bytesOf(loopBytes));
+    const auto parts = siamese::readCheckpoint(bytes, *net, optimizer, device);
+    const auto loop = nlohmann::json::parse(parts.loopJson);
     state.nextEpoch = loop.at("next_epoch");
     state.bestLoss = loop.at("best_loss");
     state.bestEpoch = loop.at("best_epoch");
@@ -123,7 +82,7 @@ void loadCheckpoint(const std::string& bytes, SiameseNet& net, torch::optim::Ada
             state.history.push_back({r[0].get<int>(), r[1], r[2], r[3], r[4], r[5],
                                      r.size() > 6 && r[6].is_number() ? r[6].get<double>()
                                                                       : std::numeric_limits<double>::quiet_NaN()});
-    state.bestState = bytesOf(bestBytes);
+    state.bestState = parts.bestState;
 }
 
 /// The ranking head's loss: in-batch sampled softmax, each positive (user vector, item) pair [S]
@@ -340,7 +299,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
                 state.bestLoss = criterion;
                 state.bestEpoch = epoch;
                 state.epochsWithoutImprovement = 0;
-                state.bestState = saveModuleState(net);
+                state.bestState = siamese::moduleBytes(*net);
             } else {
                 ++state.epochsWithoutImprovement;
             }
@@ -366,7 +325,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         result.bestEpoch = state.bestEpoch;
         result.stoppedEarly = state.nextEpoch <= options.epochs;
         if (!state.bestState.empty())
-            loadModuleState(net, state.bestState, device);
+            siamese::loadModuleBytes(*net, state.bestState, device);
         const auto [userVecs, itemVecs] = allVectors(net, p);
         auto toVector = [](const torch::Tensor& t) {
             const auto c = t.to(torch::kCPU, torch::kFloat32).contiguous();
@@ -378,7 +337,7 @@ Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split
         const double scale = net->ratingScale();
         result.model = std::make_unique<model::SiameseRecommender>(
             options.dimension, net->globalBias().item<float>(), toVector(net->userBias->weight.detach().reshape({-1})),
-            toVector(itemBias), toVector(userVecs), toVector(itemVecs * scale), saveModuleState(net),
+            toVector(itemBias), toVector(userVecs), toVector(itemVecs * scale), siamese::moduleBytes(*net),
             siameseOptionsJson(options));
         if (net->rankingBias) {
             const auto bias = net->rankingBias->weight.detach().slice(0, 0, p.config.items).reshape({-1}) *
@@ -471,7 +430,7 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
         if (prepared->config.users != std::int64_t(siamese->userVectors().size()) / options.dimension)
             return Status::failure("the model was trained on different data (user counts differ)");
         auto net = std::make_shared<SiameseNet>(prepared->config, prepared->features);
-        loadModuleState(*net, siamese->networkState());
+        siamese::loadModuleBytes(**net, siamese->networkState(), torch::kCPU);
         (*net)->eval();
         auto mutex = std::make_shared<std::mutex>();
         const auto length = std::int64_t(std::max(1, options.historyLength));

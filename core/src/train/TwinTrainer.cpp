@@ -312,67 +312,25 @@ struct LoopState {
     std::vector<EpochRecord> history;
 };
 
-std::string moduleBytes(TwinNet& net) {
-    torch::serialize::OutputArchive archive;
-    net->save(archive);
-    std::ostringstream out;
-    archive.save_to(out);
-    return out.str();
-}
-
-void loadModuleBytes(TwinNet& net, const std::string& bytes, torch::Device device) {
-    torch::serialize::InputArchive archive;
-    std::istringstream in(bytes);
-    archive.load_from(in, device);
-    net->load(archive);
-}
-
-torch::Tensor bytesTensor(const std::string& bytes) {
-    return torch::from_blob(const_cast<char*>(bytes.data()), {std::int64_t(bytes.size())}, torch::kInt8).clone();
-}
-
-std::string tensorBytes(const torch::Tensor& t) {
-    const auto host = t.to(torch::kCPU).contiguous();
-    return std::string(static_cast<const char*>(host.data_ptr()), std::size_t(host.numel()));
-}
-
 std::string saveCheckpoint(TwinNet& net, torch::optim::Adam& optimizer, const LoopState& state) {
-    torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
-    net->save(netArchive);
-    optimizer.save(optimizerArchive);
-    archive.write("net", netArchive);
-    archive.write("optimizer", optimizerArchive);
     const nlohmann::json loop = {{"next_epoch", state.nextEpoch},
                                  {"best_ndcg", state.bestNdcg},
                                  {"best_epoch", state.bestEpoch},
                                  {"without_improvement", state.withoutImprovement},
                                  {"history", historyToJson(state.history)}};
-    archive.write("loop", bytesTensor(loop.dump()));
-    archive.write("best", bytesTensor(state.bestState));
-    std::ostringstream out;
-    archive.save_to(out);
-    return out.str();
+    return siamese::writeCheckpoint(*net, optimizer, loop.dump(), state.bestState);
 }
 
 void loadCheckpoint(const std::string& bytes, TwinNet& net, torch::optim::Adam& optimizer, LoopState& state,
                     torch::Device device) {
-    torch::serialize::InputArchive archive, netArchive, optimizerArchive;
-    std::istringstream in(bytes);
-    archive.load_from(in, device);
-    archive.read("net", netArchive);
-    archive.read("optimizer", optimizerArchive);
-    net->load(netArchive);
-    optimizer.load(optimizerArchive);
-    torch::Tensor loopBytes, bestBytes;
-    archive.read("loop", loopBytes);
-    archive.read("best", bestBytes);
-    const auto loop = nlohmann::json::parse(tensorBytes(loopBytes));
+    const auto parts = siamese::readCheckpoint(bytes, *net, optimizer, device);
+    const auto loop = nlohmann::json::parse(parts.loopJson);
     state.nextEpoch = loop.at("next_epoch");
     state.bestNdcg = loop.at("best_ndcg");
     state.bestEpoch = loop.at("best_epoch");
     state.withoutImprovement = loop.at("without_improvement");
     state.history = historyFromJson(loop.at("history").get<std::string>());
-    state.bestState = tensorBytes(bestBytes);
+    state.bestState = parts.bestState;
 }
 
 std::vector<float> toVector(const torch::Tensor& t) {
@@ -453,7 +411,7 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
         if (state.bestEpoch == 0 || criterion > state.bestNdcg) {
             state.bestNdcg = criterion;
             state.bestEpoch = epoch;
-            state.bestState = moduleBytes(net);
+            state.bestState = siamese::moduleBytes(*net);
             state.withoutImprovement = 0;
         } else {
             ++state.withoutImprovement;
@@ -480,7 +438,7 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
         if (stop)
             break;
     }
-    loadModuleBytes(net, state.bestState, device);
+    siamese::loadModuleBytes(*net, state.bestState, device);
     net->eval();
 }
 
