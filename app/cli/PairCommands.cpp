@@ -154,19 +154,18 @@ Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels&
 
 /// "loved X (5)" for the person's strongest positive reason, or empty when there is none.
 std::string reasonPhrase(const UserAttribution& at, const TasteSpace& space, Labels& labels) {
-    const Contribution* best = nullptr;
-    for (const auto& c : at.contributors)
-        if (c.contribution > 0 && (!best || c.contribution > best->contribution))
-            best = &c;
-    if (!best)
+    const Reason reason = strongestReason(at, [&](std::int32_t item) {
+        return space.data->domains[std::size_t(space.data->itemDomain[std::size_t(item)])].isExplicit;
+    });
+    if (!reason.contribution)
         return {};
-    const auto& domain = space.data->domains[std::size_t(space.data->itemDomain[std::size_t(best->item)])];
-    if (!domain.isExplicit)
-        return "chose " + shown(labels(best->item));
+    const Contribution& c = *reason.contribution;
+    if (reason.verb == ReasonVerb::Chose)
+        return "chose " + shown(labels(c.item));
     char rating[16];
-    std::snprintf(rating, sizeof rating, "%g", rawOf(space, best->item, best->value));
-    const char* verb = best->value >= 0.75f ? "loved " : best->value >= 0.5f ? "liked " : "rated ";
-    return verb + shown(labels(best->item)) + " (" + rating + ")";
+    std::snprintf(rating, sizeof rating, "%g", rawOf(space, c.item, c.value));
+    const char* verb = reason.verb == ReasonVerb::Loved ? "loved " : reason.verb == ReasonVerb::Liked ? "liked " : "rated ";
+    return verb + shown(labels(c.item)) + " (" + rating + ")";
 }
 
 /// "because A loved X (5) and B loved Y (4)".

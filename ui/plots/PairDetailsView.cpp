@@ -117,21 +117,20 @@ namespace {
 
 /// The person's strongest positive reason as "loved X (5)", or empty.
 QString reasonPhrase(const PairSession* session, const UserAttribution& at) {
-    const Contribution* best = nullptr;
-    for (const Contribution& c : at.contributors)
-        if (c.contribution > 0 && (!best || c.contribution > best->contribution))
-            best = &c;
-    if (!best)
+    const Reason reason = strongestReason(at, [session](std::int32_t item) {
+        return session->data().domains[std::size_t(session->itemDomain(item))].isExplicit;
+    });
+    if (!reason.contribution)
         return {};
-    const QString title = session->itemTitle(best->item).toHtmlEscaped();
-    const auto& domain = session->data().domains[std::size_t(session->itemDomain(best->item))];
-    if (!domain.isExplicit)
-        return PairDetailsView::tr("chose <i>%1</i>").arg(title);
-    const QString rating = QString::number(session->raw(best->item, best->value), 'g', 3);
-    if (best->value >= 0.75f)
-        return PairDetailsView::tr("loved <i>%1</i> (%2)").arg(title, rating);
-    if (best->value >= 0.5f)
-        return PairDetailsView::tr("liked <i>%1</i> (%2)").arg(title, rating);
+    const Contribution& best = *reason.contribution;
+    const QString title = session->itemTitle(best.item).toHtmlEscaped();
+    const QString rating = QString::number(session->raw(best.item, best.value), 'g', 3);
+    switch (reason.verb) {
+    case ReasonVerb::Chose: return PairDetailsView::tr("chose <i>%1</i>").arg(title);
+    case ReasonVerb::Loved: return PairDetailsView::tr("loved <i>%1</i> (%2)").arg(title, rating);
+    case ReasonVerb::Liked: return PairDetailsView::tr("liked <i>%1</i> (%2)").arg(title, rating);
+    case ReasonVerb::Rated: break;
+    }
     return PairDetailsView::tr("rated <i>%1</i> (%2)").arg(title, rating);
 }
 

@@ -161,6 +161,21 @@ std::optional<PairStrategy> parsePairStrategy(const std::string& name) {
     return std::nullopt;
 }
 
+Reason strongestReason(const UserAttribution& attribution, const std::function<bool(std::int32_t item)>& isExplicit) {
+    Reason reason;
+    for (const auto& c : attribution.contributors)
+        if (c.contribution > 0 && (!reason.contribution || c.contribution > reason.contribution->contribution))
+            reason.contribution = &c;
+    if (!reason.contribution)
+        return reason;
+    const float value = reason.contribution->value;
+    reason.verb = !isExplicit(reason.contribution->item) ? ReasonVerb::Chose
+                  : value >= 0.75f                      ? ReasonVerb::Loved
+                  : value >= 0.5f                       ? ReasonVerb::Liked
+                                                        : ReasonVerb::Rated;
+    return reason;
+}
+
 double intraListDiversity(const TasteSpace& space, const std::vector<std::int32_t>& items) {
     if (items.size() < 2)
         return 0;

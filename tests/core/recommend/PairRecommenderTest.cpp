@@ -355,6 +355,23 @@ TEST(PairRecommenderTest, AMediumNoRatingLinksToIsNotRecommendedFromNoise) {
     }
 }
 
+TEST(PairRecommenderTest, TheStrongestReasonIsTheLargestPositiveContribution) {
+    UserAttribution at;
+    at.contributors = {{1, 1.0f, 0, -0.9, 0}, {2, 0.75f, 0, 0.3, 0}, {3, 0.5f, 0, 0.4, 0}, {4, 0.25f, 0, 0.1, 0}};
+    const auto explicitOnly = [](std::int32_t) { return true; };
+    Reason reason = strongestReason(at, explicitOnly);
+    ASSERT_NE(reason.contribution, nullptr);
+    EXPECT_EQ(reason.contribution->item, 3); // +0.4 beats +0.3; the larger |−0.9| is no reason
+    EXPECT_EQ(reason.verb, ReasonVerb::Liked);
+    at.contributors[2].contribution = 0.2;
+    EXPECT_EQ(strongestReason(at, explicitOnly).verb, ReasonVerb::Loved); // item 2, rated 0.75
+    EXPECT_EQ(strongestReason(at, [](std::int32_t) { return false; }).verb, ReasonVerb::Chose);
+    at.contributors = {{4, 0.25f, 0, 0.1, 0}};
+    EXPECT_EQ(strongestReason(at, explicitOnly).verb, ReasonVerb::Rated);
+    at.contributors = {{1, 1.0f, 0, -0.2, 0}};
+    EXPECT_EQ(strongestReason(at, explicitOnly).contribution, nullptr);
+}
+
 TEST(PairRecommenderTest, ContributorsComeFromTheEncodersWindow) {
     // An encoder that reads only a balanced window of 6 entries over the two media (like the
     // Siamese user tower's historyLength): other entries cannot change a score, so they must not

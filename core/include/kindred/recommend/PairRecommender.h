@@ -26,6 +26,7 @@
 #include "kindred/space/TasteSpace.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -129,6 +130,22 @@ struct UserAttribution {
     /// genre index → number of liked items having it, most frequent first.
     std::vector<std::pair<std::int32_t, int>> sharedGenres;
 };
+
+/// How a person's strongest reason for an item reads: what they did with the history item.
+enum class ReasonVerb {
+    Loved, ///< rated it at least 0.75 of the scale (4 of 1..5)
+    Liked, ///< at least 0.5
+    Rated, ///< lower
+    Chose, ///< an implicit medium (plays, clicks): there is no rating
+};
+struct Reason {
+    const Contribution* contribution = nullptr; ///< the listed item adding most, or nullptr
+    ReasonVerb verb = ReasonVerb::Rated;
+};
+/// The listed history item that adds most to the score (positive contributions only), for the
+/// "because A loved X" sentence; no contribution when none adds anything. `isExplicit` says
+/// whether an item's medium holds ratings.
+Reason strongestReason(const UserAttribution& attribution, const std::function<bool(std::int32_t item)>& isExplicit);
 
 struct ItemExplanation {
     double scoreA = 0, scoreB = 0; ///< TasteSpace::score (see PairItem)
