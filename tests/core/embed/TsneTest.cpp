@@ -10,31 +10,6 @@
 namespace kindred {
 namespace {
 
-/// Share of points whose nearest other point in the embedding has the same label (brute force).
-double neighbourAgreement(const std::vector<float>& y, int dims, const std::vector<int>& labels) {
-    const std::size_t n = labels.size();
-    std::size_t agree = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        double best = std::numeric_limits<double>::infinity();
-        std::size_t nearest = i;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i)
-                continue;
-            double d2 = 0;
-            for (int k = 0; k < dims; ++k) {
-                const double diff = double(y[i * std::size_t(dims) + std::size_t(k)]) - y[j * std::size_t(dims) + std::size_t(k)];
-                d2 += diff * diff;
-            }
-            if (d2 < best) {
-                best = d2;
-                nearest = j;
-            }
-        }
-        agree += labels[nearest] == labels[i];
-    }
-    return double(agree) / double(n);
-}
-
 TsneOptions quickOptions(int dims) {
     TsneOptions options;
     options.dimensions = dims;
@@ -53,7 +28,7 @@ TEST_P(TsneClusters, KeepsClustersTogether) {
     ASSERT_TRUE(result.ok()) << result.status().message();
     ASSERT_EQ(result->coordinates.size(), data.rows * std::size_t(dims));
     EXPECT_EQ(result->iterations, 400);
-    EXPECT_GE(neighbourAgreement(result->coordinates, dims, data.labels), 0.95);
+    EXPECT_GE(test::neighbourAgreement(result->coordinates, dims, data.labels), 0.95);
     for (float v : result->coordinates)
         ASSERT_TRUE(std::isfinite(v));
     // KL is reported every 50 iterations and at the end, and the optimisation lowers it.

@@ -12,31 +12,6 @@
 namespace kindred {
 namespace {
 
-/// Share of points whose nearest other point in the embedding has the same label (brute force).
-double neighbourAgreement(const std::vector<float>& y, int dims, const std::vector<int>& labels) {
-    const std::size_t n = labels.size();
-    std::size_t agree = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        double best = std::numeric_limits<double>::infinity();
-        std::size_t nearest = i;
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i)
-                continue;
-            double d2 = 0;
-            for (int k = 0; k < dims; ++k) {
-                const double diff = double(y[i * std::size_t(dims) + std::size_t(k)]) - y[j * std::size_t(dims) + std::size_t(k)];
-                d2 += diff * diff;
-            }
-            if (d2 < best) {
-                best = d2;
-                nearest = j;
-            }
-        }
-        agree += labels[nearest] == labels[i];
-    }
-    return double(agree) / double(n);
-}
-
 UmapOptions quickOptions(int dims) {
     UmapOptions options;
     options.dimensions = dims;
@@ -116,7 +91,7 @@ TEST_P(UmapClusters, KeepsClustersTogetherAndNeighbourhoodsTrustworthy) {
     EXPECT_GT(result->edges, data.rows * 7); // ≥ (15 − 1) / 2 per point after the union
     for (float v : result->coordinates)
         ASSERT_TRUE(std::isfinite(v));
-    EXPECT_GE(neighbourAgreement(result->coordinates, dims, data.labels), 0.98);
+    EXPECT_GE(test::neighbourAgreement(result->coordinates, dims, data.labels), 0.98);
     EXPECT_GE(trust(data, result.value()), 0.90);
 }
 
@@ -132,7 +107,7 @@ TEST_P(UmapInits, EveryInitialisationSeparatesClusters) {
     const auto result = runUmap(data.values, data.rows, data.columns, options);
     ASSERT_TRUE(result.ok()) << result.status().message();
     EXPECT_EQ(result->init, GetParam());
-    EXPECT_GE(neighbourAgreement(result->coordinates, 2, data.labels), 0.97);
+    EXPECT_GE(test::neighbourAgreement(result->coordinates, 2, data.labels), 0.97);
     EXPECT_GE(trust(data, result.value()), 0.88);
 }
 
