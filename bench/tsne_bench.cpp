@@ -11,6 +11,8 @@
 // generation or writing. Prints `key value` lines: n, d, dims, threads, seconds, kl.
 #include "kindred/embed/Tsne.h"
 
+#include "SyntheticClusters.h"
+
 #include <omp.h>
 
 #include <chrono>
@@ -20,25 +22,6 @@
 #include <random>
 #include <string>
 #include <vector>
-
-namespace {
-
-std::vector<float> makeData(std::size_t n, std::size_t d, std::size_t clusters, std::uint64_t seed) {
-    std::mt19937_64 engine(seed);
-    std::normal_distribution<double> normal(0.0, 1.0);
-    std::vector<double> centres(clusters * d);
-    for (double& c : centres)
-        c = 1.5 * normal(engine);
-    std::vector<float> data(n * d);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t c = i % clusters;
-        for (std::size_t j = 0; j < d; ++j)
-            data[i * d + j] = float(centres[c * d + j] + normal(engine));
-    }
-    return data;
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     std::size_t n = 10000, d = 64, clusters = 20;
@@ -63,7 +46,7 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    const auto data = makeData(n, d, clusters, options.seed);
+    const auto data = bench::makeClusters(n, d, clusters, options.seed);
     if (!out.empty()) {
         std::FILE* file = std::fopen(out.c_str(), "w");
         if (!file) {

@@ -18,6 +18,8 @@
 #include "kindred/embed/Trustworthiness.h"
 #include "kindred/embed/Umap.h"
 
+#include "SyntheticClusters.h"
+
 #include <omp.h>
 
 #include <chrono>
@@ -30,21 +32,6 @@
 #include <vector>
 
 namespace {
-
-std::vector<float> makeData(std::size_t n, std::size_t d, std::size_t clusters, std::uint64_t seed) {
-    std::mt19937_64 engine(seed);
-    std::normal_distribution<double> normal(0.0, 1.0);
-    std::vector<double> centres(clusters * d);
-    for (double& c : centres)
-        c = 1.5 * normal(engine);
-    std::vector<float> data(n * d);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t c = i % clusters;
-        for (std::size_t j = 0; j < d; ++j)
-            data[i * d + j] = float(centres[c * d + j] + normal(engine));
-    }
-    return data;
-}
 
 bool writeCsv(const std::string& path, const std::vector<float>& values, std::size_t n, std::size_t d) {
     std::FILE* file = std::fopen(path.c_str(), "w");
@@ -122,7 +109,7 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    const auto data = makeData(n, d, clusters, options.seed);
+    const auto data = bench::makeClusters(n, d, clusters, options.seed);
     if (!out.empty() && !writeCsv(out, data, n, d)) {
         std::fprintf(stderr, "umap_bench: cannot write %s\n", out.c_str());
         return 2;
