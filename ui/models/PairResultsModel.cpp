@@ -70,7 +70,7 @@ QVariant PairResultsModel::data(const QModelIndex& index, int role) const {
 QString PairResultsModel::personCell(double rating, double standing) const {
     if (!std::isnan(rating))
         return QString::number(rating, 'f', 2);
-    return tr("top %1%").arg(topPercent(standing), 0, 'f', topPercent(standing) < 10 ? 1 : 0);
+    return tr("top %1%").arg(topPercentText(standing));
 }
 
 double PairResultsModel::personBar(double score, double standing) const {
@@ -82,15 +82,15 @@ QString PairResultsModel::personSummary(const PairItem& item, int person) const 
     const double standing = person == 0 ? item.standingA : item.standingB;
     const double score = person == 0 ? item.scoreA : item.scoreB;
     const QString place = tr("in the top %1% of %2 for them")
-                              .arg(topPercent(standing), 0, 'f', topPercent(standing) < 10 ? 1 : 0)
-                              .arg(m_session->domainName(item.domain));
+                              .arg(topPercentText(standing), m_session->domainName(item.domain));
     if (std::isnan(rating))
         return tr("score %1, %2").arg(score, 0, 'f', 3).arg(place);
     return tr("predicted rating %1, %2 (score %3)").arg(rating, 0, 'f', 2).arg(place).arg(score, 0, 'f', 3);
 }
 
-double PairResultsModel::topPercent(double standing) {
-    return std::max(0.0, 100.0 * (1.0 - standing));
+QString PairResultsModel::topPercentText(double standing) {
+    const double top = std::max(0.0, 100.0 * (1.0 - standing));
+    return QString::number(top, 'f', top < 10 ? 1 : 0);
 }
 
 QVariant PairResultsModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -43,13 +43,14 @@ public:
     /// Writes the list with every explanation number as CSV (UTF-8, RFC 4180 quoting).
     /// Returns false with *error set when the file cannot be written.
     bool writeCsv(const QString& path, QString* error) const;
+    /// 100 × the share of the medium's items above an item with this standing, as "2.9" (one
+    /// decimal below 10) or "12": the "top …%" a person reads.
+    static QString topPercentText(double standing);
 
 private:
     QString personCell(double rating, double standing) const;
     double personBar(double score, double standing) const;
     QString personSummary(const PairItem& item, int person) const;
-    /// 100 × the share of the medium's items above this one for the person.
-    static double topPercent(double standing);
 
     std::shared_ptr<const PairSession> m_session;
     PairRecommendation m_result;

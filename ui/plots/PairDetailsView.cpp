@@ -181,14 +181,14 @@ void PairDetailsView::setItem(const PairSession* session, const PairItem& item, 
 void PairDetailsView::fill(int person, const PairSession* session, const PairItem& item, const QString& name) {
     const QColor color = person == 0 ? PairResultsModel::kColorA : PairResultsModel::kColorB;
     const double rating = person == 0 ? item.ratingA : item.ratingB;
-    const double top = std::max(0.0, 100.0 * (1.0 - (person == 0 ? item.standingA : item.standingB)));
     QTreeWidget* tree = m_contributors[person];
     tree->clear();
     for (QPushButton* button : m_thumbs[person])
         button->setEnabled(true);
-    const QString place = tr("top %1% of %2")
-                              .arg(top, 0, 'f', top < 10 ? 1 : 0)
-                              .arg(session->domainName(item.domain).toHtmlEscaped());
+    const QString place =
+        tr("top %1% of %2")
+            .arg(PairResultsModel::topPercentText(person == 0 ? item.standingA : item.standingB),
+                 session->domainName(item.domain).toHtmlEscaped());
     const QString who = tr("<span style='color:%1'>■</span> <b>%2</b>").arg(color.name(), name.toHtmlEscaped());
     if (std::isnan(rating))
         m_header[person]->setText(tr("%1<br>%2").arg(who, place));
