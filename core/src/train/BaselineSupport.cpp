@@ -50,4 +50,23 @@ std::vector<float> itemRawSpan(const TrainingData& data) {
     return span;
 }
 
+SparseRows transposed(const SparseRows& rows, std::size_t columns) {
+    SparseRows out;
+    out.offsets.assign(columns + 1, 0);
+    for (const auto j : rows.index)
+        ++out.offsets[std::size_t(j) + 1];
+    for (std::size_t j = 0; j < columns; ++j)
+        out.offsets[j + 1] += out.offsets[j];
+    out.index.resize(rows.index.size());
+    out.value.resize(rows.value.size());
+    auto next = out.offsets;
+    for (std::size_t i = 0; i < rows.rows(); ++i)
+        for (auto k = rows.offsets[i]; k < rows.offsets[i + 1]; ++k) {
+            const auto slot = next[std::size_t(rows.index[k])]++;
+            out.index[slot] = std::int32_t(i);
+            out.value[slot] = rows.value[k];
+        }
+    return out;
+}
+
 } // namespace kindred::detail

@@ -35,6 +35,10 @@ struct SparseRows {
     }
 };
 
+/// Rows become columns: out[c] lists (r, value) for every entry c of row r, ascending r.
+/// Precondition: rows.consistent(columns).
+SparseRows transposed(const SparseRows& rows, std::size_t columns);
+
 struct Rating {
     std::int32_t user = 0;
     std::int32_t item = 0;
