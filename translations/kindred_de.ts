@@ -134,6 +134,14 @@
         <translation>Obergrenze der Epochen des Bewertungs-Heads</translation>
     </message>
     <message>
+        <source>Memory neighbours</source>
+        <translation>Gedächtnis-Nachbarn</translation>
+    </message>
+    <message>
+        <source>Neighbourhood memory: items remembered per item, weighted on validation (0: none)</source>
+        <translation>Nachbarschaftsgedächtnis: pro Titel gemerkte Titel, auf der Validierung gewichtet (0: keines)</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>

@@ -134,6 +134,14 @@
         <translation>Nombre maximal d’époques de la tête de notation</translation>
     </message>
     <message>
+        <source>Memory neighbours</source>
+        <translation>Voisins mémorisés</translation>
+    </message>
+    <message>
+        <source>Neighbourhood memory: items remembered per item, weighted on validation (0: none)</source>
+        <translation>Mémoire de voisinage : éléments retenus par élément, pondérés sur la validation (0 : aucune)</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>

@@ -50,6 +50,8 @@ namespace {
     QT_TRANSLATE_NOOP("ModelKind", "L2 weight of the rating head"),
     QT_TRANSLATE_NOOP("ModelKind", "Rating epochs"),
     QT_TRANSLATE_NOOP("ModelKind", "Upper bound of the rating head's epochs"),
+    QT_TRANSLATE_NOOP("ModelKind", "Memory neighbours"),
+    QT_TRANSLATE_NOOP("ModelKind", "Neighbourhood memory: items remembered per item, weighted on validation (0: none)"),
     QT_TRANSLATE_NOOP("ModelKind", "Device"),
     QT_TRANSLATE_NOOP("ModelKind", "cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)"),
     QT_TRANSLATE_NOOP("ModelKind", "cpu"),

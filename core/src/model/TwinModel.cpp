@@ -3,6 +3,7 @@
 #include "../train/ByteIo.h"
 #include "kindred/train/TwinNetwork.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -11,7 +12,7 @@ namespace kindred::model {
 namespace {
 
 constexpr std::string_view kTag = "KTWN";
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2; ///< 2 added the neighbourhood memory
 
 double dot(const float* a, const float* b, int n) {
     double sum = 0;
@@ -46,6 +47,11 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
         m_p.history.rows() != users || !m_p.history.consistent(n) || m_p.userAttributes.rows() != users ||
         !m_p.userAttributes.consistent(std::max<std::size_t>(attributes, 1)))
         throw std::invalid_argument("the twin network's parameters do not fit together");
+    if (m_p.memory.offsets.empty())
+        m_p.memory.offsets.assign(n + 1, 0);
+    if (m_p.memory.rows() != n || !m_p.memory.consistent(n))
+        throw std::invalid_argument("the twin network's neighbourhood memory does not fit its items");
+    m_memoryByHistoryItem = detail::transposed(m_p.memory, n);
     m_userVectors.resize(users * d);
     m_userFeatures.resize(users * d);
     for (std::size_t u = 0; u < users; ++u) {
@@ -129,6 +135,36 @@ double TwinModel::score(std::span<const float> person, std::int32_t item) const 
            double(m_p.appeal[std::size_t(item)]);
 }
 
+std::vector<MemoryEntry> TwinModel::memoryScores(std::span<const HistoryEntry> history) const {
+    std::vector<std::pair<std::int32_t, double>> parts;
+    const auto& t = m_memoryByHistoryItem;
+    for (const auto& entry : history) {
+        if (!hasMemory() || entry.item < 0 || entry.item >= itemCount())
+            continue;
+        for (auto k = t.offsets[std::size_t(entry.item)]; k < t.offsets[std::size_t(entry.item) + 1]; ++k)
+            parts.push_back({t.index[k], double(t.value[k]) * double(entry.value)});
+    }
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<MemoryEntry> out;
+    for (std::size_t k = 0; k < parts.size();) {
+        const std::int32_t item = parts[k].first;
+        double sum = 0;
+        for (; k < parts.size() && parts[k].first == item; ++k)
+            sum += parts[k].second;
+        if (sum != 0)
+            out.push_back({item, float(sum)});
+    }
+    return out;
+}
+
+float TwinModel::memoryWeight(std::int32_t item, std::int32_t historyItem) const {
+    const auto& m = m_p.memory;
+    const auto first = m.index.begin() + std::ptrdiff_t(m.offsets[std::size_t(item)]);
+    const auto last = m.index.begin() + std::ptrdiff_t(m.offsets[std::size_t(item) + 1]);
+    const auto found = std::lower_bound(first, last, historyItem);
+    return found != last && *found == historyItem ? m.value[std::size_t(found - m.index.begin())] : 0.0f;
+}
+
 float TwinModel::predictRating(std::int32_t knownUser, std::span<const float> historyFeature, std::int32_t item) const {
     const int d = m_p.dimension, k = m_p.ratingFactors;
     const bool known = knownUser >= 0 && knownUser < userCount();
@@ -163,6 +199,9 @@ void TwinModel::scoreAll(std::int32_t user, std::span<float> scores) const {
     const std::span<const float> person{m_userVectors.data() + std::size_t(user) * d, d};
     for (std::size_t i = 0; i < scores.size(); ++i)
         scores[i] = float(score(person, std::int32_t(i)));
+    for (const auto& [item, amount] : memoryScores(trainHistory(user)))
+        if (std::size_t(item) < scores.size())
+            scores[std::size_t(item)] = float(double(scores[std::size_t(item)]) + double(amount));
 }
 
 std::optional<FactorForm> TwinModel::factorForm() const {
@@ -191,6 +230,7 @@ std::string TwinModel::serialize() const {
                           &m_p.itemWeights, &m_p.itemFactors})
         out.putVector(*v);
     out.putVector(std::vector<char>(m_p.optionsJson.begin(), m_p.optionsJson.end()));
+    putRows(out, m_p.memory);
     return out.take();
 }
 
@@ -210,6 +250,9 @@ std::unique_ptr<TwinModel> TwinModel::deserialize(const std::string& bytes) {
         *v = in.getVector<float>();
     const auto options = in.getVector<char>();
     p.optionsJson.assign(options.begin(), options.end());
+    if (in.version() >= 2)
+        p.memory = getRows(in);
+    in.expectEnd();
     try {
         return std::make_unique<TwinModel>(std::move(p));
     } catch (const std::invalid_argument& error) {
@@ -246,7 +289,8 @@ std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUse
         const auto b = twin->encoding(j);
         for (int x = 0; x < d; ++x)
             similarity += double(a[std::size_t(x)]) * double(b[std::size_t(x)]);
-        terms.push_back({ScoreTerm::Kind::HistoryItem, h, scale * similarity});
+        const double remembered = double(twin->memoryWeight(item, j)) * double(history[h].value);
+        terms.push_back({ScoreTerm::Kind::HistoryItem, h, scale * similarity + remembered});
     }
     const auto c = twin->demographicVector(knownUser);
     double people = 0;
@@ -262,7 +306,9 @@ UserProfile twinProfile(const Recommender& model, std::int32_t knownUser, std::s
     const auto* twin = dynamic_cast<const model::TwinModel*>(&model);
     if (!twin)
         return {};
-    return {twin->personVector(knownUser, history), 0.0f};
+    UserProfile profile{twin->personVector(knownUser, history), 0.0f, {}};
+    profile.itemTerms = twin->memoryScores(history);
+    return profile;
 }
 
 float twinPredictRating(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,

@@ -10,6 +10,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kindred::model {
@@ -33,7 +34,13 @@ struct TwinParameters {
     std::vector<float> itemWeights;      ///< [dimension × k] V
     std::vector<float> itemFactors;      ///< [items × k] q_i
     std::string optionsJson;
+    /// Neighbourhood memory: per item i, the items j (ascending) whose rating adds w_ij × value to
+    /// i's ranking score. Empty (no rows): no memory.
+    detail::SparseRows memory;
 };
+
+/// One item's share of a history's neighbourhood memory.
+using MemoryEntry = std::pair<std::int32_t, float>;
 
 class TwinModel final : public Recommender {
 public:
@@ -54,8 +61,14 @@ public:
     std::vector<float> personVector(std::int32_t knownUser, std::span<const HistoryEntry> history) const;
     /// The rating head's history feature h (size k... before W: size dimension).
     std::vector<float> ratingHistory(std::span<const HistoryEntry> history) const;
-    /// Ranking score of `item` for a person vector.
+    /// The encoder part of the ranking score of `item` for a person vector (without the memory).
     double score(std::span<const float> person, std::int32_t item) const;
+    /// Σ_h w_{j_h, item}·value_h over the history: the memory part of the score, per item with a
+    /// non-zero part (ascending item, each once).
+    std::vector<MemoryEntry> memoryScores(std::span<const HistoryEntry> history) const;
+    /// w_ij of the memory (0 when j is not remembered for i).
+    float memoryWeight(std::int32_t item, std::int32_t historyItem) const;
+    bool hasMemory() const { return !m_p.memory.index.empty(); }
     /// Rating head on 0..1 (unclipped); knownUser < 0 uses no per-user parameters.
     float predictRating(std::int32_t knownUser, std::span<const float> historyFeature, std::int32_t item) const;
     /// The known user's demographic vector c (zeros without demographics).
@@ -70,6 +83,7 @@ private:
     TwinParameters m_p;
     std::vector<float> m_userVectors;   ///< [users × dimension] u from the Train history
     std::vector<float> m_userFeatures;  ///< [users × dimension] h from the Train history
+    detail::SparseRows m_memoryByHistoryItem; ///< the memory transposed: per j, the items i and w_ij
 };
 
 } // namespace kindred::model

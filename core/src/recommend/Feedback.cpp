@@ -25,7 +25,7 @@ UserProfile applyFeedback(const TasteSpace& space, const UserProfile& original,
         const double step = options.learningRate / (qq + options.l2 > 0 ? qq + options.l2 : 1.0);
         const double target = event.up ? 1.0 : 0.0;
         for (int s = 0; s < options.steps; ++s) {
-            const double score = double(space.itemBaseline[std::size_t(event.item)]) + p.bias + recommend::dot(p.vector, q);
+            const double score = space.score(p, event.item);
             // One-sided squared error: only a prediction on the wrong side of the target pulls.
             double error = score - target;
             if ((event.up && error > 0) || (!event.up && error < 0))

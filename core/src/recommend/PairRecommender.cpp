@@ -8,6 +8,7 @@
 #include <faiss/impl/FaissException.h>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -247,6 +248,8 @@ struct PairRecommender::Impl {
     }
     std::vector<std::int32_t> candidates(const Resolved& a, const Resolved& b, const std::vector<int>& media,
                                          const PairOptions& options) const;
+    /// The k items of `domain` with the largest item terms in the profile (TasteSpace score contract).
+    std::vector<std::int32_t> largestItemTerms(const UserProfile& profile, int domain, std::size_t k) const;
     float encodeScore(const Resolved& u, const std::vector<HistoryEntry>& history, std::int32_t item) const {
         return space->score(space->encoder(u.user, history), item);
     }
@@ -370,6 +373,20 @@ Result<Resolved> PairRecommender::Impl::resolve(const PairUser& who, const char*
     return r;
 }
 
+std::vector<std::int32_t> PairRecommender::Impl::largestItemTerms(const UserProfile& profile, int domain,
+                                                                 std::size_t k) const {
+    std::vector<std::pair<float, std::int32_t>> terms;
+    for (const auto& [item, amount] : profile.itemTerms)
+        if (data().itemDomain[std::size_t(item)] == domain)
+            terms.push_back({amount, item});
+    const auto kept = std::min(k, terms.size());
+    std::partial_sort(terms.begin(), terms.begin() + std::ptrdiff_t(kept), terms.end(), std::greater<>());
+    std::vector<std::int32_t> out;
+    for (std::size_t r = 0; r < kept; ++r)
+        out.push_back(terms[r].second);
+    return out;
+}
+
 std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, const Resolved& b,
                                                             const std::vector<int>& media,
                                                             const PairOptions& options) const {
@@ -411,6 +428,10 @@ std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, c
         for (const auto label : labels)
             if (label >= 0)
                 out.push_back(dom.items[std::size_t(label)]);
+        // Items whose score the vectors do not carry (a model's item terms): each person's largest.
+        for (const auto* person : {&a, &b})
+            for (const auto item : largestItemTerms(person->profile, domain, k))
+                out.push_back(item);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -47,8 +47,10 @@ UserEncoder foldInEncoder(std::shared_ptr<const TasteSpace> space, double lambda
 } // namespace
 
 UserProfile TasteSpace::userProfile(std::int32_t user) const {
+    if (profilesFromHistory && encoder)
+        return encoder(user, history(user));
     const auto v = userVector(user);
-    return {std::vector<float>(v.begin(), v.end()), userBias[std::size_t(user)]};
+    return {std::vector<float>(v.begin(), v.end()), userBias[std::size_t(user)], {}};
 }
 
 float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
@@ -56,10 +58,17 @@ float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
     double dot = 0; // double: explanations add up to this within float rounding of the vectors
     for (int k = 0; k < dimension; ++k)
         dot += double(profile.vector[std::size_t(k)]) * double(v[std::size_t(k)]);
-    return float(double(itemBaseline[std::size_t(item)]) + double(profile.bias) + dot);
+    double extra = 0;
+    const auto found = std::lower_bound(profile.itemTerms.begin(), profile.itemTerms.end(), item,
+                                        [](const auto& term, std::int32_t i) { return term.first < i; });
+    if (found != profile.itemTerms.end() && found->first == item)
+        extra = found->second;
+    return float(double(itemBaseline[std::size_t(item)]) + double(profile.bias) + dot + extra);
 }
 
 float TasteSpace::score(std::int32_t user, std::int32_t item) const {
+    if (profilesFromHistory)
+        return score(userProfile(user), item);
     const auto u = userVector(user), v = itemVector(item);
     double dot = 0;
     for (int k = 0; k < dimension; ++k)
@@ -113,6 +122,7 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
         space->scoresRank = encoder->scoresRank;
         space->explainer = std::move(encoder->explain);
         space->ratingPredictor = std::move(encoder->predictRating);
+        space->profilesFromHistory = encoder->profilesFromHistory;
         if (encoder->profilesFromHistory) {
             // Known users are placed by everything they rated in the project, the history the
             // pair view explains their scores with.

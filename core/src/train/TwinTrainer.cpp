@@ -6,6 +6,7 @@
 #include "../model/TwinModel.h"
 #include "BaselineSupport.h"
 #include "SiamesePrepared.h"
+#include "TwinMemory.h"
 #include "kindred/common/Progress.h"
 #include "kindred/text/TextFeatures.h"
 #include "kindred/train/Split.h"
@@ -41,13 +42,7 @@ double seconds(Clock::time_point since) {
     return std::chrono::duration<double>(Clock::now() - since).count();
 }
 
-/// One validation ranking list per (sampled person, medium): the medium's items they did not rate
-/// in training are ranked, their liked validation items of that medium are relevant.
-struct RankingList {
-    std::int32_t user = 0;
-    int domain = 0;
-    std::vector<std::int32_t> relevant; ///< dense items
-};
+using detail::RankingList;
 
 /// The training data in the form the loops index.
 struct TwinData {
@@ -255,13 +250,19 @@ torch::Tensor rankingLoss(const torch::Tensor& out, const torch::Tensor& target,
     return loss;
 }
 
+/// Ranking scores σ_i (u · a_i) + b_i of the encoder for `users`: [users, items] on the CPU.
+torch::Tensor encoderScores(TwinNet& net, const TwinData& d, const std::vector<std::int64_t>& users,
+                            torch::Device device) {
+    torch::NoGradGuard noGrad;
+    const auto encodings = net->encodings();
+    const auto u = personVectors(net, d, encodings, users, device);
+    return (u.mm(encodings.t()) * net->logScale.exp() + net->appeal).to(torch::kCPU).contiguous();
+}
+
 /// Mean NDCG@10 over the validation ranking lists (the evaluation's definition).
 double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
     if (d.rankLists.empty())
         return std::nan("");
-    torch::NoGradGuard noGrad;
-    const auto encodings = net->encodings();
-    const auto scale = net->logScale.exp();
     std::vector<double> discount(kValidationK);
     for (std::int64_t r = 0; r < kValidationK; ++r)
         discount[std::size_t(r)] = 1.0 / std::log2(double(r) + 2.0);
@@ -271,8 +272,7 @@ double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
         std::vector<std::int64_t> rows;
         for (std::size_t l = begin; l < end; ++l)
             rows.push_back(d.rankLists[l].user);
-        const auto u = personVectors(net, d, encodings, rows, device);
-        auto scores = (u.mm(encodings.t()) * scale + net->appeal).to(torch::kCPU).contiguous();
+        auto scores = encoderScores(net, d, rows, device);
         auto access = scores.accessor<float, 2>();
         for (std::size_t l = begin; l < end; ++l) {
             const RankingList& list = d.rankLists[l];
@@ -574,16 +574,17 @@ std::string optionsJson(const TwinOptions& o) {
                           {"batch_users", o.batchUsers},        {"input_dropout", o.inputDropout},
                           {"relevance", o.relevance},           {"rating_factors", o.ratingFactors},
                           {"rating_l2", o.ratingL2},            {"rating_epochs", o.ratingEpochs},
-                          {"seed", o.seed}}
+                          {"neighbours", o.neighbours},         {"seed", o.seed}}
         .dump();
 }
 
 /// The torch-free model from the trained network and rating head.
 std::unique_ptr<Recommender> buildModel(TwinNet& net, const TwinData& d, const RatingHead& head,
                                         const std::vector<float>& centre, const TrainingData& data,
-                                        const Split& split, const TwinOptions& options) {
+                                        const Split& split, const TwinOptions& options, detail::SparseRows memory) {
     torch::NoGradGuard noGrad;
     model::TwinParameters p;
+    p.memory = std::move(memory);
     p.dimension = options.dimension;
     p.ratingFactors = int(head.userFactors.size(1));
     p.encodings = toVector(net->encodings());
@@ -660,8 +661,21 @@ Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Spli
             centre[std::size_t(i)] = d.domainMean[std::size_t(d.itemDomain[std::size_t(i)])];
         const RatingHead head = trainRatingHead(d, encodings, centre, options, token);
 
+        detail::NeighbourhoodMemory memory;
+        if (options.neighbours > 0) {
+            const detail::EncoderScores scores = [&](std::span<const std::int32_t> users, std::vector<float>& out) {
+                const auto tensor = encoderScores(net, d, std::vector<std::int64_t>(users.begin(), users.end()), device);
+                out.assign(tensor.data_ptr<float>(), tensor.data_ptr<float>() + tensor.numel());
+            };
+            memory = detail::fitNeighbourhoodMemory(data, split, d.rankLists, d.trainItems, scores,
+                                                    std::size_t(options.neighbours), token);
+        }
+
         TwinTrainingResult result;
-        result.model = buildModel(net, d, head, centre, data, split, options);
+        result.model = buildModel(net, d, head, centre, data, split, options, std::move(memory.weights));
+        result.memoryMultiple = memory.multiple;
+        result.validationWithoutMemory = memory.withoutMemory;
+        result.validationWithMemory = memory.withMemory;
         result.history = state.history;
         result.bestEpoch = state.bestEpoch;
         result.bestRatingEpoch = head.bestEpoch;

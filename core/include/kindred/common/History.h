@@ -7,6 +7,7 @@
 #include <functional>
 #include <limits>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace kindred {
@@ -24,6 +25,9 @@ struct HistoryEntry {
 struct UserProfile {
     std::vector<float> vector; ///< size TasteSpace::dimension
     float bias = 0;
+    /// Additions to single items' scores (ascending item, each once) that no vector carries, e.g.
+    /// the twin network's neighbourhood memory of the history; empty for most models.
+    std::vector<std::pair<std::int32_t, float>> itemTerms;
 };
 
 /// knownUser: dense user index whose learned id-specific parameters may be used, or -1 for a new

@@ -4,6 +4,7 @@
 //
 // Score contract:
 //     score(profile, item) = itemBaseline[item] + profile.bias + dot(profile.vector, itemVector(item))
+//                            + profile.itemTerms[item] (0 when absent)
 // For rating models (scoresRank false) it is on the 0..1 scale and score(userProfile(u), i) ==
 // model.predict(u, i) for every user u of the training data (itemBaseline folds in the
 // global/domain mean and the item bias). For ranking models (scoresRank true, the twin network)
@@ -56,6 +57,9 @@ public:
     ScoreExplainer explainer;
     /// Models with a rating head beside a ranking score; empty otherwise.
     RatingPredictor ratingPredictor;
+    /// True: a known user's profile is the encoder's reading of history(user) (userVectors holds
+    /// its vector part); false: userVectors and userBias are the profile.
+    bool profilesFromHistory = false;
 
     std::span<const float> userVector(std::int32_t user) const {
         return {userVectors.data() + std::size_t(user) * std::size_t(dimension), std::size_t(dimension)};
@@ -63,6 +67,7 @@ public:
     std::span<const float> itemVector(std::int32_t item) const {
         return {itemVectors.data() + std::size_t(item) * std::size_t(dimension), std::size_t(dimension)};
     }
+    /// The known user's profile (see profilesFromHistory).
     UserProfile userProfile(std::int32_t user) const;
     float score(const UserProfile& profile, std::int32_t item) const;
     float score(std::int32_t user, std::int32_t item) const;

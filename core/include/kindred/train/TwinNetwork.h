@@ -10,18 +10,22 @@
 //     u = Σ_{j ∈ history} a_j + c(demographics)
 //
 // so two people, or a person and an item, are compared in one space, and a person is a function
-// of what they rated (no free per-person vector carries the score). The ranking score of item i is
+// of what they rated (no free per-person vector carries the score). Beside the encoder, a
+// neighbourhood memory (TwinMemory.h) remembers for each item i the items j the same people rated,
+// with weights w_ij; a rated item j adds w_ij × its 0..1 value v_j. The ranking score of item i is
 //
-//     score(u, i) = σ_i · (u · a_i) + b_i = Σ_j σ_i (a_j · a_i) + σ_i (c · a_i) + b_i
+//     score(u, i) = σ_i · (u · a_i) + b_i + Σ_{j ∈ history} w_ij v_j
+//                 = Σ_j [σ_i (a_j · a_i) + w_ij v_j] + σ_i (c · a_i) + b_i
 //
 // an exact sum of one term per history item, one "people like you" term and the item's own appeal
-// b_i (σ_i > 0 is a learned per-item scale). Training (after ELSA, Vančura et al., RecSys 2022):
-// each person's history reconstructs which items of each medium they rated well (value ≥
-// `relevance`, every interaction of an implicit medium), by a normalised squared error per medium,
-// with the item itself left out of its own reconstruction; Adam; the epoch with the best validation
-// NDCG@10 (within each medium) is kept. The rating head, trained afterwards on the frozen encoder,
-// predicts ratings: r(u, i) = baseline_i + b_u + (p_u + W h_u) · (V a_i + q_i), with h_u the
-// rating-centred mean of the person's history encodings; the epoch with the best validation RMSE
+// b_i (σ_i > 0 is a learned per-item scale). Training the encoder (after ELSA, Vančura et al.,
+// RecSys 2022): each person's history reconstructs which items of each medium they rated well
+// (value ≥ `relevance`, every interaction of an implicit medium), by a normalised squared error
+// per medium, with the item itself left out of its own reconstruction; Adam; the epoch with the
+// best validation NDCG@10 (within each medium) is kept. The memory's weights are then chosen per
+// medium on the same validation lists (none where it does not help). The rating head, trained
+// afterwards on the frozen encoder, predicts ratings:
+// r(u, i) = baseline_i + b_u + (p_u + W h_u) · (V a_i + q_i), with h_u the rating-centred mean of the person's history encodings; the epoch with the best validation RMSE
 // is kept. scoreAll() ranks by the ranking score; predict() is the rating head.
 
 #include "kindred/common/History.h"
@@ -57,6 +61,7 @@ struct TwinOptions {
     int ratingFactors = 32;       ///< rating head: size of its interaction part
     double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
     int ratingEpochs = 40;        ///< rating head, upper bound (early stopping on validation RMSE)
+    int neighbours = 100;         ///< neighbourhood memory: items remembered per item (0: no memory)
     /// "cpu", "cuda" (fails when LibTorch sees no CUDA device) or "auto" (CUDA when present).
     std::string device = "cpu";
     std::uint64_t seed = 42;
@@ -67,6 +72,9 @@ struct TwinTrainingResult {
     std::vector<EpochRecord> history; ///< ranking epochs (validation NDCG), then rating epochs
     int bestEpoch = 0;                ///< of the ranking stage
     int bestRatingEpoch = 0;
+    // Neighbourhood memory, per medium (empty without one): the chosen multiple of the spread
+    // ratio (0: the memory did not help), and validation NDCG@10 without and with it.
+    std::vector<double> memoryMultiple, validationWithoutMemory, validationWithMemory;
 };
 
 /// Trains on the calling thread (run it on a worker). `token` (may be null) pauses and cancels

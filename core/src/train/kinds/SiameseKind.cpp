@@ -5,6 +5,7 @@
 #include "kindred/common/Progress.h"
 #include "kindred/train/ModelStore.h"
 #include "kindred/train/Recommender.h"
+#include "kindred/train/TrainingData.h"
 #include "kindred/train/TwinNetwork.h"
 
 #include <nlohmann/json.hpp>
@@ -43,6 +44,9 @@ const std::vector<ParameterBinding<TwinOptions>>& siameseBindings() {
              true),
         integer("rating-epochs", "rating_epochs", "Rating epochs", "Upper bound of the rating head's epochs",
                 &O::ratingEpochs, {1, 1000, 1}, false, true),
+        integer("neighbours", "neighbours", "Memory neighbours",
+                "Neighbourhood memory: items remembered per item, weighted on validation (0: none)", &O::neighbours,
+                {0, 2000, 10}, false, true),
         text("device", "device", "Device", "cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)",
              &O::device, {"cpu", "cuda", "auto"}),
     };
@@ -60,6 +64,13 @@ Result<TrainedModel> trainSiameseKind(TrainingContext& context) {
     hyperparameters["seed"] = options.seed;
     hyperparameters["best_epoch"] = result->bestEpoch;
     hyperparameters["rating_best_epoch"] = result->bestRatingEpoch;
+    if (!result->memoryMultiple.empty()) {
+        auto& memory = hyperparameters["neighbourhood_memory"];
+        for (std::size_t m = 0; m < result->memoryMultiple.size() && m < context.data.domains.size(); ++m)
+            memory[context.data.domains[m].name] = {{"weight", result->memoryMultiple[m]},
+                                                    {"validation_ndcg_without", result->validationWithoutMemory[m]},
+                                                    {"validation_ndcg_with", result->validationWithMemory[m]}};
+    }
     TrainedModel trained;
     trained.model = std::move(result->model);
     trained.history = std::move(result->history);
