@@ -128,6 +128,7 @@ Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels&
         j["history_share"] = at.historyShare;
         j["other_history"] = at.otherHistory;
         j["other_history_count"] = at.otherHistoryCount;
+        j["other_history_magnitude"] = at.otherHistoryMagnitude;
         j["item_appeal"] = at.itemAppeal;
         j["people_like_you"] = at.peopleLikeYou;
     } else {

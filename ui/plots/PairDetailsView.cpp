@@ -219,19 +219,20 @@ void PairDetailsView::fill(int person, const PairSession* session, const PairIte
             row->setText(1, QString::number(session->raw(c.item, c.value), 'g', 3));
         row->setText(2, signedScore(c.contribution));
         if (shares) {
-            row->setText(kShareColumn, percent(c.share));
+            row->setText(kShareColumn, percent(std::abs(c.share))); // the sign is in "Adds" and the bar colour
             row->setData(kShareColumn, kBarRole, std::min(std::abs(c.share), 1.0));
             row->setData(kShareColumn, kBarColorRole, c.contribution >= 0 ? color : kNegative);
         }
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
-    const auto part = [&](double amount) { return at.weight > 0 ? amount / at.weight : 0.0; };
+    // Parts of everything that moves the score (Σ |terms|): with the listed rows they add up to 100 %.
+    const auto part = [&](double amount) { return at.weight > 0 ? std::abs(amount) / at.weight : 0.0; };
     if (at.exact) {
         if (at.otherHistoryCount > 0)
             addNamedRow(tree, tr("%n other rating(s)", nullptr, int(at.otherHistoryCount)),
                         tr("What the rest of this person's ratings add together"), at.otherHistory,
-                        part(at.otherHistory), shares);
+                        part(at.otherHistoryMagnitude), shares);
         addNamedRow(tree, tr("the item's appeal"), tr("The same for everyone: how much people who rate this medium "
                                                       "choose this item"),
                     at.itemAppeal, part(at.itemAppeal), shares);

@@ -512,6 +512,7 @@ UserAttribution PairRecommender::Impl::exactAttribution(const Resolved& u, std::
             at.contributors.push_back(all[k]);
         } else {
             at.otherHistory += all[k].contribution;
+            at.otherHistoryMagnitude += std::abs(all[k].contribution);
             ++at.otherHistoryCount;
         }
     }

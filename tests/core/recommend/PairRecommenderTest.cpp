@@ -100,7 +100,7 @@ TEST(PairRecommenderTest, RatedItemsAreExcludedUnlessAsked) {
     // A new person who rated item 2: it leaves the slate.
     PairUser newcomer;
     newcomer.history = {{2, 1.0f}};
-    newcomer.profile = UserProfile{{1.0f, 0.0f}, 0.0f};
+    newcomer.profile = UserProfile{{1.0f, 0.0f}, 0.0f, {}};
     const auto without = r->recommend(newcomer, PairUser::known(1), options);
     ASSERT_TRUE(without.ok()) << without.status().message();
     for (const auto& item : without->items)
@@ -328,8 +328,14 @@ TEST(PairRecommenderTest, ExactExplanationsAddUpAndTheRankingModelsPairScoreStay
             EXPECT_NEAR(at->fullScore, at == &item.explanation->a ? item.scoreA : item.scoreB, 1e-5);
             EXPECT_GE(at->historyShare, 0.0);
             EXPECT_LE(at->historyShare, 1.0);
-            for (const auto& c : at->contributors)
+            // The parts of everything that moves the score (Σ |terms|) add up to the whole.
+            double parts = (at->otherHistoryMagnitude + std::abs(at->itemAppeal) + std::abs(at->peopleLikeYou)) / at->weight;
+            for (const auto& c : at->contributors) {
                 EXPECT_LE(std::abs(c.share), 1.0);
+                parts += std::abs(c.share);
+            }
+            EXPECT_NEAR(parts, 1.0, 1e-9);
+            EXPECT_GE(at->otherHistoryMagnitude, std::abs(at->otherHistory));
         }
     }
 }

@@ -116,6 +116,7 @@ struct UserAttribution {
     // Exact attributions.
     double otherHistory = 0;            ///< Σ of the terms of the history items not listed
     std::size_t otherHistoryCount = 0;  ///< how many they are
+    double otherHistoryMagnitude = 0;   ///< Σ |terms| of those items (their part of `weight`)
     double itemAppeal = 0;              ///< the item's own term, the same for everyone
     double peopleLikeYou = 0;           ///< the demographic term (0 without demographics)
     // Estimated attributions.
