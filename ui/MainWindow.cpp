@@ -8,6 +8,7 @@
 #include "panels/SearchPanel.h"
 #include "panels/TrainingPanel.h"
 #include "dialogs/ImportWizard.h"
+#include "workers/ProjectWatcher.h"
 #include "workers/SampleProjectBuilder.h"
 #include "i18n/Language.h"
 
@@ -42,7 +43,8 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_sideBar(new QListWidget(this)), m_stack(new QStackedWidget(this)) {
+    : QMainWindow(parent), m_sideBar(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_watcher(new ProjectWatcher(this)) {
     setWindowTitle(QApplication::applicationDisplayName());
     m_sideBar->setObjectName(QStringLiteral("sideBar"));
     m_sideBar->setMaximumWidth(180);
@@ -62,6 +64,16 @@ MainWindow::MainWindow(QWidget* parent)
     addPanel(new CorrelationPanel(m_stack));
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
+    // The file changed under the panels (an import or a model, by a job here or another process).
+    const auto reload = [this](bool ratings) {
+        for (Panel* panel : std::as_const(m_panels))
+            panel->projectChanged(ratings, m_projectPath);
+        statusBar()->showMessage(ratings ? tr("The project's data changed; every panel shows it now")
+                                         : tr("The project's models changed; the model lists show them now"),
+                                 5000);
+    };
+    connect(m_watcher, &ProjectWatcher::ratingsChanged, this, [reload] { reload(true); });
+    connect(m_watcher, &ProjectWatcher::modelsChanged, this, [reload] { reload(false); });
     // As wide as the longest panel name in the current language, so no name is cut off.
     m_sideBar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const int sideWidth = m_sideBar->sizeHintForColumn(0) + 2 * m_sideBar->frameWidth() + 12;
@@ -162,6 +174,7 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_projectPath).fileName(), QApplication::applicationDisplayName()));
     for (Panel* panel : std::as_const(m_panels))
         panel->setProjectPath(m_projectPath);
+    m_watcher->watch(m_projectPath); // from the state the panels just read
     rememberRecent(m_projectPath);
     statusBar()->showMessage(tr("Opened %1").arg(m_projectPath), 5000);
     Q_EMIT projectOpened(m_projectPath);

@@ -18,6 +18,7 @@ namespace kindred::ui {
 
 class ImportWizard;
 class Panel;
+class ProjectWatcher;
 class SampleProjectBuilder;
 
 class MainWindow : public QMainWindow {
@@ -78,6 +79,7 @@ private:
     QPointer<ImportWizard> m_importWizard;
     QAction* m_importAction = nullptr;
     QString m_projectPath;
+    ProjectWatcher* m_watcher; ///< tells the panels when the open file changes
 };
 
 } // namespace kindred::ui

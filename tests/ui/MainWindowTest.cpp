@@ -5,8 +5,11 @@
 #include "models/RatingsTableModel.h"
 #include "panels/DataPanel.h"
 #include "panels/OverviewPanel.h"
+#include "kindred/importers/Import.h"
+#include "kindred/store/Project.h"
 
 #include <QAction>
+#include <QDir>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -78,6 +81,37 @@ private Q_SLOTS:
         QVERIFY(wizard && wizard->isVisible());
         wizard->reject();
         QCOMPARE(MainWindow::recentProjects().value(0), QFileInfo(m_path).absoluteFilePath());
+    }
+
+    /// Another connection (as `kindred-cli import` would) adds ratings to the open project: the
+    /// Overview shows them within 2 s without any user action; a stored model reaches the lists.
+    void panelsFollowChangesMadeByAnotherProcess() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("watched.kindred"));
+        QVERIFY(QFile::copy(m_path, path));
+        MainWindow window;
+        auto* overview = qobject_cast<OverviewPanel*>(window.panel(QStringLiteral("overview")));
+        QSignalSpy overviewReady(overview, &Panel::ready);
+        QVERIFY(window.openProject(path));
+        QVERIFY(overviewReady.wait(10000));
+        QCOMPARE(overview->stats().ratings, quint64(kindred::test::kFixtureRatings));
+
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("more")));
+        QFile more(dir.filePath(QStringLiteral("more/u.data")));
+        QVERIFY(more.open(QIODevice::WriteOnly));
+        more.write("90\t1\t5\t880000000\n90\t2\t4\t880000060\n91\t3\t3\t880000120\n");
+        more.close();
+        {
+            auto other = kindred::Project::open(path.toStdString(), kindred::OpenMode::OpenExisting);
+            QVERIFY(other);
+            kindred::ImportOptions options;
+            options.format = "movielens-100k";
+            options.sourceName = "more";
+            const auto result = kindred::importDataset(*other.value(), {more.fileName().toStdString()}, options);
+            QVERIFY2(result.status.ok(), result.status.message().c_str());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(overview->stats().ratings, quint64(kindred::test::kFixtureRatings + 3), 2000);
     }
 
     void openingAMissingFileFails() {

@@ -40,6 +40,7 @@ public:
 
     QString title() const override { return tr("Explorer"); }
     QString id() const override { return QStringLiteral("explorer"); }
+    bool listsModels() const override { return true; }
     /// Lists the models on a worker, then loads the newest explorable one.
     void setProjectPath(const QString& path) override;
     /// Paints the rendered 3D view over its (blank when grabbed) window container.

@@ -50,6 +50,7 @@ public:
 
     QString title() const override { return tr("Pairs"); }
     QString id() const override { return QStringLiteral("pairs"); }
+    bool listsModels() const override { return true; }
     void setProjectPath(const QString& path) override;
 
     /// Picks the two people by what the pickers show: the full entry text, "namespace:id", the

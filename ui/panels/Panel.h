@@ -20,6 +20,14 @@ public:
     virtual QString id() const = 0;
     /// Shows the project at path (a `.kindred` file), or nothing when path is empty. UI thread only.
     virtual void setProjectPath(const QString& path) = 0;
+    /// Whether the panel lists the project's stored models (and must reload when they change).
+    virtual bool listsModels() const { return false; }
+    /// The open project's file changed (ProjectWatcher): ratings or sources → everything is
+    /// reloaded; models → panels that list models reload. Reloading reuses setProjectPath.
+    void projectChanged(bool ratings, const QString& path) {
+        if (ratings || listsModels())
+            setProjectPath(path);
+    }
     /// True once the data of the current project is shown (ready() was emitted for it).
     bool isReady() const { return m_ready; }
     /// For screenshots: paints what QWidget::grab() misses (e.g. OpenGL windows) onto image, a grab

@@ -47,6 +47,7 @@ public:
 
     QString title() const override { return tr("Training"); }
     QString id() const override { return QStringLiteral("training"); }
+    bool listsModels() const override { return true; }
     /// Reads the domains, sources and stored models (read-only connection); ready() at once.
     void setProjectPath(const QString& path) override;
 
