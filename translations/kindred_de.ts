@@ -1634,6 +1634,14 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
+        <source>The project&apos;s data changed; every panel shows it now</source>
+        <translation>Die Daten des Projekts haben sich geändert; alle Bereiche zeigen sie jetzt</translation>
+    </message>
+    <message>
+        <source>The project&apos;s models changed; the model lists show them now</source>
+        <translation>Die Modelle des Projekts haben sich geändert; die Modelllisten zeigen sie jetzt</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

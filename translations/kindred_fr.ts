@@ -1634,6 +1634,14 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
+        <source>The project&apos;s data changed; every panel shows it now</source>
+        <translation>Les données du projet ont changé ; tous les panneaux les affichent maintenant</translation>
+    </message>
+    <message>
+        <source>The project&apos;s models changed; the model lists show them now</source>
+        <translation>Les modèles du projet ont changé ; les listes de modèles les affichent maintenant</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
