@@ -10,6 +10,7 @@
 //
 // Usage: ranking_table PROJECT.kindred [--test-source NAME] [--seeds 42,43,44]
 //                      [--models popularity,item-knn,mf,ease,siamese] [--pairs 50]
+#include "BenchSupport.h"
 #include "kindred/common/Progress.h"
 #include "kindred/recommend/PairRecommender.h"
 #include "kindred/space/TasteSpace.h"
@@ -35,33 +36,8 @@ namespace {
 
 using namespace kindred;
 
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, ',');)
-        if (!part.empty())
-            out.push_back(part);
-    return out;
-}
-
-struct Stats {
-    std::vector<double> values;
-    double mean() const {
-        double s = 0;
-        for (double v : values)
-            s += v;
-        return values.empty() ? std::nan("") : s / double(values.size());
-    }
-    double sd() const {
-        if (values.size() < 2)
-            return 0;
-        const double m = mean();
-        double s = 0;
-        for (double v : values)
-            s += (v - m) * (v - m);
-        return std::sqrt(s / double(values.size() - 1));
-    }
-};
+using bench::splitList;
+using bench::Stats;
 
 /// Median of the history shares of both people over the top-10 recommendations of `pairs` seeded
 /// random pairs of users with ratings.

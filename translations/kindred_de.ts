@@ -952,6 +952,14 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation>Nutzer einbeziehen</translation>
     </message>
     <message>
+        <source>Remove each medium&apos;s offset</source>
+        <translation>Versatz jedes Mediums entfernen</translation>
+    </message>
+    <message>
+        <source>Places items and people by taste rather than by medium: each medium&apos;s mean is subtracted from its items, and people are compared with those who rated the same media</source>
+        <translation>Ordnet Titel und Personen nach Geschmack statt nach Medium an: Der Mittelwert jedes Mediums wird von seinen Titeln abgezogen, und Personen werden mit denen verglichen, die dieselben Medien bewertet haben</translation>
+    </message>
+    <message>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>

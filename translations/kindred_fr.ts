@@ -952,6 +952,14 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation>Inclure les utilisateurs</translation>
     </message>
     <message>
+        <source>Remove each medium&apos;s offset</source>
+        <translation>Retirer le décalage de chaque média</translation>
+    </message>
+    <message>
+        <source>Places items and people by taste rather than by medium: each medium&apos;s mean is subtracted from its items, and people are compared with those who rated the same media</source>
+        <translation>Place les éléments et les personnes selon le goût plutôt que selon le média : la moyenne de chaque média est soustraite de ses éléments, et les personnes sont comparées à celles qui ont noté les mêmes médias</translation>
+    </message>
+    <message>
         <source>Compute</source>
         <translation>Calculer</translation>
     </message>

@@ -37,7 +37,7 @@ struct SpaceCommands::Options {
     int dimensions = 3, iterations = 1000, clusters = 8, umapNeighbours = 15, epochs = 0;
     double perplexity = 30, minDist = 0.1;
     std::uint64_t seed = 1;
-    bool json = false, quiet = false;
+    bool json = false, quiet = false, centreMedia = true;
     // neighbours
     std::string item, user, domain;
     int k = 10;
@@ -104,6 +104,9 @@ SpaceCommands::SpaceCommands(CLI::App& app)
         ->check(CLI::Range(0, 100000));
     o.embed->add_option("--clusters", o.clusters, "k-means clusters (0: none)")->check(CLI::Range(0, 1000));
     o.embed->add_option("--seed", o.seed, "Seed of t-SNE, UMAP and k-means");
+    o.embed->add_flag("--centre-media,!--raw-media", o.centreMedia,
+                      "Remove each medium's offset first, so taste rather than medium places a point (default); "
+                      "--raw-media projects the vectors as they are");
     o.embed->add_flag("--json", o.json, "Print JSON");
     o.embed->add_flag("-q,--quiet", o.quiet, "No progress on stderr");
 
@@ -154,6 +157,7 @@ int SpaceCommands::Options::runEmbed() const {
     request.minDist = minDist;
     request.epochs = epochs;
     request.clusters = clusters;
+    request.centreMedia = centreMedia;
     request.seed = seed;
     ProgressToken progress([this](const ProgressEvent& e) {
         if (!quiet)
@@ -171,7 +175,7 @@ int SpaceCommands::Options::runEmbed() const {
     const auto summaries = summarizeClusters(*loaded->space, p);
     if (json) {
         Json out = {{"projection", id.value()}, {"model", modelId},      {"method", method},
-                    {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters},
+                    {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters}, {"centre_media", p.request.centreMedia},
                     {"explained_variance_ratio", p.explainedVarianceRatio}, {"kl_divergence", p.klDivergence}};
         if (method == "umap")
             out["umap"] = {{"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},
@@ -190,7 +194,7 @@ int SpaceCommands::Options::runEmbed() const {
         std::cout << jsonText(out) << "\n";
     } else {
         std::cout << "projection " << id.value() << ": " << method << " " << dimensions << "D of " << p.rows()
-                  << " points";
+                  << " points" << (p.request.centreMedia ? " (each medium's offset removed)" : "");
         if (method == "pca") {
             std::cout << ", explained variance";
             for (const auto r : p.explainedVarianceRatio)

@@ -46,6 +46,7 @@ private:
     QDoubleSpinBox* m_minDist;   ///< UMAP
     QSpinBox* m_clusters;
     QCheckBox* m_withUsers;
+    QCheckBox* m_centreMedia; ///< ProjectionRequest::centreMedia
     QPushButton* m_compute;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

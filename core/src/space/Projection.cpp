@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <numeric>
 #include <unordered_map>
 
@@ -58,6 +59,51 @@ std::vector<float> normalised(std::span<const float> v) {
 
 } // namespace
 
+MediaCentredVectors centreMedia(const TasteSpace& space) {
+    const auto& data = *space.data;
+    const auto d = std::size_t(space.dimension);
+    const auto items = std::size_t(data.itemCount()), users = std::size_t(data.userCount());
+    MediaCentredVectors out{space.itemVectors, space.userVectors, std::vector<float>(users * d, 0.0f)};
+    if (data.domains.size() < 2)
+        return out;
+    // Items: minus their medium's mean.
+    const auto media = data.domains.size();
+    std::vector<double> mean(media * d, 0.0);
+    std::vector<double> count(media, 0.0);
+    for (std::size_t i = 0; i < items; ++i) {
+        const auto m = std::size_t(data.itemDomain[i]);
+        count[m] += 1;
+        for (std::size_t k = 0; k < d; ++k)
+            mean[m * d + k] += space.itemVectors[i * d + k];
+    }
+    for (std::size_t i = 0; i < items; ++i) {
+        const auto m = std::size_t(data.itemDomain[i]);
+        for (std::size_t k = 0; k < d; ++k)
+            out.items[i * d + k] = float(space.itemVectors[i * d + k] - mean[m * d + k] / count[m]);
+    }
+    // People: minus the mean of the people who rated the same set of media.
+    std::map<std::vector<bool>, std::vector<std::size_t>> groups;
+    for (std::size_t u = 0; u < users; ++u) {
+        std::vector<bool> rated(media, false);
+        const auto [begin, end] = data.userRange(std::int32_t(u));
+        for (auto x = begin; x < end; ++x)
+            rated[std::size_t(data.itemDomain[std::size_t(data.interactions[x].item)])] = true;
+        groups[rated].push_back(u);
+    }
+    for (const auto& [rated, members] : groups) {
+        std::vector<double> offset(d, 0.0);
+        for (const auto u : members)
+            for (std::size_t k = 0; k < d; ++k)
+                offset[k] += space.userVectors[u * d + k];
+        for (const auto u : members)
+            for (std::size_t k = 0; k < d; ++k) {
+                out.userOffsets[u * d + k] = float(offset[k] / double(members.size()));
+                out.users[u * d + k] -= out.userOffsets[u * d + k];
+            }
+    }
+    return out;
+}
+
 Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRequest& request,
                                      ProgressToken* progress) {
     if (request.method != "pca" && request.method != "tsne" && request.method != "umap")
@@ -70,13 +116,17 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
     out.createdAt = isoNowUtc();
     const auto d = std::size_t(space.dimension);
     std::vector<float> vectors;
+    out.request.centreMedia = request.centreMedia && space.data->domains.size() > 1; // what ran
+    const MediaCentredVectors centred = out.request.centreMedia
+                                            ? centreMedia(space)
+                                            : MediaCentredVectors{space.itemVectors, space.userVectors, {}};
     if (request.entities != ProjectedEntities::Users) {
-        vectors.insert(vectors.end(), space.itemVectors.begin(), space.itemVectors.end());
+        vectors.insert(vectors.end(), centred.items.begin(), centred.items.end());
         out.ids.insert(out.ids.end(), space.data->itemIds.begin(), space.data->itemIds.end());
         out.isUser.resize(out.ids.size(), 0);
     }
     if (request.entities != ProjectedEntities::Items) {
-        vectors.insert(vectors.end(), space.userVectors.begin(), space.userVectors.end());
+        vectors.insert(vectors.end(), centred.users.begin(), centred.users.end());
         out.ids.insert(out.ids.end(), space.data->userIds.begin(), space.data->userIds.end());
         out.isUser.resize(out.ids.size(), 1);
     }
@@ -142,6 +192,7 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
                        {"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},
                        {"epochs", p.request.epochs},
                        {"seed", p.request.seed},             {"rows", rows},
+                       {"centre_media", p.request.centreMedia},
                        {"explained_variance_ratio", p.explainedVarianceRatio},
                        {"kl_divergence", p.klDivergence},    {"pca_axes", p.pcaAxes},
                        {"pca_mean", p.pcaMean}};
@@ -185,6 +236,7 @@ Result<std::vector<Projection>> loadProjections(const Project& project, std::int
             p.request.minDist = parameters.value("min_dist", 0.1);
             p.request.epochs = parameters.value("epochs", 0);
             p.request.seed = parameters.value("seed", std::uint64_t(1));
+            p.request.centreMedia = parameters.value("centre_media", false); // projections stored before it: raw
             p.explainedVarianceRatio = parameters.value("explained_variance_ratio", std::vector<double>{});
             p.klDivergence = parameters.value("kl_divergence", 0.0);
             p.pcaAxes = parameters.value("pca_axes", std::vector<float>{});
@@ -218,6 +270,10 @@ Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projec
     const auto d = std::size_t(space.dimension);
     const bool pca = projection.request.method == "pca" && projection.pcaAxes.size() == dims * d &&
                      projection.pcaMean.size() == d;
+    const MediaCentredVectors centred = projection.request.centreMedia
+                                            ? centreMedia(space)
+                                            : MediaCentredVectors{space.itemVectors, {}, std::vector<float>(space.userVectors.size(), 0.0f)};
+    const std::span<const float> offset(centred.userOffsets.data() + std::size_t(user) * d, d);
     // Item rows of the projection, for the t-SNE placement.
     std::vector<std::size_t> itemRow(std::size_t(space.data->itemCount()), SIZE_MAX);
     if (!pca) {
@@ -237,17 +293,20 @@ Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projec
             for (std::size_t a = 0; a < dims; ++a) {
                 double x = 0;
                 for (std::size_t k = 0; k < d; ++k)
-                    x += (double(profile.vector[k]) - projection.pcaMean[k]) * projection.pcaAxes[a * d + k];
+                    x += (double(profile.vector[k]) - offset[k] - projection.pcaMean[k]) * projection.pcaAxes[a * d + k];
                 out.push_back(float(x));
             }
             continue;
         }
-        const auto query = normalised(profile.vector);
+        std::vector<float> placed(profile.vector);
+        for (std::size_t k = 0; k < d; ++k)
+            placed[k] -= offset[k];
+        const auto query = normalised(placed);
         std::vector<std::pair<float, std::size_t>> best; // (similarity, projection row)
         for (std::int32_t i = 0; i < space.data->itemCount(); ++i) {
             if (itemRow[std::size_t(i)] == SIZE_MAX)
                 continue;
-            const auto v = normalised(space.itemVector(i));
+            const auto v = normalised(std::span<const float>(centred.items.data() + std::size_t(i) * d, d));
             const float similarity = std::inner_product(v.begin(), v.end(), query.begin(), 0.0f);
             best.emplace_back(similarity, itemRow[std::size_t(i)]);
         }

@@ -123,6 +123,50 @@ TEST(Projection, TrajectoryEndsWhereTheEncodedFullHistoryProjects) {
     EXPECT_FALSE(tasteTrajectory(*f.space, projection.value(), 999, 5));
 }
 
+/// Two media whose items sit around different offsets: centring removes each medium's mean from
+/// its items and each media group's mean from its people, and the projection says it did.
+TEST(Projection, CentringRemovesEachMediumsOffset) {
+    std::vector<test::Row> rows;
+    for (std::int32_t u = 0; u < 6; ++u)
+        for (std::int32_t i = 0; i < 8; ++i)
+            if (u < 2 ? i < 4 : u < 4 ? i >= 4 : (i + u) % 2 == 0) // books only, music only, both
+                rows.push_back({u, i, 0.75f});
+    auto space = std::make_shared<TasteSpace>();
+    space->data = std::make_shared<const TrainingData>(test::makeData(
+        6, {0, 0, 0, 0, 1, 1, 1, 1}, {test::explicitDomain("books", 1, 5), test::explicitDomain("music", 1, 5)}, rows));
+    space->dimension = 2;
+    for (std::int32_t i = 0; i < 8; ++i) {
+        const float offset = i < 4 ? 10.0f : -10.0f, taste = i % 2 ? 1.0f : -1.0f;
+        space->itemVectors.insert(space->itemVectors.end(), {offset + taste, offset - taste});
+        space->itemBaseline.push_back(0);
+    }
+    for (std::int32_t u = 0; u < 6; ++u) {
+        space->userVectors.insert(space->userVectors.end(), {float(u), u < 2 ? 5.0f : u < 4 ? -5.0f : 0.0f});
+        space->userBias.push_back(0);
+    }
+    const auto centred = centreMedia(*space);
+    for (int medium : {0, 1})
+        for (int k : {0, 1}) {
+            double sum = 0;
+            for (std::int32_t i = medium * 4; i < medium * 4 + 4; ++i)
+                sum += centred.items[std::size_t(i) * 2 + std::size_t(k)];
+            EXPECT_NEAR(sum, 0.0, 1e-5) << "medium " << medium;
+        }
+    EXPECT_FLOAT_EQ(centred.items[0], -1.0f) << "taste stays: item 0 is (10 - 1, 10 + 1) around (10, 10)";
+    EXPECT_FLOAT_EQ(centred.users[0 * 2 + 1], 0.0f) << "the books-only people share their group's offset";
+    EXPECT_FLOAT_EQ(centred.users[0 * 2 + 0], -0.5f);
+    EXPECT_FLOAT_EQ(centred.userOffsets[2 * 2 + 1], -5.0f);
+
+    ProjectionRequest request;
+    request.clusters = 0;
+    request.dimensions = 2;
+    auto projection = computeProjection(*space, request);
+    ASSERT_TRUE(projection) << projection.status().message();
+    EXPECT_TRUE(projection->request.centreMedia);
+    request.centreMedia = false;
+    EXPECT_FALSE(computeProjection(*space, request)->request.centreMedia);
+}
+
 TEST(SpaceNeighbours, EqualBruteForceCosineAndReuseThePersistedIndex) {
     MfSpace f;
     ASSERT_TRUE(f.space);

@@ -31,8 +31,22 @@ struct ProjectionRequest {
     double minDist = 0.1;        ///< UMAP: min_dist
     int epochs = 0;              ///< UMAP: SGD epochs; 0 = automatic (500 up to 10,000 rows, else 200)
     int clusters = 8;            ///< k-means k; 0 = no clustering
+    /// Each medium's offset removed before projecting (centreMedia below), so taste rather than
+    /// medium decides where a point lands. Without effect when the data has one medium.
+    bool centreMedia = true;
     std::uint64_t seed = 1;
 };
+
+/// The space's vectors with each medium's offset removed: an item minus the mean vector of its
+/// medium's items; a person minus the mean vector of the people who rated the same media (the
+/// same set of media). Row-major, dense order. Both are the space's vectors unchanged when the
+/// data has one medium.
+struct MediaCentredVectors {
+    std::vector<float> items; ///< [itemCount × dimension]
+    std::vector<float> users; ///< [userCount × dimension]
+    std::vector<float> userOffsets; ///< [userCount × dimension] what was subtracted from each person
+};
+MediaCentredVectors centreMedia(const TasteSpace& space);
 
 struct Projection {
     std::int64_t id = 0;         ///< set when stored / loaded
@@ -61,7 +75,8 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& projecti
 Result<std::vector<Projection>> loadProjections(const Project& project, std::int64_t modelId);
 
 /// A user's taste trajectory: their profile recomputed by the space's encoder from growing
-/// prefixes of their time-ordered history (`steps` prefixes, evenly spaced, the last = all),
+/// prefixes of their time-ordered history (`steps` prefixes, evenly spaced, the last = all; in a
+/// media-centred projection each minus the person's offset),
 /// placed into the projection — PCA exactly through its axes; t-SNE at the similarity-weighted
 /// mean position of the 5 items nearest (cosine) to each profile. Returns [steps × dimensions].
 Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projection& projection,
