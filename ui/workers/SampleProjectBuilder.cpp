@@ -1,6 +1,8 @@
 #include "workers/SampleProjectBuilder.h"
 
 #include "kindred/importers/Import.h"
+#include "kindred/space/Projection.h"
+#include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/ModelKind.h"
 #include "kindred/train/TrainingJob.h"
@@ -15,6 +17,23 @@
 #include <exception>
 
 namespace kindred::ui {
+
+namespace {
+
+/// A 3D PCA of the first model's items with 8 clusters (seconds), so the Explorer shows the space
+/// on first start. Returns an error message, empty on success.
+QString storeFirstProjection(Project& project, std::int64_t modelId) {
+    auto space = loadTasteSpace(project, modelId);
+    if (!space)
+        return QString::fromStdString(space.status().message());
+    auto projection = computeProjection(*space.value(), ProjectionRequest{});
+    if (!projection)
+        return QString::fromStdString(projection.status().message());
+    auto stored = saveProjection(project, projection.value());
+    return stored ? QString() : QString::fromStdString(stored.status().message());
+}
+
+} // namespace
 
 SampleProjectBuilder::SampleProjectBuilder(QObject* parent)
     : QObject(parent), m_token([this](const ProgressEvent& event) {
@@ -113,6 +132,8 @@ SampleProjectBuilder::Outcome SampleProjectBuilder::build(const QString& sampleD
                 return {false, tr("Building the sample project was cancelled")};
             if (!trained)
                 errors << tr("First model: %1").arg(QString::fromStdString(trained.status().message()));
+            else if (const QString error = storeFirstProjection(*project.value(), trained->modelId); !error.isEmpty())
+                errors << tr("First projection: %1").arg(error);
         } // closes the connection (and checkpoints the WAL) before the rename
         QFile::remove(target);
         if (!QFile::rename(part, target))
