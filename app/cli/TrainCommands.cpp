@@ -151,8 +151,9 @@ TrainCommands::TrainCommands(CLI::App& app)
     o.train = app.add_subcommand("train",
                                  "Train a model on a seeded split, evaluate it and store it in the project");
     o.train->add_option("--db", o.db, "Project file")->required();
+    o.kind = modelKinds().front()->id; // the flagship, so `train --db P` trains the good one
     o.train->add_option("--model", o.kind, "Model kind: " + kinds)
-        ->required()
+        ->capture_default_str()
         ->check(CLI::IsMember(kindIds));
     o.train->add_option("--domains", o.domains, "Train on these domains only (comma-separated names)")
         ->delimiter(',');

@@ -1,5 +1,6 @@
 #include "kindred/space/Projection.h"
 
+#include "../common/ComputeThreads.h"
 #include "../store/Sqlite.h"
 #include "kindred/common/Time.h"
 #include "kindred/embed/KMeans.h"
@@ -106,6 +107,7 @@ MediaCentredVectors centreMedia(const TasteSpace& space) {
 
 Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRequest& request,
                                      ProgressToken* progress) {
+    const detail::AllCoresScope cores; // t-SNE, UMAP, k-means and FAISS use every core
     if (request.method != "pca" && request.method != "tsne" && request.method != "umap")
         return Status::failure("unknown projection method '" + request.method + "' (use pca, tsne or umap)");
     if (request.dimensions != 2 && request.dimensions != 3)

@@ -105,6 +105,12 @@ TEST_F(TrainCli, OtherKindsAndSplitsTrain) {
     EXPECT_EQ(Json::parse(again.out)["metrics"]["test"]["rated_count"], 72);
 }
 
+TEST_F(TrainCli, WithoutAModelKindItTrainsTheFlagship) {
+    const auto trained = runCli({"train", "--db", s_db, "--epochs", "1", "--rating-epochs", "1", "--json"});
+    ASSERT_EQ(trained.exitCode, 0) << trained.err;
+    EXPECT_EQ(Json::parse(trained.out)["kind"], "siamese") << trained.out;
+}
+
 TEST_F(TrainCli, UsageErrorsExitTwoAndBadInputExitsOne) {
     EXPECT_EQ(runCli({"train", "--db", s_db, "--model", "nonsense"}).exitCode, 2);
     EXPECT_EQ(runCli({"train", "--db", s_db, "--model", "bias", "--split", "by-source"}).exitCode, 2);

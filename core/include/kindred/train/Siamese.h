@@ -121,8 +121,9 @@ Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes);
 /// A starting point for user-supplied encoders, and the one the tests load.
 Status saveHashedBagTextEncoder(const std::string& path, std::uint32_t buckets, int dimension, std::uint64_t seed);
 
-/// The number of threads LibTorch and OpenMP use; call once at start-up. 0 = $KINDRED_THREADS, else 1
-/// (measured fastest for models of this size; see the implementation).
+/// The number of threads LibTorch uses; call once at start-up. 0 = $KINDRED_THREADS, else 1
+/// (measured fastest for models of this size; see the implementation). Projections raise their own
+/// thread's OpenMP threads to every core while they run (src/common/ComputeThreads.h).
 void configureComputeThreads(int threads = 0);
 
 } // namespace kindred
