@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CorrelationPanel</name>
+    <message>
+        <source>cluster %1 (%2)</source>
+        <translation>Cluster %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerJobs</name>
     <message numerus="yes">
         <source>%n rating(s)</source>
@@ -696,8 +703,16 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         </translation>
     </message>
     <message>
+        <source>%1 users rated both %2 and %3, which share no genres: their taste clusters instead (the newest projection of &quot;%4&quot;), %5 pairs, %6 significant at p &lt; 0.05 (dot). Red: liking a cluster&apos;s items in one medium goes with liking the other&apos;s.</source>
+        <translation>%1 Personen haben sowohl %2 als auch %3 bewertet, die keine Genres teilen: stattdessen ihre Geschmackscluster (die neueste Projektion von „%4“), %5 Paare, %6 signifikant bei p &lt; 0,05 (Punkt). Rot: Wer die Titel eines Clusters im einen Medium mag, mag auch die des anderen.</translation>
+    </message>
+    <message>
+        <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both; a model&apos;s projection with clusters lets the taste clusters stand in).</source>
+        <translation>%1 Personen haben sowohl %2 als auch %3 bewertet, aber kein Genrepaar hat genug von ihnen (die Medien brauchen Genres und Personen mit mehreren bewerteten Titeln pro Genre in beiden; eine Projektion eines Modells mit Clustern lässt die Geschmackscluster einspringen).</translation>
+    </message>
+    <message>
         <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both).</source>
-        <translation>%1 Nutzer haben sowohl %2 als auch %3 bewertet, aber kein Genrepaar hat genug davon (die Medien brauchen Genres und Nutzer mit mehreren bewerteten Items pro Genre in beiden).</translation>
+        <translation type="vanished">%1 Nutzer haben sowohl %2 als auch %3 bewertet, aber kein Genrepaar hat genug davon (die Medien brauchen Genres und Nutzer mit mehreren bewerteten Items pro Genre in beiden).</translation>
     </message>
     <message>
         <source>%1 users rated both %2 and %3: %4 genre pairs, %5 significant at p &lt; 0.05 (dot). Red: liking one goes with liking the other; blue: with disliking it.</source>
@@ -2288,6 +2303,10 @@ Paar-Score %4 (0..1), MMR-Schritt %5</translation>
     <message>
         <source>Douban sample: %1</source>
         <translation>Douban-Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>First projection: %1</source>
+        <translation>Erste Projektion: %1</translation>
     </message>
     <message>
         <source>Could not move %1 to %2</source>

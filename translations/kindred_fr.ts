@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CorrelationPanel</name>
+    <message>
+        <source>cluster %1 (%2)</source>
+        <translation>groupe %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ExplorerJobs</name>
     <message numerus="yes">
         <source>%n rating(s)</source>
@@ -696,8 +703,16 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         </translation>
     </message>
     <message>
+        <source>%1 users rated both %2 and %3, which share no genres: their taste clusters instead (the newest projection of &quot;%4&quot;), %5 pairs, %6 significant at p &lt; 0.05 (dot). Red: liking a cluster&apos;s items in one medium goes with liking the other&apos;s.</source>
+        <translation>%1 personnes ont noté à la fois %2 et %3, qui ne partagent aucun genre : leurs groupes de goût à la place (la projection la plus récente de « %4 »), %5 paires, %6 significatives à p &lt; 0,05 (point). Rouge : aimer les éléments d’un groupe dans un média va avec aimer ceux de l’autre.</translation>
+    </message>
+    <message>
+        <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both; a model&apos;s projection with clusters lets the taste clusters stand in).</source>
+        <translation>%1 personnes ont noté à la fois %2 et %3, mais aucune paire de genres n’en compte assez (les médias ont besoin de genres, et de personnes ayant noté plusieurs éléments par genre dans les deux ; une projection d’un modèle avec des groupes permet aux groupes de goût de les remplacer).</translation>
+    </message>
+    <message>
         <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both).</source>
-        <translation>%1 utilisateurs ont noté à la fois %2 et %3, mais aucune paire de genres n’en compte assez (les médias doivent avoir des genres, et les utilisateurs plusieurs éléments notés par genre dans les deux).</translation>
+        <translation type="vanished">%1 utilisateurs ont noté à la fois %2 et %3, mais aucune paire de genres n’en compte assez (les médias doivent avoir des genres, et les utilisateurs plusieurs éléments notés par genre dans les deux).</translation>
     </message>
     <message>
         <source>%1 users rated both %2 and %3: %4 genre pairs, %5 significant at p &lt; 0.05 (dot). Red: liking one goes with liking the other; blue: with disliking it.</source>
@@ -2288,6 +2303,10 @@ score de paire %4 (0..1), étape MMR %5</translation>
     <message>
         <source>Douban sample: %1</source>
         <translation>Exemple Douban&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>First projection: %1</source>
+        <translation>Première projection : %1</translation>
     </message>
     <message>
         <source>Could not move %1 to %2</source>

@@ -1,5 +1,6 @@
 #include "plots/CorrelationHeatmap.h"
 
+#include <QFontMetrics>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -9,8 +10,9 @@
 namespace kindred::ui {
 
 namespace {
-constexpr int kLabelWidth = 120;  ///< room for row names on the left
-constexpr int kLabelHeight = 90;  ///< room for rotated column names at the top
+constexpr int kLabelWidth = 120;  ///< least room for row names on the left
+constexpr int kLabelHeight = 90;  ///< least room for rotated column names at the top
+constexpr int kMaxLabel = 320;    ///< most room either takes; longer names are elided
 constexpr int kMinCell = 14;
 
 QColor colourFor(double r) {
@@ -42,6 +44,17 @@ void CorrelationHeatmap::setCorrelation(const GenreCorrelation& correlation) {
     std::sort(m_rowGenres.begin(), m_rowGenres.end(), byName);
     std::sort(m_columnGenres.begin(), m_columnGenres.end(), byName);
     m_cells.assign(m_rowGenres.size() * m_columnGenres.size(), std::nullopt);
+    // Room for the names as they are drawn (small font; column names rotated by 60°).
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.8);
+    const QFontMetrics metrics(small);
+    int widest = 0, longest = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(rowName(row)));
+    for (int column = 0; column < columnCount(); ++column)
+        longest = std::max(longest, metrics.horizontalAdvance(columnName(column)));
+    m_labelWidth = std::clamp(widest + 8, kLabelWidth, kMaxLabel);
+    m_labelHeight = std::clamp(int(longest * 0.87) + 12, kLabelHeight, kMaxLabel);
     for (const GenreCorrelationCell& c : correlation.cells) {
         const auto row = std::find(m_rowGenres.begin(), m_rowGenres.end(), c.fromGenre) - m_rowGenres.begin();
         const auto column = std::find(m_columnGenres.begin(), m_columnGenres.end(), c.toGenre) - m_columnGenres.begin();
@@ -81,12 +94,12 @@ QString CorrelationHeatmap::cellToolTip(int row, int column) const {
 }
 
 QSize CorrelationHeatmap::sizeHint() const {
-    return {kLabelWidth + std::max(1, columnCount()) * 24, kLabelHeight + std::max(1, rowCount()) * 24};
+    return {m_labelWidth + std::max(1, columnCount()) * 24, m_labelHeight + std::max(1, rowCount()) * 24};
 }
 
 QRect CorrelationHeatmap::matrixRect() const {
-    return QRect(kLabelWidth, kLabelHeight, std::max(0, width() - kLabelWidth - 8),
-                 std::max(0, height() - kLabelHeight - 8));
+    return QRect(m_labelWidth, m_labelHeight, std::max(0, width() - m_labelWidth - 8),
+                 std::max(0, height() - m_labelHeight - 8));
 }
 
 QPoint CorrelationHeatmap::cellAtPosition(const QPoint& position) const {
@@ -125,9 +138,10 @@ void CorrelationHeatmap::paintEvent(QPaintEvent*) {
     small.setPointSizeF(font().pointSizeF() * 0.8);
     painter.setFont(small);
     for (int row = 0; row < rowCount(); ++row) {
-        const QRectF label(0, matrix.top() + row * cellHeight, kLabelWidth - 4, cellHeight);
+        const QRectF label(0, matrix.top() + row * cellHeight, m_labelWidth - 4, cellHeight);
         if (cellHeight >= kMinCell * 0.8)
-            painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter, rowName(row));
+            painter.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
+                             painter.fontMetrics().elidedText(rowName(row), Qt::ElideMiddle, m_labelWidth - 4));
         for (int column = 0; column < columnCount(); ++column) {
             const QRectF box(matrix.left() + column * cellWidth, matrix.top() + row * cellHeight, cellWidth, cellHeight);
             const auto c = cell(row, column);
@@ -142,9 +156,10 @@ void CorrelationHeatmap::paintEvent(QPaintEvent*) {
         if (cellWidth < kMinCell * 0.8)
             break;
         painter.save();
-        painter.translate(matrix.left() + (column + 0.5) * cellWidth, kLabelHeight - 4);
+        painter.translate(matrix.left() + (column + 0.5) * cellWidth, m_labelHeight - 4);
         painter.rotate(-60);
-        painter.drawText(QPointF(0, 4), columnName(column));
+        painter.drawText(QPointF(0, 4), painter.fontMetrics().elidedText(columnName(column), Qt::ElideMiddle,
+                                                                         int((m_labelHeight - 4) / 0.85)));
         painter.restore();
     }
     painter.setPen(palette().mid().color());

@@ -44,6 +44,7 @@ private:
     std::vector<std::int32_t> m_rowGenres, m_columnGenres; ///< indexes into m_genreNames
     std::vector<std::string> m_genreNames;
     std::vector<std::optional<GenreCorrelationCell>> m_cells; ///< row-major [rows × columns]
+    int m_labelWidth = 120, m_labelHeight = 90; ///< room for the row and column names (setCorrelation)
     QString m_fromName, m_toName;
 };
 

@@ -152,11 +152,31 @@ Result<GenreCorrelation> genreCorrelation(const TrainingData& data, int fromDoma
     return out;
 }
 
+Result<GenreCorrelation> clusterCorrelation(const TrainingData& data, const std::vector<std::int32_t>& itemCluster,
+                                            const std::vector<std::string>& clusterNames, int fromDomain,
+                                            int toDomain, const GenreCorrelationOptions& options) {
+    if (itemCluster.size() != std::size_t(data.itemCount()))
+        return Status::failure("correlation: one cluster per item is needed");
+    TrainingData byCluster = data;
+    byCluster.genreNames = clusterNames;
+    for (std::size_t i = 0; i < itemCluster.size(); ++i) {
+        const auto c = itemCluster[i];
+        if (c >= std::int32_t(clusterNames.size()))
+            return Status::failure("correlation: item " + std::to_string(i) + " names a cluster that has no name");
+        byCluster.itemGenres[i] = c >= 0 ? std::vector<std::int32_t>{c} : std::vector<std::int32_t>{};
+    }
+    auto out = genreCorrelation(byCluster, fromDomain, toDomain, options);
+    if (out)
+        out->basis = "taste clusters";
+    return out;
+}
+
 std::string GenreCorrelation::toJson() const {
     nlohmann::ordered_json j;
     j["from"] = fromName;
     j["to"] = toName;
     j["users"] = users;
+    j["basis"] = basis;
     j["method"] = "pearson r of per-user genre affinities (mean centred rating, >= 2 items); "
                   "two-sided p from Student t with n-2 df (exact, incomplete beta)";
     auto cellsJson = nlohmann::ordered_json::array();

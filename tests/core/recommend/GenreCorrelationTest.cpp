@@ -77,6 +77,34 @@ TEST(GenreCorrelationTest, PlantedCorrelationIsFoundAndNullIsNot) {
     EXPECT_FALSE(genreCorrelation(data, 0, 7).ok());
 }
 
+/// Media without genres: the planted structure as taste clusters spanning both media (cluster 0 =
+/// X+ and Y+, cluster 1 = X− and Y−, cluster 2 = the null items) is found the same way.
+TEST(GenreCorrelationTest, TasteClustersStandInForMissingGenres) {
+    auto data = plantedData(150, 9);
+    for (auto& genres : data.itemGenres)
+        genres.clear();
+    data.genreNames.clear();
+    EXPECT_TRUE(genreCorrelation(data, 0, 1)->cells.empty());
+    std::vector<std::int32_t> cluster(60);
+    for (std::int32_t i = 0; i < 60; ++i)
+        cluster[std::size_t(i)] = (i / 10) % 3;
+    const auto result = clusterCorrelation(data, cluster, {"likes", "dislikes", "noise"}, 0, 1);
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    EXPECT_EQ(result->basis, "taste clusters");
+    EXPECT_EQ(result->genreNames[0], "likes");
+    for (const auto& c : result->cells)
+        if (c.fromGenre == 0 && c.toGenre == 0) {
+            EXPECT_GT(c.r, 0.3);
+            EXPECT_LT(c.p, 0.01);
+        } else if (c.fromGenre == 0 && c.toGenre == 1) {
+            EXPECT_LT(c.r, -0.3);
+        }
+    EXPECT_EQ(nlohmann::json::parse(result->toJson())["basis"], "taste clusters");
+    cluster[5] = 3; // a cluster without a name
+    EXPECT_FALSE(clusterCorrelation(data, cluster, {"likes", "dislikes", "noise"}, 0, 1).ok());
+    EXPECT_FALSE(clusterCorrelation(data, {0, 1}, {"a", "b"}, 0, 1).ok());
+}
+
 TEST(GenreCorrelationTest, NullDataRarelyLooksSignificant) {
     // Shuffle z between domains by using two independent data sets' halves: here, pure noise.
     const auto data = plantedData(120, 21);

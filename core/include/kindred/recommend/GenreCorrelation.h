@@ -37,6 +37,8 @@ struct GenreCorrelation {
     int fromDomain = 0, toDomain = 0;        ///< domain indexes
     std::string fromName, toName;
     int users = 0;                           ///< users with ratings in both domains
+    /// "genres", or "taste clusters" (clusterCorrelation: genreNames are then the clusters' names)
+    std::string basis = "genres";
     std::vector<std::string> genreNames;     ///< copy of TrainingData::genreNames
     std::vector<GenreCorrelationCell> cells; ///< row-major by (fromGenre, toGenre), only n ≥ minUsers
 
@@ -47,6 +49,13 @@ struct GenreCorrelation {
 /// Fails when a domain index is out of range or the two are equal.
 Result<GenreCorrelation> genreCorrelation(const TrainingData& data, int fromDomain, int toDomain,
                                           const GenreCorrelationOptions& options = {});
+
+/// The same statistic over taste clusters instead of genres, for media without genres: each item's
+/// only "genre" is its cluster (itemCluster[i] in 0..clusterNames.size()-1, or -1: none), e.g. the
+/// k-means clusters of a model's projection, which span media when the model's space does.
+Result<GenreCorrelation> clusterCorrelation(const TrainingData& data, const std::vector<std::int32_t>& itemCluster,
+                                            const std::vector<std::string>& clusterNames, int fromDomain,
+                                            int toDomain, const GenreCorrelationOptions& options = {});
 
 /// Two-sided p-value of Student's t with `df` degrees of freedom (df > 0).
 double studentTwoSidedP(double t, double df);
