@@ -5,7 +5,7 @@
     <name>CorrelationPanel</name>
     <message>
         <source>cluster %1 (%2)</source>
-        <translation>groupe %1 (%2)</translation>
+        <translation type="vanished">groupe %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -503,7 +503,7 @@ int PairCommands::Options::runCorrelate() const {
     auto data = loadTrainingData(*project.value(), {from, to});
     if (!data)
         return fail(data.status().message());
-    const auto result = genreCorrelation(data.value(), data->domainIndex(from), data->domainIndex(to));
+    const auto result = tasteCorrelation(*project.value(), data.value(), data->domainIndex(from), data->domainIndex(to));
     if (!result)
         return fail(result.status().message());
     if (json) {
@@ -512,8 +512,12 @@ int PairCommands::Options::runCorrelate() const {
     }
     auto cells = result->cells;
     std::stable_sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) { return a.p < b.p; });
-    std::printf("%d users rated both %s and %s; %zu genre pairs with at least 3 users\n", result->users,
-                shown(result->fromName).c_str(), shown(result->toName).c_str(), cells.size());
+    std::printf("%d users rated both %s and %s; %zu %s pairs with at least 3 users%s\n", result->users,
+                shown(result->fromName).c_str(), shown(result->toName).c_str(), cells.size(),
+                result->clusterModel.empty() ? "genre" : "taste-cluster",
+                result->clusterModel.empty() ? ""
+                                             : (" (no genres in common: the clusters of the newest projection of " +
+                                                shown(result->clusterModel) + ")").c_str());
     std::printf("%-28s %-28s %7s %6s %10s\n", clip(result->fromName, 28).c_str(), clip(result->toName, 28).c_str(), "r",
                 "n", "p");
     for (std::size_t i = 0; i < cells.size() && int(i) < top; ++i)

@@ -3,13 +3,10 @@
 #include "plots/CorrelationHeatmap.h"
 
 #include "kindred/recommend/GenreCorrelation.h"
-#include "kindred/space/Projection.h"
-#include "kindred/train/ModelStore.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/TrainingData.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,9 +14,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-#include <optional>
-#include <unordered_map>
 
 namespace kindred::ui {
 
@@ -29,59 +23,10 @@ struct CorrelationOutcome {
     QStringList domains;
     QString firstFrom, firstTo; ///< listing: the pair of media sharing the most users
     std::optional<GenreCorrelation> correlation;
-    QString clusterModel; ///< when the correlation is over taste clusters: the model they come from
     QString error;
 };
 
 namespace {
-
-/// The k-means clusters of the newest stored projection that has them: one cluster per item of
-/// `data` (-1: not in it) and a name per cluster (its number and media mix in `data`).
-struct TasteClusters {
-    std::vector<std::int32_t> itemCluster;
-    std::vector<std::string> names;
-    QString model; ///< the model's name
-};
-
-std::optional<TasteClusters> newestTasteClusters(Project& project, const TrainingData& data) {
-    auto models = ModelStore(project).list();
-    if (!models)
-        return std::nullopt;
-    std::unordered_map<std::int64_t, std::int32_t> denseItem;
-    for (std::int32_t i = 0; i < data.itemCount(); ++i)
-        denseItem.emplace(data.itemIds[std::size_t(i)], i);
-    for (const ModelSummary& model : models.value()) {
-        auto projections = loadProjections(project, model.id);
-        if (!projections)
-            continue;
-        for (const Projection& p : projections.value()) {
-            const auto clusters = p.cluster.empty() ? 0 : *std::max_element(p.cluster.begin(), p.cluster.end()) + 1;
-            if (clusters <= 0)
-                continue;
-            TasteClusters out;
-            out.model = QString::fromStdString(model.name);
-            out.itemCluster.assign(std::size_t(data.itemCount()), -1);
-            std::vector<std::vector<int>> mix(std::size_t(clusters), std::vector<int>(data.domains.size(), 0));
-            for (std::size_t r = 0; r < p.rows(); ++r)
-                if (!p.isUser[r] && p.cluster[r] >= 0)
-                    if (const auto it = denseItem.find(p.ids[r]); it != denseItem.end()) {
-                        out.itemCluster[std::size_t(it->second)] = p.cluster[r];
-                        ++mix[std::size_t(p.cluster[r])][std::size_t(data.itemDomain[std::size_t(it->second)])];
-                    }
-            for (int c = 0; c < clusters; ++c) {
-                QStringList parts;
-                for (std::size_t m = 0; m < data.domains.size(); ++m)
-                    parts << QStringLiteral("%1 %2").arg(mix[std::size_t(c)][m]).arg(QString::fromStdString(data.domains[m].kind));
-                out.names.push_back(QCoreApplication::translate("CorrelationPanel", "cluster %1 (%2)")
-                                        .arg(c + 1)
-                                        .arg(parts.join(QStringLiteral(" · ")))
-                                        .toStdString());
-            }
-            return out;
-        }
-    }
-    return std::nullopt;
-}
 
 CorrelationOutcome run(const QString& path, const QString& from, const QString& to, int minUsers, quint64 generation) {
     CorrelationOutcome outcome;
@@ -111,18 +56,8 @@ CorrelationOutcome run(const QString& path, const QString& from, const QString& 
         }
         GenreCorrelationOptions options;
         options.minUsers = minUsers;
-        const int fromIndex = data->domainIndex(from.toStdString()), toIndex = data->domainIndex(to.toStdString());
-        auto correlation = genreCorrelation(data.value(), fromIndex, toIndex, options);
-        // Media without genres in common: the taste clusters of the newest projection instead.
-        if (correlation && correlation->cells.empty())
-            if (auto clusters = newestTasteClusters(*project.value(), data.value())) {
-                auto byCluster = clusterCorrelation(data.value(), clusters->itemCluster, clusters->names, fromIndex,
-                                                    toIndex, options);
-                if (byCluster && !byCluster->cells.empty()) {
-                    correlation = std::move(byCluster);
-                    outcome.clusterModel = clusters->model;
-                }
-            }
+        auto correlation = tasteCorrelation(*project.value(), data.value(), data->domainIndex(from.toStdString()),
+                                            data->domainIndex(to.toStdString()), options);
         if (!correlation)
             outcome.error = QString::fromStdString(correlation.status().message());
         else
@@ -231,12 +166,13 @@ void CorrelationPanel::onFinished() {
     int significant = 0;
     for (const GenreCorrelationCell& cell : c.cells)
         significant += cell.p < 0.05;
-    if (!outcome.clusterModel.isEmpty()) {
+    if (!c.clusterModel.empty()) {
         finish(true, tr("%1 users rated both %2 and %3, which share no genres: their taste clusters instead (the "
                         "newest projection of \"%4\"), %5 pairs, %6 significant at p < 0.05 (dot). Red: liking a "
                         "cluster's items in one medium goes with liking the other's.")
                          .arg(c.users)
-                         .arg(QString::fromStdString(c.fromName), QString::fromStdString(c.toName), outcome.clusterModel)
+                         .arg(QString::fromStdString(c.fromName), QString::fromStdString(c.toName),
+                              QString::fromStdString(c.clusterModel))
                          .arg(c.cells.size())
                          .arg(significant));
         return;

@@ -1,12 +1,18 @@
 // Cross-domain genre correlation with exact Student-t p-values (GenreCorrelation.h).
 #include "kindred/recommend/GenreCorrelation.h"
 
+#include "kindred/space/Projection.h"
+#include "kindred/store/Project.h"
+#include "kindred/train/ModelStore.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
 namespace kindred {
 
@@ -171,12 +177,78 @@ Result<GenreCorrelation> clusterCorrelation(const TrainingData& data, const std:
     return out;
 }
 
+namespace {
+
+/// The k-means clusters of the newest stored projection that has them: one cluster per item of
+/// `data` (-1: not in it) and a name per cluster (its number and media mix in `data`).
+struct TasteClusters {
+    std::vector<std::int32_t> itemCluster;
+    std::vector<std::string> names;
+    std::string model;
+};
+
+std::optional<TasteClusters> newestTasteClusters(Project& project, const TrainingData& data) {
+    auto models = ModelStore(project).list();
+    if (!models)
+        return std::nullopt;
+    std::unordered_map<std::int64_t, std::int32_t> denseItem;
+    for (std::int32_t i = 0; i < data.itemCount(); ++i)
+        denseItem.emplace(data.itemIds[std::size_t(i)], i);
+    for (const ModelSummary& model : models.value()) {
+        auto projections = loadProjections(project, model.id);
+        if (!projections)
+            continue;
+        for (const Projection& p : projections.value()) {
+            const int clusters = p.cluster.empty() ? 0 : *std::max_element(p.cluster.begin(), p.cluster.end()) + 1;
+            if (clusters <= 0)
+                continue;
+            TasteClusters out;
+            out.model = model.name;
+            out.itemCluster.assign(std::size_t(data.itemCount()), -1);
+            std::vector<std::vector<int>> mix(std::size_t(clusters), std::vector<int>(data.domains.size(), 0));
+            for (std::size_t r = 0; r < p.rows(); ++r)
+                if (!p.isUser[r] && p.cluster[r] >= 0)
+                    if (const auto it = denseItem.find(p.ids[r]); it != denseItem.end()) {
+                        out.itemCluster[std::size_t(it->second)] = p.cluster[r];
+                        ++mix[std::size_t(p.cluster[r])][std::size_t(data.itemDomain[std::size_t(it->second)])];
+                    }
+            for (int c = 0; c < clusters; ++c) {
+                std::string name = "cluster " + std::to_string(c + 1) + " (";
+                for (std::size_t m = 0; m < data.domains.size(); ++m)
+                    name += (m ? " · " : "") + std::to_string(mix[std::size_t(c)][m]) + " " + data.domains[m].kind;
+                out.names.push_back(name + ")");
+            }
+            return out;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<GenreCorrelation> tasteCorrelation(Project& project, const TrainingData& data, int fromDomain, int toDomain,
+                                          const GenreCorrelationOptions& options) {
+    auto correlation = genreCorrelation(data, fromDomain, toDomain, options);
+    if (!correlation || !correlation->cells.empty())
+        return correlation;
+    const auto clusters = newestTasteClusters(project, data);
+    if (!clusters)
+        return correlation;
+    auto byCluster = clusterCorrelation(data, clusters->itemCluster, clusters->names, fromDomain, toDomain, options);
+    if (!byCluster || byCluster->cells.empty())
+        return correlation;
+    byCluster->clusterModel = clusters->model;
+    return byCluster;
+}
+
 std::string GenreCorrelation::toJson() const {
     nlohmann::ordered_json j;
     j["from"] = fromName;
     j["to"] = toName;
     j["users"] = users;
     j["basis"] = basis;
+    if (!clusterModel.empty())
+        j["cluster_model"] = clusterModel;
     j["method"] = "pearson r of per-user genre affinities (mean centred rating, >= 2 items); "
                   "two-sided p from Student t with n-2 df (exact, incomplete beta)";
     auto cellsJson = nlohmann::ordered_json::array();

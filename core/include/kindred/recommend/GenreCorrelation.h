@@ -20,6 +20,8 @@
 
 namespace kindred {
 
+class Project;
+
 struct GenreCorrelationOptions {
     int minItemsPerGenre = 2;
     int minUsers = 3;
@@ -39,6 +41,7 @@ struct GenreCorrelation {
     int users = 0;                           ///< users with ratings in both domains
     /// "genres", or "taste clusters" (clusterCorrelation: genreNames are then the clusters' names)
     std::string basis = "genres";
+    std::string clusterModel; ///< taste clusters from tasteCorrelation: the name of the model they come from
     std::vector<std::string> genreNames;     ///< copy of TrainingData::genreNames
     std::vector<GenreCorrelationCell> cells; ///< row-major by (fromGenre, toGenre), only n ≥ minUsers
 
@@ -56,6 +59,13 @@ Result<GenreCorrelation> genreCorrelation(const TrainingData& data, int fromDoma
 Result<GenreCorrelation> clusterCorrelation(const TrainingData& data, const std::vector<std::int32_t>& itemCluster,
                                             const std::vector<std::string>& clusterNames, int fromDomain,
                                             int toDomain, const GenreCorrelationOptions& options = {});
+
+/// What the correlations panel and `kindred-cli correlate` show: the genre correlation of the two
+/// media of `data` (loaded from `project`), or, when no genre pair has minUsers people, the taste
+/// clusters of the newest stored projection that has clusters (named by number and media mix),
+/// when they give any pair. Fails like genreCorrelation.
+Result<GenreCorrelation> tasteCorrelation(Project& project, const TrainingData& data, int fromDomain, int toDomain,
+                                          const GenreCorrelationOptions& options = {});
 
 /// Two-sided p-value of Student's t with `df` degrees of freedom (df > 0).
 double studentTwoSidedP(double t, double df);
