@@ -2117,6 +2117,14 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
         <translation>Empfehlung fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <source>Mixed: %1 — by predicted ratings on one 0..1 scale</source>
+        <translation>Gemischt: %1 — nach vorhergesagten Bewertungen auf einer gemeinsamen Skala 0..1</translation>
+    </message>
+    <message>
+        <source>Mixed: %1 — each item stands where it ranks among each person&apos;s scores of its own medium, so media with different score ranges mix fairly</source>
+        <translation>Gemischt: %1 — jeder Titel steht dort, wo er unter den Werten jeder Person in seinem eigenen Medium rangiert, damit sich Medien mit unterschiedlichen Wertebereichen fair mischen</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; items from %2 candidates &amp;nbsp;·&amp;nbsp; intra-list diversity &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; coverage %4% &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Items aus %2 Kandidaten &amp;nbsp;·&amp;nbsp; Intra-List-Diversität &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; Abdeckung %4 % &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</translation>
     </message>

@@ -2117,6 +2117,14 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
         <translation>Échec de la recommandation&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Mixed: %1 — by predicted ratings on one 0..1 scale</source>
+        <translation>Mélange : %1 — selon les notes prédites sur une même échelle 0..1</translation>
+    </message>
+    <message>
+        <source>Mixed: %1 — each item stands where it ranks among each person&apos;s scores of its own medium, so media with different score ranges mix fairly</source>
+        <translation>Mélange : %1 — chaque élément se place selon son rang parmi les scores de chaque personne dans son propre média, pour que des médias aux échelles de scores différentes se mélangent équitablement</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; items from %2 candidates &amp;nbsp;·&amp;nbsp; intra-list diversity &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; coverage %4% &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; éléments parmi %2 candidats &amp;nbsp;·&amp;nbsp; diversité intra-liste &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; couverture %4 % &amp;nbsp;·&amp;nbsp; %5, λ&amp;nbsp;%6</translation>
     </message>

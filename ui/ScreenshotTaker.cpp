@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "panels/Panel.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QPixmap>
 
@@ -35,6 +36,8 @@ void ScreenshotTaker::capture() {
         return;
     m_finished = true;
     m_timeout.stop();
+    // Layouts of what the panel showed just now (e.g. a label that grew a line) are still posted.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QImage image = m_window->grab().toImage();
     if (!image.isNull())
         m_panel->decorateScreenshot(image, m_panel->mapTo(m_window, QPoint(0, 0)));

@@ -117,6 +117,8 @@ private:
     QString personName(int person) const;
     PairOptions options() const;
     void showResult(const PairRecommendation& result);
+    /// How the slate mixed its media (items per medium and by what they were made comparable).
+    QString slateMixText(const PairRecommendation& result) const;
     void showMessage(const QString& message, bool error);
     void setBusy(bool busy);
     void finishAutoRun();

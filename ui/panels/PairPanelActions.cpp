@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <map>
+
 namespace kindred::ui {
 
 template <class T>
@@ -171,6 +173,22 @@ void PairPanel::recommend() {
         });
 }
 
+QString PairPanel::slateMixText(const PairRecommendation& result) const {
+    std::map<int, int> perMedium;
+    for (const PairItem& item : result.items)
+        ++perMedium[item.domain];
+    QStringList parts;
+    for (const auto& [domain, count] : perMedium)
+        parts << QStringLiteral("%1 %2").arg(count).arg(m_session->domainName(domain).toHtmlEscaped());
+    if (parts.isEmpty())
+        return {};
+    if (!m_session->space().scoresRank)
+        return tr("Mixed: %1 — by predicted ratings on one 0..1 scale").arg(parts.join(QStringLiteral(" · ")));
+    return tr("Mixed: %1 — each item stands where it ranks among each person's scores of its own medium, so "
+              "media with different score ranges mix fairly")
+        .arg(parts.join(QStringLiteral(" · ")));
+}
+
 void PairPanel::showResult(const PairRecommendation& result) {
     const QLocale locale;
     QVector<KindredMatchGauge::Medium> media;
@@ -185,7 +203,8 @@ void PairPanel::showResult(const PairRecommendation& result) {
                            .arg(result.intraListDiversity, 0, 'f', 3)
                            .arg(100 * result.coverage, 0, 'f', 2)
                            .arg(m_strategy->currentText())
-                           .arg(m_lambda->value(), 0, 'f', 2));
+                           .arg(m_lambda->value(), 0, 'f', 2) +
+                       QStringLiteral("<br>") + slateMixText(result));
     m_export->setEnabled(!result.items.empty());
     showMessage(result.items.empty() ? tr("Nothing left to recommend: %1 and %2 rated every candidate of the checked media")
                                            .arg(m_lastA, m_lastB)
