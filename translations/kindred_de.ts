@@ -1237,6 +1237,14 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation>Fehlerhafte Zeilen überspringen und im Bericht auflisten</translation>
     </message>
     <message>
+        <source>Only when you know these ids name the same people: numeric ids of unrelated datasets often coincide by chance.</source>
+        <translation>Nur wenn Sie wissen, dass diese Kennungen dieselben Personen bezeichnen: Numerische Kennungen unabhängiger Datensätze stimmen oft zufällig überein.</translation>
+    </message>
+    <message>
+        <source>Linked: these files&apos; people join namespace &quot;%1&quot;.</source>
+        <translation>Verknüpft: Die Personen dieser Dateien kommen in den Namensraum „%1“.</translation>
+    </message>
+    <message>
         <source>Source name:</source>
         <translation>Name der Quelle:</translation>
     </message>
@@ -1251,6 +1259,10 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     <message>
         <source>User namespace:</source>
         <translation>Nutzer-Namensraum:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personen:</translation>
     </message>
     <message>
         <source>Rating scale:</source>
@@ -1323,6 +1335,29 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Checking whether the people of these files are already in the project…</source>
+        <translation>Prüfe, ob die Personen dieser Dateien schon im Projekt sind …</translation>
+    </message>
+    <message>
+        <source>Could not read the files ahead: %1</source>
+        <translation>Die Dateien ließen sich nicht vorab lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these files&apos; %n people has an id that is already in the project.</source>
+        <translation>
+            <numerusform>Die %n Person dieser Dateien hat keine Kennung, die schon im Projekt ist.</numerusform>
+            <numerusform>Keine der %n Personen dieser Dateien hat eine Kennung, die schon im Projekt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of these files&apos; %2 people have ids that already exist in namespace &quot;%3&quot; (%4). If they are the same people, link them: their ratings in both media then belong to one person, which is what connects the media.</source>
+        <translation>%1 der %2 Personen dieser Dateien haben Kennungen, die es im Namensraum „%3“ (%4) schon gibt. Sind es dieselben Personen, verknüpfen Sie sie: Dann gehören ihre Bewertungen in beiden Medien zu einer Person – das verbindet die Medien.</translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation>Verknüpfen</translation>
     </message>
     <message>
         <source>Starting…</source>

@@ -1237,6 +1237,14 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation>Ignorer les lignes erronées et les lister dans le rapport</translation>
     </message>
     <message>
+        <source>Only when you know these ids name the same people: numeric ids of unrelated datasets often coincide by chance.</source>
+        <translation>Seulement si vous savez que ces identifiants désignent les mêmes personnes : les identifiants numériques de jeux de données sans lien coïncident souvent par hasard.</translation>
+    </message>
+    <message>
+        <source>Linked: these files&apos; people join namespace &quot;%1&quot;.</source>
+        <translation>Liées : les personnes de ces fichiers rejoignent l’espace de noms « %1 ».</translation>
+    </message>
+    <message>
         <source>Source name:</source>
         <translation>Nom de la source&#xa0;:</translation>
     </message>
@@ -1251,6 +1259,10 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     <message>
         <source>User namespace:</source>
         <translation>Espace de noms des utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Personnes :</translation>
     </message>
     <message>
         <source>Rating scale:</source>
@@ -1323,6 +1335,29 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Checking whether the people of these files are already in the project…</source>
+        <translation>Vérification : les personnes de ces fichiers sont-elles déjà dans le projet…</translation>
+    </message>
+    <message>
+        <source>Could not read the files ahead: %1</source>
+        <translation>Impossible de lire les fichiers à l’avance : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of these files&apos; %n people has an id that is already in the project.</source>
+        <translation>
+            <numerusform>La %n personne de ces fichiers n’a pas d’identifiant déjà présent dans le projet.</numerusform>
+            <numerusform>Aucune des %n personnes de ces fichiers n’a d’identifiant déjà présent dans le projet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of these files&apos; %2 people have ids that already exist in namespace &quot;%3&quot; (%4). If they are the same people, link them: their ratings in both media then belong to one person, which is what connects the media.</source>
+        <translation>%1 des %2 personnes de ces fichiers ont des identifiants qui existent déjà dans l’espace de noms « %3 » (%4). S’il s’agit des mêmes personnes, liez-les : leurs notes dans les deux médias appartiennent alors à une seule personne, ce qui relie les médias.</translation>
+    </message>
+    <message>
+        <source>Link them</source>
+        <translation>Les lier</translation>
     </message>
     <message>
         <source>Starting…</source>

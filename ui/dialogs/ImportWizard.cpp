@@ -103,16 +103,22 @@ ImportWizard::ImportWizard(QString projectPath, QWidget* parent)
     setButtonText(QWizard::CommitButton, tr("&Import"));
     resize(760, 560);
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, &ImportWizard::onImportDone);
+    connect(&m_peopleWatcher, &QFutureWatcher<ImportResult>::finished, this, &ImportWizard::onPeopleChecked);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == RunPage && !isImporting() && !m_finished)
             startImport();
+        if (id == OptionsPage)
+            checkPeople();
     });
 }
 
 ImportWizard::~ImportWizard() {
     if (m_token)
         m_token->requestCancel();
+    if (m_peopleToken)
+        m_peopleToken->requestCancel();
     m_watcher.waitForFinished();
+    m_peopleWatcher.waitForFinished();
 }
 
 QWizardPage* ImportWizard::createSourcePage() {
@@ -255,10 +261,28 @@ QWizardPage* ImportWizard::createOptionsPage() {
 
     auto* abort = new QRadioButton(tr("Stop at the first bad row"), page);
     m_skipBadRows = new QRadioButton(tr("Skip bad rows and list them in the report"), page);
-    m_skipBadRows->setChecked(true);
+    m_skipBadRows->setObjectName(QStringLiteral("skipBadRows"));
+    abort->setChecked(true); // as the CLI: a truncated or damaged file is not half imported
     auto* badRows = new QVBoxLayout;
     badRows->addWidget(m_skipBadRows);
     badRows->addWidget(abort);
+
+    m_people = new QLabel(page);
+    m_people->setObjectName(QStringLiteral("people"));
+    m_people->setWordWrap(true);
+    m_people->setTextFormat(Qt::PlainText); // names come from the data
+    m_linkPeople = new QPushButton(page);
+    m_linkPeople->setToolTip(tr("Only when you know these ids name the same people: numeric ids of unrelated "
+                                "datasets often coincide by chance."));
+    m_linkPeople->hide();
+    connect(m_linkPeople, &QPushButton::clicked, this, [this] {
+        m_namespace->setText(m_linkPeople->property("namespace").toString());
+        m_linkPeople->hide();
+        m_people->setText(tr("Linked: these files' people join namespace \"%1\".").arg(m_namespace->text()));
+    });
+    auto* peopleRow = new QHBoxLayout;
+    peopleRow->addWidget(m_people, 1);
+    peopleRow->addWidget(m_linkPeople, 0, Qt::AlignTop);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Source name:"), m_sourceName);
@@ -266,6 +290,7 @@ QWizardPage* ImportWizard::createOptionsPage() {
     form->addRow(tr("Domain kind:"), m_domainKind);
     form->addRow(tr("User namespace:"), m_namespace);
     form->addRow(QString(), namespaceHelp);
+    form->addRow(tr("People:"), peopleRow);
     form->addRow(tr("Rating scale:"), scaleRow);
     form->addRow(tr("Bad rows:"), badRows);
     auto* layout = new QVBoxLayout(page);
@@ -532,9 +557,75 @@ ImportOptions ImportWizard::options() const {
     return o;
 }
 
+void ImportWizard::checkPeople() {
+    const ImportOptions current = options();
+    const QString key = m_inputs.join(QLatin1Char('\n')) + QLatin1Char('\n') + fromStd(current.format);
+    if (m_inputs.isEmpty() || key == m_peopleCheckedFor || m_peopleWatcher.isRunning())
+        return;
+    m_peopleCheckedFor = key;
+    m_linkPeople->hide();
+    m_people->setText(tr("Checking whether the people of these files are already in the project…"));
+    m_peopleToken = std::make_unique<ProgressToken>();
+    std::vector<std::filesystem::path> inputs;
+    for (const QString& input : std::as_const(m_inputs))
+        inputs.emplace_back(input.toStdString());
+    const std::string project = m_projectPath.toStdString();
+    ProgressToken* token = m_peopleToken.get();
+    m_peopleWatcher.setFuture(QtConcurrent::run([project, inputs, current, token]() -> ImportResult {
+        try {
+            auto opened = Project::open(project, OpenMode::ReadOnly);
+            if (!opened) {
+                ImportResult failed;
+                failed.status = opened.status();
+                return failed;
+            }
+            return previewImport(*opened.value(), inputs, current, token);
+        } catch (const std::exception& e) {
+            ImportResult failed;
+            failed.status = Status::failure(e.what());
+            return failed;
+        }
+    }));
+}
+
+void ImportWizard::onPeopleChecked() {
+    const ImportResult preview = m_peopleWatcher.result();
+    if (!preview.status) {
+        // The import itself will say what is wrong with the files, with file and line.
+        m_people->setText(tr("Could not read the files ahead: %1").arg(fromStd(preview.status.message())));
+        return;
+    }
+    const auto& shared = preview.report.sharedPeople;
+    if (shared.empty()) {
+        m_people->setText(tr("None of these files' %n people has an id that is already in the project.", nullptr,
+                             int(preview.report.importUsers)));
+        return;
+    }
+    const NamespaceOverlap& most = *std::max_element(
+        shared.begin(), shared.end(), [](const auto& a, const auto& b) { return a.sharedUsers < b.sharedUsers; });
+    QStringList sources;
+    for (const std::string& source : most.sources)
+        sources << fromStd(source);
+    m_people->setText(tr("%1 of these files' %2 people have ids that already exist in namespace \"%3\" (%4). If "
+                         "they are the same people, link them: their ratings in both media then belong to one "
+                         "person, which is what connects the media.")
+                          .arg(most.sharedUsers)
+                          .arg(preview.report.importUsers)
+                          .arg(fromStd(most.userNamespace), sources.join(QStringLiteral(", "))));
+    m_linkPeople->setText(tr("Link them"));
+    m_linkPeople->setProperty("namespace", fromStd(most.userNamespace));
+    m_linkPeople->setVisible(fromStd(most.userNamespace) != m_namespace->text().trimmed());
+}
+
+QString ImportWizard::peopleText() const {
+    return m_people ? m_people->text() : QString();
+}
+
 void ImportWizard::startImport() {
     if (isImporting())
         return;
+    if (m_peopleToken)
+        m_peopleToken->requestCancel(); // the import reads the files now
     m_finished = false;
     m_result = {};
     static_cast<PredicatePage*>(page(RunPage))->recheck();

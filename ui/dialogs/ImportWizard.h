@@ -55,6 +55,9 @@ public:
     const ImportResult& result() const { return m_result; }
     /// The report page's text (plain), as a person reads it.
     QString reportText() const;
+    /// The options page's people check as a person reads it (empty until it has run).
+    QString peopleText() const;
+    QPushButton* linkPeopleButton() const { return m_linkPeople; }
 
     int nextId() const override;
 
@@ -78,6 +81,10 @@ private:
     void updatePreview();
     void fillMappingChoices();
     void startImport();
+    /// Options page: reads the inputs into a scratch project (previewImport) on a worker and, when
+    /// people of these files already exist in another namespace, offers to link them.
+    void checkPeople();
+    void onPeopleChecked();
     void showProgress(const QString& phase, qint64 done, qint64 total);
     void onImportDone();
     void showReport();
@@ -88,6 +95,9 @@ private:
     std::vector<std::vector<std::string>> m_previewRows;
     std::unique_ptr<ProgressToken> m_token;
     QFutureWatcher<ImportResult> m_watcher;
+    std::unique_ptr<ProgressToken> m_peopleToken;   ///< the running people check (cancelled on close)
+    QFutureWatcher<ImportResult> m_peopleWatcher;
+    QString m_peopleCheckedFor;                     ///< inputs + format the last check read
     ImportResult m_result;
     bool m_finished = false;
 
@@ -108,6 +118,8 @@ private:
     QComboBox* m_titleColumn = nullptr;
     QComboBox* m_genresColumn = nullptr;
     // Options page.
+    QLabel* m_people = nullptr;         ///< what the people check found
+    QPushButton* m_linkPeople = nullptr; ///< "use that namespace"
     QLineEdit* m_sourceName = nullptr;
     QLineEdit* m_domainName = nullptr;
     QComboBox* m_domainKind = nullptr;

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -110,6 +112,33 @@ private Q_SLOTS:
         QVERIFY2(second.reportText().contains(QStringLiteral("People shared with earlier imports")),
                  qPrintable(second.reportText()));
         QVERIFY(second.reportText().contains(QStringLiteral("15 of the 15 people")));
+
+        // A third source with the same ids: the options page finds the shared people before
+        // anything is written, and "Link them" puts the import in their namespace.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mlcsv2")));
+        QByteArray more = "userId,movieId,rating,timestamp\n";
+        for (int i = 0; i < 30; ++i)
+            more += QByteArray::number(1 + i / 2) + ',' + QByteArray::number(200 + i) + ",3.0,964982703\n";
+        const QString morePath = m_dir.filePath(QStringLiteral("mlcsv2/ratings.csv"));
+        QVERIFY(writeFile(morePath, more));
+        const auto usersBefore = statsOf(project).users;
+        ImportWizard third(project);
+        third.show();
+        third.setInputs({morePath});
+        QTest::mouseClick(third.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(third.currentId(), int(ImportWizard::OptionsPage));
+        QTRY_VERIFY_WITH_TIMEOUT(third.peopleText().contains(QStringLiteral("already exist in namespace")), 20000);
+        QVERIFY2(third.peopleText().startsWith(QStringLiteral("15 of these files' 15 people")), qPrintable(third.peopleText()));
+        QVERIFY(third.linkPeopleButton()->isVisible());
+        QTest::mouseClick(third.linkPeopleButton(), Qt::LeftButton);
+        QVERIFY(!third.options().userNamespace.empty());
+        QCOMPARE(statsOf(project).users, usersBefore); // nothing written by the check
+        QSignalSpy thirdFinished(&third, &ImportWizard::importFinished);
+        third.next();
+        QVERIFY(thirdFinished.wait(20000) || thirdFinished.count() == 1);
+        QVERIFY2(thirdFinished.at(0).at(0).toBool(), qPrintable(thirdFinished.at(0).at(1).toString()));
+        QCOMPARE(third.result().report.newUsers, 0u);
+        QCOMPARE(statsOf(project).users, usersBefore);
     }
 
     void genericCsvMappingAndRejectedRows() {
@@ -135,6 +164,10 @@ private Q_SLOTS:
         QCOMPARE(options.mapping.title, std::string("title"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPage));
+        QVERIFY(wizard.options().badRows == kindred::BadRowPolicy::Abort); // the CLI's default too
+        auto* skip = wizard.findChild<QRadioButton*>(QStringLiteral("skipBadRows"));
+        QVERIFY(skip);
+        skip->setChecked(true); // this test's person chooses to skip the bad row
         auto* domain = wizard.findChild<QLineEdit*>(QStringLiteral("domainName"));
         QVERIFY(domain);
         domain->setText(QStringLiteral("my books"));
