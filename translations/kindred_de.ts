@@ -566,6 +566,10 @@
         <translation>Kein Cluster</translation>
     </message>
     <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
@@ -848,6 +852,14 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <source>Rename cluster…</source>
+        <translation>Cluster umbenennen …</translation>
+    </message>
+    <message>
+        <source>Clusters are named by their most distinctive genres and title words; give one a name of your own</source>
+        <translation>Cluster werden nach ihren kennzeichnendsten Genres und Titelwörtern benannt; geben Sie einem einen eigenen Namen</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
@@ -918,6 +930,34 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     <message>
         <source>Stored as projection %1.</source>
         <translation>Als Projektion %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>This projection has no clusters; compute one with Clusters (k) above 0.</source>
+        <translation>Diese Projektion hat keine Cluster; berechnen Sie eine mit Cluster (k) über 0.</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Cluster umbenennen</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Renaming the cluster failed: %1</source>
+        <translation>Das Umbenennen des Clusters ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Explorer</source>

@@ -566,6 +566,10 @@
         <translation>Aucun cluster</translation>
     </message>
     <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1 : %2</translation>
+    </message>
+    <message>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
@@ -704,11 +708,11 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     </message>
     <message>
         <source>%1 users rated both %2 and %3, which share no genres: their taste clusters instead (the newest projection of &quot;%4&quot;), %5 pairs, %6 significant at p &lt; 0.05 (dot). Red: liking a cluster&apos;s items in one medium goes with liking the other&apos;s.</source>
-        <translation>%1 personnes ont noté à la fois %2 et %3, qui ne partagent aucun genre : leurs groupes de goût à la place (la projection la plus récente de « %4 »), %5 paires, %6 significatives à p &lt; 0,05 (point). Rouge : aimer les éléments d’un groupe dans un média va avec aimer ceux de l’autre.</translation>
+        <translation>%1 personnes ont noté à la fois %2 et %3, qui ne partagent aucun genre : leurs clusters de goût à la place (la projection la plus récente de « %4 »), %5 paires, %6 significatives à p &lt; 0,05 (point). Rouge : aimer les éléments d’un cluster dans un média va avec aimer ceux de l’autre.</translation>
     </message>
     <message>
         <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both; a model&apos;s projection with clusters lets the taste clusters stand in).</source>
-        <translation>%1 personnes ont noté à la fois %2 et %3, mais aucune paire de genres n’en compte assez (les médias ont besoin de genres, et de personnes ayant noté plusieurs éléments par genre dans les deux ; une projection d’un modèle avec des groupes permet aux groupes de goût de les remplacer).</translation>
+        <translation>%1 personnes ont noté à la fois %2 et %3, mais aucune paire de genres n’en compte assez (les médias ont besoin de genres, et de personnes ayant noté plusieurs éléments par genre dans les deux ; une projection d’un modèle avec des clusters permet aux clusters de goût de les remplacer).</translation>
     </message>
     <message>
         <source>%1 users rated both %2 and %3, but no genre pair has enough of them (the media need genres, and users with several rated items per genre in both).</source>
@@ -848,6 +852,14 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>Rename cluster…</source>
+        <translation>Renommer le cluster…</translation>
+    </message>
+    <message>
+        <source>Clusters are named by their most distinctive genres and title words; give one a name of your own</source>
+        <translation>Les clusters sont nommés d’après leurs genres et mots de titre les plus distinctifs ; donnez-en un nom à votre goût</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
@@ -918,6 +930,34 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     <message>
         <source>Stored as projection %1.</source>
         <translation>Enregistrée comme projection %1.</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>This projection has no clusters; compute one with Clusters (k) above 0.</source>
+        <translation>Cette projection n’a pas de clusters ; calculez-en une avec Clusters (k) supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Renommer le cluster</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Renaming the cluster failed: %1</source>
+        <translation>Le renommage du cluster a échoué : %1</translation>
     </message>
     <message>
         <source>Explorer</source>

@@ -188,7 +188,8 @@ int SpaceCommands::Options::runEmbed() const {
             for (const auto& [name, share] : c.topGenres)
                 genres.push_back({{"genre", name}, {"share", share}});
             clusterSummaries.push_back(
-                {{"cluster", c.cluster}, {"items", c.items}, {"users", c.users}, {"media", media}, {"top_genres", genres}});
+                {{"cluster", c.cluster}, {"label", c.label}, {"items", c.items}, {"users", c.users}, {"media", media},
+                 {"top_genres", genres}});
         }
         out["cluster_summaries"] = clusterSummaries;
         std::cout << jsonText(out) << "\n";
@@ -207,8 +208,8 @@ int SpaceCommands::Options::runEmbed() const {
         }
         std::cout << "\n";
         for (const ClusterSummary& c : summaries) {
-            std::cout << "  cluster " << std::setw(2) << c.cluster << ": " << c.items << " items, " << c.users
-                      << " users;";
+            std::cout << "  cluster " << std::setw(2) << c.cluster << " \"" << shown(c.label) << "\": " << c.items
+                      << " items, " << c.users << " users;";
             for (const auto& [name, count] : c.media)
                 std::cout << " " << shown(name) << " " << count;
             if (!c.topGenres.empty())

@@ -2,6 +2,7 @@
 
 #include "panels/ControlColumn.h"
 #include "kindred/space/TasteSpace.h"
+#include "kindred/store/Project.h"
 #include "panels/ExplorerProjectionForm.h"
 #include "panels/ExplorerSelectionPane.h"
 #include "plots/ScatterView3D.h"
@@ -11,6 +12,7 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -133,6 +135,11 @@ QWidget* ExplorerPanel::createControls() {
     viewLayout->addRow(tr("Projection"), m_projection);
     viewLayout->addRow(tr("Colour by"), m_colourBy);
     viewLayout->addRow(tr("Show"), m_show);
+    auto* renameButton = new QPushButton(tr("Rename cluster…"), viewBox);
+    renameButton->setToolTip(tr("Clusters are named by their most distinctive genres and title words; give one "
+                                "a name of your own"));
+    viewLayout->addRow(renameButton);
+    connect(renameButton, &QPushButton::clicked, this, &ExplorerPanel::askClusterName);
     auto* exportButton = new QPushButton(tr("Export for Embedding Projector…"), viewBox);
     exportButton->setToolTip(tr("vectors.tsv and metadata.tsv for projector.tensorflow.org, and the shown "
                                 "projection's coordinates as CSV"));
@@ -469,6 +476,61 @@ void ExplorerPanel::onComputed() {
     m_projections = result.projections;
     fillProjections(result.projectionId);
     Q_EMIT projectionComputed(true, m_form->status());
+}
+
+QStringList ExplorerPanel::clusterNames() const {
+    QStringList names;
+    const auto projection = currentProjection();
+    if (!projection)
+        return names;
+    int clusters = 0;
+    for (const auto c : projection->cluster)
+        clusters = std::max(clusters, c + 1);
+    for (int c = 0; c < clusters; ++c)
+        names << (std::size_t(c) < projection->clusterLabels.size() && !projection->clusterLabels[std::size_t(c)].empty()
+                      ? tr("Cluster %1: %2").arg(c + 1).arg(QString::fromStdString(projection->clusterLabels[std::size_t(c)]))
+                      : tr("Cluster %1").arg(c + 1));
+    return names;
+}
+
+void ExplorerPanel::askClusterName() {
+    const QStringList names = clusterNames();
+    if (names.isEmpty()) {
+        showMessage(tr("This projection has no clusters; compute one with Clusters (k) above 0."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Rename cluster"), tr("Cluster:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const int cluster = int(names.indexOf(chosen));
+    const auto projection = currentProjection();
+    const QString current = std::size_t(cluster) < projection->clusterLabels.size()
+                                ? QString::fromStdString(projection->clusterLabels[std::size_t(cluster)])
+                                : QString();
+    const QString name = QInputDialog::getText(this, tr("Rename cluster"), tr("Name:"), QLineEdit::Normal, current, &ok);
+    if (ok)
+        renameCluster(cluster, name);
+}
+
+bool ExplorerPanel::renameCluster(int cluster, const QString& name) {
+    const auto projection = currentProjection();
+    const QString trimmed = name.trimmed();
+    if (!projection || trimmed.isEmpty() || cluster < 0 || cluster >= clusterNames().size())
+        return false;
+    auto project = Project::open(m_path.toStdString(), OpenMode::OpenExisting);
+    const Status stored = project ? kindred::renameCluster(*project.value(), projection->id, cluster, trimmed.toStdString())
+                                  : project.status();
+    if (!stored) {
+        Q_EMIT errorOccurred(tr("Renaming the cluster failed: %1").arg(QString::fromStdString(stored.message())));
+        return false;
+    }
+    auto renamed = std::make_shared<Projection>(*projection);
+    renamed->clusterLabels.resize(std::max(renamed->clusterLabels.size(), std::size_t(cluster) + 1));
+    renamed->clusterLabels[std::size_t(cluster)] = trimmed.toStdString();
+    m_projections[m_projection->currentIndex()] = renamed;
+    showProjection();
+    return true;
 }
 
 void ExplorerPanel::decorateScreenshot(QImage& image, QPoint offset) {

@@ -64,6 +64,11 @@ public:
     /// and the shown projection's coordinates.csv into `folder`, on a worker; exportFinished()
     /// reports the outcome. False (nothing started) when no model is shown.
     bool exportProjector(const QString& folder);
+    /// Names cluster `cluster` (0-based) of the shown projection and stores the name with it.
+    /// False (and errorOccurred) on an empty name, no such cluster, or a file that cannot be written.
+    bool renameCluster(int cluster, const QString& name);
+    /// The shown projection's cluster names as the legend shows them (empty without clusters).
+    QStringList clusterNames() const;
 
 Q_SIGNALS:
     void selectionChanged(qint64 id, bool isUser);
@@ -87,6 +92,7 @@ private:
     void onNeighbours();
     void onComputed();
     void showTrajectory();
+    void askClusterName();
     std::shared_ptr<const Projection> currentProjection() const;
 
     QString m_path;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -62,6 +63,12 @@ struct Categories {
     }
 };
 
+/// The number in a cluster's legend entry ("Cluster 3: …" → 3; 0 for none).
+int clusterNumber(const QString& entry) {
+    const auto match = QRegularExpression(QStringLiteral("\\d+")).match(entry);
+    return match.hasMatch() ? match.captured(0).toInt() : 0;
+}
+
 } // namespace
 
 QColor explorerColour(int index) {
@@ -103,7 +110,11 @@ ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projectio
         }
         case ExplorerColouring::Cluster: {
             const int c = projection.cluster[std::size_t(row)];
-            return c < 0 ? tr("No cluster") : tr("Cluster %1").arg(c + 1);
+            if (c < 0)
+                return tr("No cluster");
+            if (std::size_t(c) < projection.clusterLabels.size() && !projection.clusterLabels[std::size_t(c)].empty())
+                return tr("Cluster %1: %2").arg(c + 1).arg(QString::fromStdString(projection.clusterLabels[std::size_t(c)]));
+            return tr("Cluster %1").arg(c + 1);
         }
         case ExplorerColouring::MeanRating:
             break;
@@ -137,7 +148,7 @@ ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projectio
                 categories.add(k);
         if (colouring == ExplorerColouring::Cluster)
             groupOf = categories.assign(out.groups, tr("No cluster"), [](const QString& a, const QString& b) {
-                return a.section(QLatin1Char(' '), -1).toInt() < b.section(QLatin1Char(' '), -1).toInt();
+                return clusterNumber(a) < clusterNumber(b);
             });
         else
             groupOf = categories.assign(out.groups,

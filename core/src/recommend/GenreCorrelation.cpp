@@ -213,10 +213,17 @@ std::optional<TasteClusters> newestTasteClusters(Project& project, const Trainin
                         ++mix[std::size_t(p.cluster[r])][std::size_t(data.itemDomain[std::size_t(it->second)])];
                     }
             for (int c = 0; c < clusters; ++c) {
-                std::string name = "cluster " + std::to_string(c + 1) + " (";
-                for (std::size_t m = 0; m < data.domains.size(); ++m)
-                    name += (m ? " · " : "") + std::to_string(mix[std::size_t(c)][m]) + " " + data.domains[m].kind;
-                out.names.push_back(name + ")");
+                // The cluster's label when it has one, else its media mix among these two media.
+                std::string name = "cluster " + std::to_string(c + 1);
+                if (std::size_t(c) < p.clusterLabels.size() && !p.clusterLabels[std::size_t(c)].empty()) {
+                    name += ": " + p.clusterLabels[std::size_t(c)];
+                } else {
+                    name += " (";
+                    for (std::size_t m = 0; m < data.domains.size(); ++m)
+                        name += (m ? " · " : "") + std::to_string(mix[std::size_t(c)][m]) + " " + data.domains[m].kind;
+                    name += ")";
+                }
+                out.names.push_back(name);
             }
             return out;
         }

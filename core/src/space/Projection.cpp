@@ -7,6 +7,7 @@
 #include "kindred/embed/Pca.h"
 #include "kindred/embed/Tsne.h"
 #include "kindred/embed/Umap.h"
+#include "kindred/space/ClusterSummary.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
 
@@ -179,6 +180,7 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
         if (!clusters)
             return clusters.status();
         out.cluster = std::move(clusters->assignments);
+        out.clusterLabels = clusterLabels(*space.data, out);
     }
     return out;
 }
@@ -197,7 +199,7 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
                        {"centre_media", p.request.centreMedia},
                        {"explained_variance_ratio", p.explainedVarianceRatio},
                        {"kl_divergence", p.klDivergence},    {"pca_axes", p.pcaAxes},
-                       {"pca_mean", p.pcaMean}};
+                       {"pca_mean", p.pcaMean},              {"cluster_labels", p.clusterLabels}};
     // Blob layout: ids i64[rows], isUser u8[rows], coordinates f32[rows × dims], cluster i32[rows].
     std::string blob;
     append(blob, p.ids);
@@ -213,6 +215,34 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
         return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
     } catch (const std::exception& error) {
         return Status::failure(project.path().string() + ": saving the projection failed: " + error.what());
+    }
+}
+
+Status renameCluster(Project& project, std::int64_t projectionId, int cluster, const std::string& name) {
+    if (project.isReadOnly())
+        return Status::failure(project.path().string() + " is open read-only; cannot rename a cluster");
+    if (name.empty())
+        return Status::failure("a cluster's name cannot be empty");
+    try {
+        sql::Statement select(project.handle(), "SELECT parameters_json FROM projections WHERE id = ?");
+        select.bind(1, projectionId);
+        if (!select.step())
+            return Status::failure("no projection with id " + std::to_string(projectionId));
+        auto parameters = Json::parse(select.text(0));
+        auto labels = parameters.value("cluster_labels", std::vector<std::string>{});
+        const int clusters = parameters.value("clusters", 0);
+        if (cluster < 0 || cluster >= clusters)
+            return Status::failure("projection " + std::to_string(projectionId) + " has no cluster " +
+                                   std::to_string(cluster + 1));
+        labels.resize(std::max(labels.size(), std::size_t(cluster) + 1));
+        labels[std::size_t(cluster)] = name;
+        parameters["cluster_labels"] = labels;
+        sql::Statement update(project.handle(), "UPDATE projections SET parameters_json = ? WHERE id = ?");
+        update.bind(1, parameters.dump()).bind(2, projectionId);
+        update.run();
+        return Status::success();
+    } catch (const std::exception& error) {
+        return Status::failure(project.path().string() + ": renaming the cluster failed: " + error.what());
     }
 }
 
@@ -243,6 +273,7 @@ Result<std::vector<Projection>> loadProjections(const Project& project, std::int
             p.klDivergence = parameters.value("kl_divergence", 0.0);
             p.pcaAxes = parameters.value("pca_axes", std::vector<float>{});
             p.pcaMean = parameters.value("pca_mean", std::vector<float>{});
+            p.clusterLabels = parameters.value("cluster_labels", std::vector<std::string>{});
             const auto rows = parameters.value("rows", std::size_t(0));
             const auto blob = select.blob(3);
             std::size_t at = 0;

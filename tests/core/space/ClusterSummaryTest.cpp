@@ -48,5 +48,38 @@ TEST(ClusterSummary, CountsMediaAndGenreSharesPerCluster) {
     EXPECT_TRUE(summarizeClusters(space, projection).empty()); // no clustering
 }
 
+/// Labels name a cluster by what sets it apart: a term every cluster has ("love") loses to the
+/// cluster's own ("space", "Sci-Fi"); a cluster without terms is named by its media mix.
+TEST(ClusterSummary, LabelsAreTheMostDistinctiveTermsThenTheMediaMix) {
+    TrainingData data;
+    data.domains.resize(2);
+    data.domains[0].name = "movies";
+    data.domains[1].name = "books";
+    data.genreNames = {"Sci-Fi", "Romance"};
+    Projection projection;
+    for (std::int64_t i = 0; i < 9; ++i) {
+        data.itemIds.push_back(100 + i);
+        const int cluster = i < 4 ? 0 : i < 8 ? 1 : 2;
+        data.itemDomain.push_back(cluster == 2 || i == 3 ? 1 : 0);
+        data.itemGenres.push_back(cluster == 0 ? std::vector<std::int32_t>{0}
+                                  : cluster == 1 ? std::vector<std::int32_t>{1}
+                                                 : std::vector<std::int32_t>{});
+        data.itemText.push_back(cluster == 0 ? "The Love of Space (1999)"
+                                : cluster == 1 ? "Love in Paris, and the Love of Paris"
+                                               : "");
+        projection.ids.push_back(100 + i);
+        projection.isUser.push_back(0);
+        projection.cluster.push_back(cluster);
+    }
+    const auto labels = clusterLabels(data, projection);
+    ASSERT_EQ(labels.size(), 3u);
+    EXPECT_EQ(labels[0], "Sci-Fi · space · love — 75 % movies") << labels[0];
+    EXPECT_EQ(labels[1].substr(0, labels[1].find(" · love")), "Romance · paris") << labels[1];
+    EXPECT_EQ(labels[2], "books 100 %") << "no terms: the media mix";
+    TasteSpace space;
+    space.data = std::make_shared<const TrainingData>(data);
+    EXPECT_EQ(summarizeClusters(space, projection)[0].label, labels[0]);
+}
+
 } // namespace
 } // namespace kindred

@@ -68,6 +68,15 @@ TEST(Projection, PcaOfItemsAndUsersIsStoredAndReloaded) {
     EXPECT_EQ(back.coordinates, projection->coordinates);
     EXPECT_EQ(back.cluster, projection->cluster);
     EXPECT_EQ(back.pcaAxes, projection->pcaAxes);
+    ASSERT_EQ(projection->clusterLabels.size(), 3u); // labelled when computed, kept when stored
+    EXPECT_EQ(back.clusterLabels, projection->clusterLabels);
+
+    // A person renames a cluster; the name is stored as given.
+    ASSERT_TRUE(renameCluster(*f.small.project, id.value(), 1, "Sunday <b>films</b>").ok());
+    EXPECT_EQ(loadProjections(*f.small.project, f.modelId)->front().clusterLabels[1], "Sunday <b>films</b>");
+    EXPECT_FALSE(renameCluster(*f.small.project, id.value(), 3, "x").ok());
+    EXPECT_FALSE(renameCluster(*f.small.project, id.value(), 0, "").ok());
+    EXPECT_FALSE(renameCluster(*f.small.project, id.value() + 7, 0, "x").ok());
 }
 
 TEST(Projection, UmapIsStoredWithItsParametersAndTheEpochsItRan) {

@@ -140,6 +140,35 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedId(), neighbourId);
     }
 
+    /// Clusters carry names (automatic, or the person's) into the legend, and a new name is stored.
+    void renamesAClusterAndKeepsTheName() {
+        ExplorerPanel panel;
+        panel.resize(1100, 700);
+        panel.show();
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(panel.clusterNames().size(), 4);
+        auto* colourBy = panel.findChild<QComboBox*>(QStringLiteral("colourBy"));
+        QVERIFY(colourBy);
+        colourBy->setCurrentIndex(2); // Cluster
+        QVERIFY(panel.renameCluster(0, QStringLiteral("  Late-night <i>films</i>  ")));
+        const QString named = QStringLiteral("Cluster 1: Late-night <i>films</i>");
+        QCOMPARE(panel.clusterNames().at(0), named);
+        bool inLegend = false;
+        for (const ScatterGroup& group : panel.scatter()->groups())
+            inLegend = inLegend || group.name == named;
+        QVERIFY(inLegend);
+        QVERIFY(!panel.renameCluster(7, QStringLiteral("no such cluster")));
+        QVERIFY(!panel.renameCluster(1, QStringLiteral("   ")));
+
+        ExplorerPanel again; // the name was stored with the projection
+        QSignalSpy againReady(&again, &Panel::ready);
+        again.setProjectPath(m_path);
+        QVERIFY(againReady.wait(60000));
+        QCOMPARE(again.clusterNames().at(0), named);
+    }
+
     void userNeighboursAndTrajectory() {
         ExplorerPanel panel;
         QSignalSpy ready(&panel, &Panel::ready);

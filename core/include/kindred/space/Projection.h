@@ -57,6 +57,9 @@ struct Projection {
     std::vector<std::int64_t> ids;    ///< [rows] project item or user id
     std::vector<float> coordinates;   ///< row-major [rows × dimensions]
     std::vector<std::int32_t> cluster;///< [rows], -1 without clustering
+    /// One name per cluster: clusterLabels (ClusterSummary.h) when computed, or as the person
+    /// renamed it (renameCluster); empty for projections stored before labels existed.
+    std::vector<std::string> clusterLabels;
     std::vector<double> explainedVarianceRatio; ///< PCA: per axis
     double klDivergence = 0;          ///< t-SNE: final KL(P‖Q)
     /// PCA only: the axes and mean, so later vectors (taste trajectories) land in the same view.
@@ -71,6 +74,9 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
                                      ProgressToken* progress = nullptr);
 /// Stores a projection of model `projection.modelId`; returns its id.
 Result<std::int64_t> saveProjection(Project& project, const Projection& projection);
+/// Renames cluster `cluster` of stored projection `projectionId` (the name is kept as given, shown
+/// as text). Fails on an unknown projection or cluster, an empty name or a read-only project.
+Status renameCluster(Project& project, std::int64_t projectionId, int cluster, const std::string& name);
 /// Stored projections of a model (coordinates included), newest first.
 Result<std::vector<Projection>> loadProjections(const Project& project, std::int64_t modelId);
 
