@@ -1,11 +1,27 @@
 #pragma once
-// What the table benchmarks share: comma lists on the command line and mean ± sd over seeds.
+// What the table benchmarks share: opening the project, comma lists on the command line and
+// mean ± sd over seeds.
+#include "kindred/store/Project.h"
+
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
 namespace bench {
+
+/// The project at `path`, read-only; prints the reason and exits with 1 when it cannot be opened.
+inline std::unique_ptr<kindred::Project> openProjectOrExit(const char* path) {
+    auto project = kindred::Project::open(path, kindred::OpenMode::ReadOnly);
+    if (!project) {
+        std::fprintf(stderr, "%s\n", project.status().message().c_str());
+        std::exit(1);
+    }
+    return std::move(project).value();
+}
 
 inline std::vector<std::string> splitList(const std::string& text) {
     std::vector<std::string> out;

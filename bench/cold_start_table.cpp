@@ -246,13 +246,9 @@ int main(int argc, char** argv) {
         }
     }
     configureComputeThreads();
-    auto project = Project::open(argv[1], OpenMode::ReadOnly);
-    if (!project) {
-        std::fprintf(stderr, "%s\n", project.status().message().c_str());
-        return 1;
-    }
-    auto whole = loadTrainingData(*project.value());
-    auto only = loadTrainingData(*project.value(), {target});
+    const auto projectFile = bench::openProjectOrExit(argv[1]);
+    auto whole = loadTrainingData(*projectFile);
+    auto only = loadTrainingData(*projectFile, {target});
     if (!whole || !only) {
         std::fprintf(stderr, "%s\n", (!whole ? whole.status() : only.status()).message().c_str());
         return 1;

@@ -8,6 +8,7 @@
 //   3D share      in a 3D PCA of all items, the share of other-media items among each item's 10
 //                 nearest points, against the other media's share of all points (aim ≥ 0.5×)
 // Usage: cross_media_space PROJECT.kindred [--seed 42]
+#include "BenchSupport.h"
 #include "kindred/common/Progress.h"
 #include "kindred/space/Projection.h"
 #include "kindred/space/TasteSpace.h"
@@ -124,12 +125,8 @@ int main(int argc, char** argv) {
     }
     const std::uint64_t seed = argc > 3 && std::string(argv[2]) == "--seed" ? std::stoull(argv[3]) : 42;
     configureComputeThreads();
-    auto project = Project::open(argv[1], OpenMode::ReadOnly);
-    if (!project) {
-        std::fprintf(stderr, "%s\n", project.status().message().c_str());
-        return 1;
-    }
-    auto loaded = loadTrainingData(*project.value());
+    const auto projectFile = bench::openProjectOrExit(argv[1]);
+    auto loaded = loadTrainingData(*projectFile);
     if (!loaded) {
         std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
         return 1;

@@ -3,6 +3,7 @@
 // once on u1.test; RMSE on the 1–5 scale, side by side with the published references.
 // Usage: ml100k_u1 PROJECT.kindred [--test-source u1.test] [--models bias,mf,...] [--siamese-epochs N]
 // PROJECT holds u1.base and u1.test imported as two sources (run_benchmarks.sh makes it).
+#include "BenchSupport.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/AutoRec.h"
 #include "kindred/train/Baselines.h"
@@ -18,20 +19,12 @@
 #include <cstring>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace {
 
-std::vector<std::string> splitList(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream in(text);
-    for (std::string part; std::getline(in, part, ',');)
-        if (!part.empty())
-            out.push_back(part);
-    return out;
-}
+using bench::splitList;
 
 } // namespace
 
@@ -58,20 +51,16 @@ int main(int argc, char** argv) {
         }
     }
     configureComputeThreads();
-    auto project = Project::open(argv[1], OpenMode::ReadOnly);
-    if (!project) {
-        std::fprintf(stderr, "%s\n", project.status().message().c_str());
-        return 1;
-    }
+    const auto projectFile = bench::openProjectOrExit(argv[1]);
     std::vector<std::int64_t> testIds;
-    for (const auto& source : project.value()->sources())
+    for (const auto& source : projectFile->sources())
         if (source.name == testSource)
             testIds.push_back(source.id);
     if (testIds.empty()) {
         std::fprintf(stderr, "%s: no source named %s\n", argv[1], testSource.c_str());
         return 1;
     }
-    auto data = loadTrainingData(*project.value());
+    auto data = loadTrainingData(*projectFile);
     if (!data) {
         std::fprintf(stderr, "%s\n", data.status().message().c_str());
         return 1;

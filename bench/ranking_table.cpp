@@ -96,20 +96,16 @@ int main(int argc, char** argv) {
         }
     }
     configureComputeThreads();
-    auto project = Project::open(argv[1], OpenMode::ReadOnly);
-    if (!project) {
-        std::fprintf(stderr, "%s\n", project.status().message().c_str());
-        return 1;
-    }
+    const auto projectFile = bench::openProjectOrExit(argv[1]);
     std::vector<std::int64_t> testIds;
-    for (const auto& source : project.value()->sources())
+    for (const auto& source : projectFile->sources())
         if (source.name == testSource)
             testIds.push_back(source.id);
     if (!testSource.empty() && testIds.empty()) {
         std::fprintf(stderr, "%s: no source named %s\n", argv[1], testSource.c_str());
         return 1;
     }
-    auto loaded = loadTrainingData(*project.value());
+    auto loaded = loadTrainingData(*projectFile);
     if (!loaded) {
         std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
         return 1;

@@ -566,26 +566,7 @@ void ImportWizard::checkPeople() {
     m_linkPeople->hide();
     m_people->setText(tr("Checking whether the people of these files are already in the project…"));
     m_peopleToken = std::make_unique<ProgressToken>();
-    std::vector<std::filesystem::path> inputs;
-    for (const QString& input : std::as_const(m_inputs))
-        inputs.emplace_back(input.toStdString());
-    const std::string project = m_projectPath.toStdString();
-    ProgressToken* token = m_peopleToken.get();
-    m_peopleWatcher.setFuture(QtConcurrent::run([project, inputs, current, token]() -> ImportResult {
-        try {
-            auto opened = Project::open(project, OpenMode::ReadOnly);
-            if (!opened) {
-                ImportResult failed;
-                failed.status = opened.status();
-                return failed;
-            }
-            return previewImport(*opened.value(), inputs, current, token);
-        } catch (const std::exception& e) {
-            ImportResult failed;
-            failed.status = Status::failure(e.what());
-            return failed;
-        }
-    }));
+    m_peopleWatcher.setFuture(runOnInputs(OpenMode::ReadOnly, current, m_peopleToken.get(), previewImport));
 }
 
 void ImportWizard::onPeopleChecked() {
@@ -641,27 +622,27 @@ void ImportWizard::startImport() {
             },
             Qt::QueuedConnection);
     });
+    m_watcher.setFuture(runOnInputs(OpenMode::OpenExisting, options(), m_token.get(), importDataset));
+}
+
+template <class Job>
+QFuture<ImportResult> ImportWizard::runOnInputs(OpenMode mode, const ImportOptions& options, ProgressToken* token,
+                                                Job job) const {
     std::vector<std::filesystem::path> inputs;
     for (const QString& input : std::as_const(m_inputs))
         inputs.emplace_back(input.toStdString());
-    const ImportOptions importOptions = options();
-    const std::string project = m_projectPath.toStdString();
-    ProgressToken* token = m_token.get();
-    m_watcher.setFuture(QtConcurrent::run([project, inputs, importOptions, token]() -> ImportResult {
+    return QtConcurrent::run([project = m_projectPath.toStdString(), inputs, options, token, mode, job]() -> ImportResult {
+        ImportResult failed;
         try {
-            auto opened = Project::open(project, OpenMode::OpenExisting);
-            if (!opened) {
-                ImportResult failed;
-                failed.status = opened.status();
-                return failed;
-            }
-            return importDataset(*opened.value(), inputs, importOptions, token);
+            auto opened = Project::open(project, mode);
+            if (opened)
+                return job(*opened.value(), inputs, options, token);
+            failed.status = opened.status();
         } catch (const std::exception& e) {
-            ImportResult failed;
-            failed.status = Status::failure(e.what());
-            return failed;
+            failed.status = Status::failure(e.what()); // nothing may cross the event loop
         }
-    }));
+        return failed;
+    });
 }
 
 void ImportWizard::showProgress(const QString& phase, qint64 done, qint64 total) {

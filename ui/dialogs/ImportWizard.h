@@ -6,6 +6,7 @@
 
 #include "kindred/common/Progress.h"
 #include "kindred/importers/Import.h"
+#include "kindred/store/Project.h"
 
 #include <QFutureWatcher>
 #include <QStringList>
@@ -85,6 +86,10 @@ private:
     /// people of these files already exist in another namespace, offers to link them.
     void checkPeople();
     void onPeopleChecked();
+    /// Runs job(project, the inputs, options, token) on a pool thread with its own connection to the
+    /// project opened in `mode` (importDataset or previewImport); failures become the result's status.
+    template <class Job>
+    QFuture<ImportResult> runOnInputs(OpenMode mode, const ImportOptions& options, ProgressToken* token, Job job) const;
     void showProgress(const QString& phase, qint64 done, qint64 total);
     void onImportDone();
     void showReport();
