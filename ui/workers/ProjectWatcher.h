@@ -2,10 +2,12 @@
 // ProjectWatcher: notices when the open project's file changes — an import or a stored model, by
 // this app's own jobs or by another process (e.g. `kindred-cli import` into the open project) —
 // so the panels can show what the file holds. It keeps one read-only connection and polls
-// SQLite's `PRAGMA data_version` (which moves when another connection commits); only then it
-// reads a small fingerprint (sources, people, items, models) to say what changed. Checkpoints,
+// Project::dataVersion() (which moves when another connection commits); only then it reads
+// Project::changeMarks() (sources, people, items, models) to say what changed. Checkpoints,
 // projections and other writes that change neither are ignored. UI thread; each poll costs
 // microseconds unless the file changed.
+
+#include "kindred/store/Project.h"
 
 #include <QObject>
 #include <QString>
@@ -13,10 +15,6 @@
 
 #include <cstdint>
 #include <memory>
-
-namespace kindred {
-class Project;
-}
 
 namespace kindred::ui {
 
@@ -39,19 +37,10 @@ Q_SIGNALS:
     void modelsChanged();
 
 private:
-    struct Fingerprint {
-        std::int64_t sources = 0, lastSource = 0, lastUser = 0, lastItem = 0, models = 0, lastModel = 0;
-        bool sameRatings(const Fingerprint& o) const {
-            return sources == o.sources && lastSource == o.lastSource && lastUser == o.lastUser && lastItem == o.lastItem;
-        }
-        bool sameModels(const Fingerprint& o) const { return models == o.models && lastModel == o.lastModel; }
-    };
-    bool read(std::int64_t& dataVersion, Fingerprint& fingerprint) const;
-
     std::unique_ptr<Project> m_project;
     QTimer m_timer;
     std::int64_t m_dataVersion = 0;
-    Fingerprint m_fingerprint;
+    Project::ChangeMarks m_marks;
 };
 
 } // namespace kindred::ui

@@ -246,6 +246,17 @@ int Project::schemaVersion() const { return int(sql::queryInt(m_db, "PRAGMA user
 
 std::int64_t Project::dataVersion() const { return sql::queryInt(m_db, "PRAGMA data_version"); }
 
+Project::ChangeMarks Project::changeMarks() const {
+    ChangeMarks marks;
+    marks.sources = sql::queryInt(m_db, "SELECT count(*) FROM sources");
+    marks.lastSource = sql::queryInt(m_db, "SELECT coalesce(max(id), 0) FROM sources");
+    marks.lastUser = sql::queryInt(m_db, "SELECT coalesce(max(id), 0) FROM users");
+    marks.lastItem = sql::queryInt(m_db, "SELECT coalesce(max(id), 0) FROM items");
+    marks.models = sql::queryInt(m_db, "SELECT count(*) FROM models");
+    marks.lastModel = sql::queryInt(m_db, "SELECT coalesce(max(id), 0) FROM models");
+    return marks;
+}
+
 std::vector<DomainInfo> Project::domains() const {
     std::vector<DomainInfo> result;
     sql::Statement query(m_db, "SELECT id, name, kind FROM domains ORDER BY id");

@@ -84,6 +84,16 @@ public:
     /// PRAGMA data_version: changes whenever another connection (this process's or another's)
     /// commits to the file; cheap (no scan). For watching a project for changes.
     std::int64_t dataVersion() const;
+    /// What a watcher compares after dataVersion() moved, to tell what changed: imports add
+    /// sources, people or items; stored or removed models change the model marks. Cheap (indexes).
+    struct ChangeMarks {
+        std::int64_t sources = 0, lastSource = 0, lastUser = 0, lastItem = 0, models = 0, lastModel = 0;
+        bool sameRatings(const ChangeMarks& o) const {
+            return sources == o.sources && lastSource == o.lastSource && lastUser == o.lastUser && lastItem == o.lastItem;
+        }
+        bool sameModels(const ChangeMarks& o) const { return models == o.models && lastModel == o.lastModel; }
+    };
+    ChangeMarks changeMarks() const;
     /// Why the project is read-only, for messages ("opened read-only", "the file is not
     /// writable", ...); empty when it is writable.
     const std::string& readOnlyReason() const noexcept { return m_readOnlyReason; }
