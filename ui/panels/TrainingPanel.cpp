@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -218,6 +219,7 @@ QWidget* TrainingPanel::createForm() {
     auto* dataBox = new QGroupBox(tr("Data"), form);
     auto* dataLayout = new QFormLayout(dataBox);
     m_domains = new QListWidget(dataBox);
+    m_domains->setObjectName(QStringLiteral("domains"));
     m_domains->setToolTip(tr("Train on the checked domains"));
     m_domains->setMaximumHeight(m_domains->fontMetrics().height() * 4);
     m_split = new QComboBox(dataBox);
@@ -343,6 +345,12 @@ void TrainingPanel::setProjectPath(const QString& path) {
         m_worker.cancel();
         m_worker.waitForFinished();
     }
+    // Reloading the same project (its file changed) keeps the person's choice of domains.
+    QSet<QString> unticked;
+    if (path == m_path)
+        for (int row = 0; row < m_domains->count(); ++row)
+            if (m_domains->item(row)->checkState() != Qt::Checked)
+                unticked.insert(m_domains->item(row)->text());
     m_storedModels->setStore(nullptr);
     m_store.reset();
     m_project.reset();
@@ -363,7 +371,7 @@ void TrainingPanel::setProjectPath(const QString& path) {
     for (const DomainInfo& domain : m_project->domains()) {
         auto* item = new QListWidgetItem(QString::fromStdString(domain.name), m_domains);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Checked);
+        item->setCheckState(unticked.contains(item->text()) ? Qt::Unchecked : Qt::Checked);
         item->setToolTip(QString::fromStdString(domain.kind));
     }
     for (const SourceInfo& source : m_project->sources())

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -36,6 +37,13 @@ private Q_SLOTS:
         QVERIFY(!panel.pauseButton()->isEnabled());
         QVERIFY(!panel.cancelButton()->isEnabled());
         QCOMPARE(panel.request().kind, std::string("siamese"));
+
+        // The file changed (ProjectWatcher reloads with the same path): the domain choice stays.
+        auto* domains = panel.findChild<QListWidget*>(QStringLiteral("domains"));
+        QVERIFY(domains && domains->count() == 1);
+        domains->item(0)->setCheckState(Qt::Unchecked);
+        panel.setProjectPath(m_path);
+        QCOMPARE(domains->item(0)->checkState(), Qt::Unchecked);
     }
 
     void matrixFactorisationCurveGrowsAndModelIsStored() {
