@@ -8,8 +8,8 @@
 #include <faiss/impl/FaissException.h>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <mutex>
 #include <numeric>
