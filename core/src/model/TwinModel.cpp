@@ -311,6 +311,12 @@ UserProfile twinProfile(const Recommender& model, std::int32_t knownUser, std::s
     return profile;
 }
 
+std::vector<float> twinPersonVector(const Recommender& model, std::int32_t knownUser,
+                                   std::span<const HistoryEntry> history) {
+    const auto* twin = dynamic_cast<const model::TwinModel*>(&model);
+    return twin ? twin->personVector(knownUser, history) : std::vector<float>{};
+}
+
 float twinPredictRating(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,
                         std::int32_t item) {
     const auto* twin = dynamic_cast<const model::TwinModel*>(&model);

@@ -129,7 +129,8 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
             const auto d = std::size_t(space->dimension);
             for (std::int32_t u = 0; u < space->data->userCount(); ++u) {
                 const auto history = space->history(u);
-                const UserProfile profile = space->encoder(u, history);
+                const UserProfile profile =
+                    encoder->place ? UserProfile{encoder->place(u, history), 0.0f, {}} : space->encoder(u, history);
                 std::copy(profile.vector.begin(), profile.vector.end(),
                           space->userVectors.begin() + std::ptrdiff_t(std::size_t(u) * d));
                 space->userBias[std::size_t(u)] = profile.bias;

@@ -95,6 +95,8 @@ struct SpaceEncoder {
     /// True: the space's known users are placed by encoding all their ratings in the project
     /// (what the pair view explains), not by the vectors fitted on the Train part.
     bool profilesFromHistory = false;
+    /// Optional: encode()'s vector alone, when that is cheaper (placing every known user).
+    std::function<std::vector<float>(std::int32_t knownUser, std::span<const HistoryEntry> history)> place;
     ScoreExplainer explain;          ///< ExplainsScores capability; else empty
     RatingPredictor predictRating;   ///< a rating head beside a ranking score; else empty
     /// True: the space's score (vector · item vector + baseline) is a ranking score, not a rating.

@@ -99,6 +99,9 @@ std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUse
 
 /// The person's vector u and the rating head's prediction for a history (0..1 scale, unclipped).
 UserProfile twinProfile(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history);
+/// twinProfile's vector alone (without the memory's item terms).
+std::vector<float> twinPersonVector(const Recommender& model, std::int32_t knownUser,
+                                   std::span<const HistoryEntry> history);
 float twinPredictRating(const Recommender& model, std::int32_t knownUser, std::span<const HistoryEntry> history,
                         std::int32_t item);
 

@@ -88,6 +88,9 @@ Result<SpaceEncoder> siameseEncoder(const Recommender& model, const TrainingData
     encoder.encode = [twin](std::int32_t knownUser, std::span<const HistoryEntry> history) {
         return twinProfile(*twin, knownUser, history);
     };
+    encoder.place = [twin](std::int32_t knownUser, std::span<const HistoryEntry> history) {
+        return twinPersonVector(*twin, knownUser, history);
+    };
     encoder.explain = [twin](std::int32_t knownUser, std::span<const HistoryEntry> history, std::int32_t item) {
         return twinTerms(*twin, knownUser, history, item);
     };
