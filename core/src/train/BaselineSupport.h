@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,20 @@ struct SparseRows {
                            [&](std::int32_t c) { return c >= 0 && std::size_t(c) < columns; });
     }
 };
+
+/// NDCG of a ranked list (best first; its length is the cut-off k, or less when fewer items could
+/// be ranked) against the relevant items: Σ_{r: ranked[r] relevant} 1/log2(r + 2) over the ideal
+/// Σ_{r < min(k, |relevant|)} 1/log2(r + 2), the evaluation's definition (Evaluation.h).
+template <class Ranked, class Relevant>
+double rankedNdcg(const Ranked& ranked, std::size_t k, const Relevant& relevant) {
+    double dcg = 0, ideal = 0;
+    for (std::size_t r = 0; r < std::size(ranked) && r < k; ++r)
+        if (std::find(std::begin(relevant), std::end(relevant), ranked[r]) != std::end(relevant))
+            dcg += 1.0 / std::log2(double(r) + 2.0);
+    for (std::size_t r = 0; r < std::min(k, std::size(relevant)); ++r)
+        ideal += 1.0 / std::log2(double(r) + 2.0);
+    return ideal > 0 ? dcg / ideal : 0.0;
+}
 
 /// Rows become columns: out[c] lists (r, value) for every entry c of row r, ascending r.
 /// Precondition: rows.consistent(columns).

@@ -1,5 +1,7 @@
 #include "SiamesePrepared.h"
 
+#include "BaselineSupport.h"
+
 #include "kindred/text/TextFeatures.h"
 #include "kindred/train/HistoryWindow.h"
 #include "kindred/train/Split.h"
@@ -369,18 +371,10 @@ double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& u
         if (!rows.empty())
             scores.index_put_({toTensor(rows).to(p.device), toTensor(columns).to(p.device)}, -INFINITY);
         const auto top = std::get<1>(scores.topk(k, 1)).to(torch::kCPU).contiguous();
-        const auto access = top.accessor<std::int64_t, 2>();
         for (std::size_t r = first; r < last; ++r) {
-            const auto& relevant = p.rankRelevant[r];
-            double dcg = 0, ideal = 0;
-            for (std::int64_t j = 0; j < k; ++j) {
-                const double gain = 1.0 / std::log2(double(j) + 2.0);
-                if (std::find(relevant.begin(), relevant.end(), access[std::int64_t(r - first)][j]) != relevant.end())
-                    dcg += gain;
-                if (std::size_t(j) < relevant.size())
-                    ideal += gain;
-            }
-            sum += dcg / ideal;
+            const std::span<const std::int64_t> ranked(top.data_ptr<std::int64_t>() + (r - first) * std::size_t(k),
+                                                       std::size_t(k));
+            sum += detail::rankedNdcg(ranked, std::size_t(k), p.rankRelevant[r]);
         }
     }
     return sum / double(p.rankUsers.size());

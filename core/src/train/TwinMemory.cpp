@@ -31,13 +31,10 @@ double listNdcg(const std::vector<std::int32_t>& candidates, const std::vector<s
         if (top.size() > std::size_t(kTop))
             top.pop_back();
     }
-    double dcg = 0, ideal = 0;
-    for (std::size_t r = 0; r < top.size(); ++r)
-        if (std::find(relevant.begin(), relevant.end(), top[r].second) != relevant.end())
-            dcg += 1.0 / std::log2(double(r) + 2.0);
-    for (std::size_t r = 0; r < std::min<std::size_t>(kTop, relevant.size()); ++r)
-        ideal += 1.0 / std::log2(double(r) + 2.0);
-    return ideal > 0 ? dcg / ideal : 0.0;
+    std::vector<std::int32_t> ranked;
+    for (const auto& entry : top)
+        ranked.push_back(entry.second);
+    return rankedNdcg(ranked, kTop, relevant);
 }
 
 /// Mean within-list variance of `values` over a list's candidates.

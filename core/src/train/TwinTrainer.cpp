@@ -20,8 +20,8 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <span>
 #include <sstream>
-#include <unordered_set>
 
 namespace kindred {
 
@@ -263,9 +263,6 @@ torch::Tensor encoderScores(TwinNet& net, const TwinData& d, const std::vector<s
 double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
     if (d.rankLists.empty())
         return std::nan("");
-    std::vector<double> discount(kValidationK);
-    for (std::int64_t r = 0; r < kValidationK; ++r)
-        discount[std::size_t(r)] = 1.0 / std::log2(double(r) + 2.0);
     double sum = 0;
     for (std::size_t begin = 0; begin < d.rankLists.size(); begin += kScoreBatch) {
         const std::size_t end = std::min(d.rankLists.size(), begin + std::size_t(kScoreBatch));
@@ -285,18 +282,10 @@ double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
                 access[r][i] = -INFINITY;
         }
         const auto top = std::get<1>(scores.topk(kValidationK, 1)).contiguous();
-        const auto topAccess = top.accessor<std::int64_t, 2>();
         for (std::size_t l = begin; l < end; ++l) {
-            const RankingList& list = d.rankLists[l];
-            const std::unordered_set<std::int32_t> relevant(list.relevant.begin(), list.relevant.end());
-            double dcg = 0, ideal = 0;
-            for (std::int64_t r = 0; r < kValidationK; ++r) {
-                if (relevant.count(std::int32_t(topAccess[std::int64_t(l - begin)][r])))
-                    dcg += discount[std::size_t(r)];
-                if (r < std::int64_t(relevant.size()))
-                    ideal += discount[std::size_t(r)];
-            }
-            sum += dcg / ideal;
+            const std::span<const std::int64_t> ranked(top.data_ptr<std::int64_t>() + (l - begin) * kValidationK,
+                                                       std::size_t(kValidationK));
+            sum += detail::rankedNdcg(ranked, std::size_t(kValidationK), d.rankLists[l].relevant);
         }
     }
     return sum / double(d.rankLists.size());
