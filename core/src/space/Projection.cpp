@@ -18,6 +18,7 @@
 #include <cstring>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 namespace kindred {
@@ -120,16 +121,19 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
     const auto d = std::size_t(space.dimension);
     std::vector<float> vectors;
     out.request.centreMedia = request.centreMedia && space.data->domains.size() > 1; // what ran
-    const MediaCentredVectors centred = out.request.centreMedia
-                                            ? centreMedia(space)
-                                            : MediaCentredVectors{space.itemVectors, space.userVectors, {}};
+    // The space's vectors as they are, or centred (a copy only then).
+    std::optional<MediaCentredVectors> centred;
+    if (out.request.centreMedia)
+        centred = centreMedia(space);
+    const std::vector<float>& itemVectors = centred ? centred->items : space.itemVectors;
+    const std::vector<float>& userVectors = centred ? centred->users : space.userVectors;
     if (request.entities != ProjectedEntities::Users) {
-        vectors.insert(vectors.end(), centred.items.begin(), centred.items.end());
+        vectors.insert(vectors.end(), itemVectors.begin(), itemVectors.end());
         out.ids.insert(out.ids.end(), space.data->itemIds.begin(), space.data->itemIds.end());
         out.isUser.resize(out.ids.size(), 0);
     }
     if (request.entities != ProjectedEntities::Items) {
-        vectors.insert(vectors.end(), centred.users.begin(), centred.users.end());
+        vectors.insert(vectors.end(), userVectors.begin(), userVectors.end());
         out.ids.insert(out.ids.end(), space.data->userIds.begin(), space.data->userIds.end());
         out.isUser.resize(out.ids.size(), 1);
     }
@@ -303,10 +307,14 @@ Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projec
     const auto d = std::size_t(space.dimension);
     const bool pca = projection.request.method == "pca" && projection.pcaAxes.size() == dims * d &&
                      projection.pcaMean.size() == d;
-    const MediaCentredVectors centred = projection.request.centreMedia
-                                            ? centreMedia(space)
-                                            : MediaCentredVectors{space.itemVectors, {}, std::vector<float>(space.userVectors.size(), 0.0f)};
-    const std::span<const float> offset(centred.userOffsets.data() + std::size_t(user) * d, d);
+    // In a media-centred projection: items centred, the person minus their group's offset.
+    std::optional<MediaCentredVectors> centred;
+    if (projection.request.centreMedia)
+        centred = centreMedia(space);
+    const std::vector<float>& itemVectors = centred ? centred->items : space.itemVectors;
+    const std::vector<float> noOffset(centred ? 0 : d, 0.0f);
+    const std::span<const float> offset =
+        centred ? std::span<const float>(centred->userOffsets.data() + std::size_t(user) * d, d) : std::span(noOffset);
     // Item rows of the projection, for the t-SNE placement.
     std::vector<std::size_t> itemRow(std::size_t(space.data->itemCount()), SIZE_MAX);
     if (!pca) {
@@ -339,7 +347,7 @@ Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projec
         for (std::int32_t i = 0; i < space.data->itemCount(); ++i) {
             if (itemRow[std::size_t(i)] == SIZE_MAX)
                 continue;
-            const auto v = normalised(std::span<const float>(centred.items.data() + std::size_t(i) * d, d));
+            const auto v = normalised(std::span<const float>(itemVectors.data() + std::size_t(i) * d, d));
             const float similarity = std::inner_product(v.begin(), v.end(), query.begin(), 0.0f);
             best.emplace_back(similarity, itemRow[std::size_t(i)]);
         }
