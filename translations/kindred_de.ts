@@ -933,11 +933,11 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     </message>
     <message>
         <source>Cluster %1: %2</source>
-        <translation>Cluster %1: %2</translation>
+        <translation type="vanished">Cluster %1: %2</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
+        <translation type="vanished">Cluster %1</translation>
     </message>
     <message>
         <source>This projection has no clusters; compute one with Clusters (k) above 0.</source>

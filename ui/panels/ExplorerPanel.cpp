@@ -487,9 +487,7 @@ QStringList ExplorerPanel::clusterNames() const {
     for (const auto c : projection->cluster)
         clusters = std::max(clusters, c + 1);
     for (int c = 0; c < clusters; ++c)
-        names << (std::size_t(c) < projection->clusterLabels.size() && !projection->clusterLabels[std::size_t(c)].empty()
-                      ? tr("Cluster %1: %2").arg(c + 1).arg(QString::fromStdString(projection->clusterLabels[std::size_t(c)]))
-                      : tr("Cluster %1").arg(c + 1));
+        names << explorerClusterName(*projection, c);
     return names;
 }
 

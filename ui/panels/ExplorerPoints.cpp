@@ -71,6 +71,13 @@ int clusterNumber(const QString& entry) {
 
 } // namespace
 
+QString explorerClusterName(const Projection& projection, int cluster) {
+    const auto c = std::size_t(cluster);
+    if (c < projection.clusterLabels.size() && !projection.clusterLabels[c].empty())
+        return tr("Cluster %1: %2").arg(cluster + 1).arg(QString::fromStdString(projection.clusterLabels[c]));
+    return tr("Cluster %1").arg(cluster + 1);
+}
+
 QColor explorerColour(int index) {
     static const QList<QColor> palette = {
         QColor(0x4c, 0x72, 0xb0), QColor(0xdd, 0x84, 0x52), QColor(0x55, 0xa8, 0x68),
@@ -112,9 +119,7 @@ ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projectio
             const int c = projection.cluster[std::size_t(row)];
             if (c < 0)
                 return tr("No cluster");
-            if (std::size_t(c) < projection.clusterLabels.size() && !projection.clusterLabels[std::size_t(c)].empty())
-                return tr("Cluster %1: %2").arg(c + 1).arg(QString::fromStdString(projection.clusterLabels[std::size_t(c)]));
-            return tr("Cluster %1").arg(c + 1);
+            return explorerClusterName(projection, c);
         }
         case ExplorerColouring::MeanRating:
             break;

@@ -32,6 +32,9 @@ inline constexpr int kMaxExplorerGroups = 16;
 ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projection& projection,
                                      ExplorerColouring colouring, ExplorerShown shown);
 
+/// A cluster's name as the legend shows it: "Cluster 3: <its label>", or "Cluster 3" unlabelled.
+QString explorerClusterName(const Projection& projection, int cluster);
+
 /// The categorical palette (colour-blind friendly first eight).
 QColor explorerColour(int index);
 
