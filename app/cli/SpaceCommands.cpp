@@ -175,7 +175,8 @@ int SpaceCommands::Options::runEmbed() const {
     const auto summaries = summarizeClusters(*loaded->space, p);
     if (json) {
         Json out = {{"projection", id.value()}, {"model", modelId},      {"method", method},
-                    {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters}, {"centre_media", p.request.centreMedia},
+                    {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters},
+                    {"centre_media", p.request.centreMedia},
                     {"explained_variance_ratio", p.explainedVarianceRatio}, {"kl_divergence", p.klDivergence}};
         if (method == "umap")
             out["umap"] = {{"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},

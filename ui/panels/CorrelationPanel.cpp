@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-
 namespace kindred::ui {
 
 /// What a worker hands back: the domain names (listing) and/or a correlation (computing).
