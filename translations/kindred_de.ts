@@ -2016,6 +2016,14 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
         <translation>Was Altersgruppe, Geschlecht und Beruf der Person beitragen</translation>
     </message>
     <message>
+        <source>kindred users</source>
+        <translation>geschmacksverwandte Nutzer</translation>
+    </message>
+    <message>
+        <source>New to this medium (at most 3 ratings in it), so the people whose ratings most resemble theirs count too: the more of them rated this item, the more it adds</source>
+        <translation>Neu in diesem Medium (höchstens 3 Bewertungen darin), deshalb zählen auch die Menschen, deren Bewertungen ihren am meisten ähneln: je mehr von ihnen dieses Item bewertet haben, desto mehr trägt es bei</translation>
+    </message>
+    <message>
         <source>the listed items together</source>
         <translation>die aufgeführten Items zusammen</translation>
     </message>

@@ -131,6 +131,7 @@ Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels&
         j["other_history_magnitude"] = at.otherHistoryMagnitude;
         j["item_appeal"] = at.itemAppeal;
         j["people_like_you"] = at.peopleLikeYou;
+        j["kindred_people"] = at.kindredPeople;
     } else {
         j["without_listed"] = at.withoutListed;
         j["claimed"] = at.claimed;
@@ -206,6 +207,8 @@ void printAttribution(const char* who, const UserAttribution& at, const TasteSpa
         std::printf("         %+.4f  the item's appeal, the same for everyone\n", at.itemAppeal);
         if (at.peopleLikeYou != 0)
             std::printf("         %+.4f  people like them (age, gender, occupation)\n", at.peopleLikeYou);
+        if (at.kindredPeople != 0)
+            std::printf("         %+.4f  kindred users: the people most like them rated it (they are new to this medium)\n", at.kindredPeople);
     }
     if (!at.sharedGenres.empty()) {
         std::string genres;

@@ -239,6 +239,11 @@ void PairDetailsView::fill(int person, const PairSession* session, const PairIte
         if (at.peopleLikeYou != 0)
             addNamedRow(tree, tr("people like them"), tr("What their age group, gender and occupation add"),
                         at.peopleLikeYou, part(at.peopleLikeYou), shares);
+        if (at.kindredPeople != 0)
+            addNamedRow(tree, tr("kindred users"),
+                        tr("New to this medium (at most 3 ratings in it), so the people whose ratings most resemble "
+                           "theirs count too: the more of them rated this item, the more it adds"),
+                        at.kindredPeople, part(at.kindredPeople), shares);
     } else {
         addNamedRow(tree, tr("the listed items together"),
                     tr("What removing all listed items at once changes beyond their single contributions"),

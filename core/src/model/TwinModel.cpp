@@ -12,7 +12,7 @@ namespace kindred::model {
 namespace {
 
 constexpr std::string_view kTag = "KTWN";
-constexpr std::uint32_t kVersion = 2; ///< 2 added the neighbourhood memory
+constexpr std::uint32_t kVersion = 3; ///< 2 added the neighbourhood memory, 3 the kindred people
 
 double dot(const float* a, const float* b, int n) {
     double sum = 0;
@@ -52,6 +52,7 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
     if (m_p.memory.rows() != n || !m_p.memory.consistent(n))
         throw std::invalid_argument("the twin network's neighbourhood memory does not fit its items");
     m_memoryByHistoryItem = detail::transposed(m_p.memory, n);
+    validateMedia();
     m_userVectors.resize(users * d);
     m_userFeatures.resize(users * d);
     for (std::size_t u = 0; u < users; ++u) {
@@ -61,6 +62,111 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
         std::copy(vector.begin(), vector.end(), m_userVectors.begin() + std::ptrdiff_t(u * d));
         std::copy(feature.begin(), feature.end(), m_userFeatures.begin() + std::ptrdiff_t(u * d));
     }
+}
+
+void TwinModel::validateMedia() const {
+    const std::size_t media = m_p.kindredWeight.size();
+    if (m_p.itemMedium.empty() && media == 0 && m_p.kindredOtherWeight.empty())
+        return;
+    if (m_p.itemMedium.size() != m_p.scale.size() || media == 0 || m_p.kindredOtherWeight.size() != media ||
+        std::any_of(m_p.itemMedium.begin(), m_p.itemMedium.end(),
+                    [&](std::int32_t m) { return m < 0 || std::size_t(m) >= media; }))
+        throw std::invalid_argument("the twin network's item media do not fit its kindred-people weights");
+}
+
+const TwinModel::RaterIndex& TwinModel::raterIndex() const {
+    std::call_once(m_raterIndexOnce, [this] {
+        const std::size_t users = m_p.userBias.size(), media = std::size_t(mediumCount());
+        m_raterIndex.ratersByItem = detail::transposed(m_p.history, m_p.scale.size());
+        m_raterIndex.mediumCounts.assign(users * media, 0);
+        for (std::size_t u = 0; u < users; ++u)
+            for (auto k = m_p.history.offsets[u]; k < m_p.history.offsets[u + 1]; ++k)
+                ++m_raterIndex.mediumCounts[u * media + std::size_t(m_p.itemMedium[std::size_t(m_p.history.index[k])])];
+    });
+    return m_raterIndex;
+}
+
+void TwinModel::setKindredWeights(std::vector<float> otherWeight, std::vector<float> weight) {
+    if (otherWeight.size() != weight.size() || weight.size() != m_p.kindredWeight.size())
+        throw std::invalid_argument("kindred-people weights need one value per medium");
+    m_p.kindredOtherWeight = std::move(otherWeight);
+    m_p.kindredWeight = std::move(weight);
+}
+
+std::vector<MemoryEntry> TwinModel::kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history,
+                                                  int medium, double otherWeight) const {
+    const std::size_t media = std::size_t(mediumCount()), users = std::size_t(userCount());
+    if (media == 0 || medium < 0 || std::size_t(medium) >= media)
+        return {};
+    const auto& [raters, mediumCounts] = raterIndex();
+    // Items the person and each training user share, in the medium and elsewhere.
+    std::vector<float> same(users, 0.0f), other(users, 0.0f);
+    std::vector<std::int32_t> touched;
+    double ownSame = 0, ownOther = 0;
+    for (const auto& entry : history) {
+        if (entry.item < 0 || entry.item >= itemCount())
+            continue;
+        const bool inMedium = m_p.itemMedium[std::size_t(entry.item)] == medium;
+        (inMedium ? ownSame : ownOther) += 1;
+        auto& shared = inMedium ? same : other;
+        for (auto k = raters.offsets[std::size_t(entry.item)]; k < raters.offsets[std::size_t(entry.item) + 1]; ++k) {
+            const auto v = std::size_t(raters.index[k]);
+            if (same[v] == 0 && other[v] == 0)
+                touched.push_back(std::int32_t(v));
+            shared[v] += 1;
+        }
+    }
+    std::vector<std::pair<double, std::int32_t>> similar;
+    for (const auto v : touched) {
+        const std::uint32_t* counts = mediumCounts.data() + std::size_t(v) * media;
+        const double theirSame = counts[medium];
+        double theirAll = 0;
+        for (std::size_t m = 0; m < media; ++m)
+            theirAll += counts[m];
+        if (v == knownUser || theirSame == 0)
+            continue;
+        double s = 0;
+        if (same[std::size_t(v)] > 0)
+            s += same[std::size_t(v)] / std::sqrt(ownSame * theirSame);
+        if (otherWeight > 0 && other[std::size_t(v)] > 0)
+            s += otherWeight * other[std::size_t(v)] / std::sqrt(ownOther * (theirAll - theirSame));
+        if (s > 0)
+            similar.push_back({s, v});
+    }
+    const auto kept = std::min(kKindredNeighbours, similar.size());
+    std::partial_sort(similar.begin(), similar.begin() + std::ptrdiff_t(kept), similar.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    double total = 0;
+    for (std::size_t n = 0; n < kept; ++n)
+        total += similar[n].first;
+    std::vector<std::pair<std::int32_t, double>> parts;
+    for (std::size_t n = 0; n < kept; ++n) {
+        const auto v = std::size_t(similar[n].second);
+        for (auto k = m_p.history.offsets[v]; k < m_p.history.offsets[v + 1]; ++k)
+            if (m_p.itemMedium[std::size_t(m_p.history.index[k])] == medium)
+                parts.push_back({m_p.history.index[k], similar[n].first / total});
+    }
+    return detail::summedByItem(std::move(parts));
+}
+
+std::vector<MemoryEntry> TwinModel::kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const {
+    const std::size_t media = std::size_t(mediumCount());
+    if (media == 0)
+        return {};
+    std::vector<std::size_t> own(media, 0);
+    for (const auto& entry : history)
+        if (entry.item >= 0 && entry.item < itemCount())
+            ++own[std::size_t(m_p.itemMedium[std::size_t(entry.item)])];
+    std::vector<MemoryEntry> out;
+    for (std::size_t m = 0; m < media; ++m) {
+        const double weight = m_p.kindredWeight[m];
+        if (weight <= 0 || own[m] > kKindredColdRatings)
+            continue;
+        for (auto [item, share] : kindredShares(knownUser, history, int(m), m_p.kindredOtherWeight[m]))
+            out.push_back({item, float(weight * double(share))});
+    }
+    std::sort(out.begin(), out.end()); // media hold different items: no item twice
+    return out;
 }
 
 std::vector<HistoryEntry> TwinModel::trainHistory(std::int32_t user) const {
@@ -144,17 +250,7 @@ std::vector<MemoryEntry> TwinModel::memoryScores(std::span<const HistoryEntry> h
         for (auto k = t.offsets[std::size_t(entry.item)]; k < t.offsets[std::size_t(entry.item) + 1]; ++k)
             parts.push_back({t.index[k], double(t.value[k]) * double(entry.value)});
     }
-    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<MemoryEntry> out;
-    for (std::size_t k = 0; k < parts.size();) {
-        const std::int32_t item = parts[k].first;
-        double sum = 0;
-        for (; k < parts.size() && parts[k].first == item; ++k)
-            sum += parts[k].second;
-        if (sum != 0)
-            out.push_back({item, float(sum)});
-    }
-    return out;
+    return detail::summedByItem(std::move(parts));
 }
 
 float TwinModel::memoryWeight(std::int32_t item, std::int32_t historyItem) const {
@@ -199,9 +295,11 @@ void TwinModel::scoreAll(std::int32_t user, std::span<float> scores) const {
     const std::span<const float> person{m_userVectors.data() + std::size_t(user) * d, d};
     for (std::size_t i = 0; i < scores.size(); ++i)
         scores[i] = float(score(person, std::int32_t(i)));
-    for (const auto& [item, amount] : memoryScores(trainHistory(user)))
-        if (std::size_t(item) < scores.size())
-            scores[std::size_t(item)] = float(double(scores[std::size_t(item)]) + double(amount));
+    const auto history = trainHistory(user);
+    for (const auto& part : {memoryScores(history), kindredScores(user, history)})
+        for (const auto& [item, amount] : part)
+            if (std::size_t(item) < scores.size())
+                scores[std::size_t(item)] = float(double(scores[std::size_t(item)]) + double(amount));
 }
 
 std::optional<FactorForm> TwinModel::factorForm() const {
@@ -231,6 +329,9 @@ std::string TwinModel::serialize() const {
         out.putVector(*v);
     out.putVector(std::vector<char>(m_p.optionsJson.begin(), m_p.optionsJson.end()));
     putRows(out, m_p.memory);
+    out.putVector(m_p.itemMedium);
+    out.putVector(m_p.kindredOtherWeight);
+    out.putVector(m_p.kindredWeight);
     return out.take();
 }
 
@@ -252,6 +353,11 @@ std::unique_ptr<TwinModel> TwinModel::deserialize(const std::string& bytes) {
     p.optionsJson.assign(options.begin(), options.end());
     if (in.version() >= 2)
         p.memory = getRows(in);
+    if (in.version() >= 3) {
+        p.itemMedium = in.getVector<std::int32_t>();
+        p.kindredOtherWeight = in.getVector<float>();
+        p.kindredWeight = in.getVector<float>();
+    }
     in.expectEnd();
     try {
         return std::make_unique<TwinModel>(std::move(p));
@@ -298,6 +404,10 @@ std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUse
         people += double(c[std::size_t(x)]) * double(a[std::size_t(x)]);
     if (people != 0)
         terms.push_back({ScoreTerm::Kind::PeopleLikeYou, 0, scale * people});
+    const auto kindred = twin->kindredScores(knownUser, history);
+    const auto found = std::lower_bound(kindred.begin(), kindred.end(), model::MemoryEntry{item, -INFINITY});
+    if (found != kindred.end() && found->first == item)
+        terms.push_back({ScoreTerm::Kind::KindredPeople, 0, double(found->second)});
     terms.push_back({ScoreTerm::Kind::ItemAppeal, 0, double(twin->parameters().appeal[std::size_t(item)])});
     return terms;
 }
@@ -307,7 +417,10 @@ UserProfile twinProfile(const Recommender& model, std::int32_t knownUser, std::s
     if (!twin)
         return {};
     UserProfile profile{twin->personVector(knownUser, history), 0.0f, {}};
-    profile.itemTerms = twin->memoryScores(history);
+    std::vector<std::pair<std::int32_t, double>> terms;
+    for (const auto& part : {twin->memoryScores(history), twin->kindredScores(knownUser, history)})
+        terms.insert(terms.end(), part.begin(), part.end());
+    profile.itemTerms = detail::summedByItem(std::move(terms));
     return profile;
 }
 

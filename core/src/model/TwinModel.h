@@ -1,13 +1,15 @@
 #pragma once
 // The trained twin network at inference time (no LibTorch): item encodings, per-item scale and
-// appeal, the demographic vectors, each training user's history, and the rating head. Formulas in
-// kindred/train/TwinNetwork.h. Immutable after construction; const methods are thread-safe.
+// appeal, the demographic vectors, each training user's history, the neighbourhood memory, the
+// kindred-people weights and the rating head. Formulas in kindred/train/TwinNetwork.h. Immutable
+// after construction (but for setKindredWeights before sharing); const methods are thread-safe.
 
 #include "../train/BaselineSupport.h"
 #include "kindred/common/History.h"
 #include "kindred/train/Recommender.h"
 
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <utility>
@@ -37,7 +39,18 @@ struct TwinParameters {
     /// Neighbourhood memory: per item i, the items j (ascending) whose rating adds w_ij × value to
     /// i's ranking score. Empty (no rows): no memory.
     detail::SparseRows memory;
+    /// Kindred people (see TwinModel::kindredScores): per item its medium (0-based), per medium
+    /// the other-media weight w_m of the similarity and the term's weight γ_m (0: no term).
+    /// All empty: no such term (models stored before it).
+    std::vector<std::int32_t> itemMedium;
+    std::vector<float> kindredOtherWeight, kindredWeight;
 };
+
+/// A person counts as new to a medium while their history holds at most this many of its items;
+/// only then do kindred people add to the medium's scores.
+inline constexpr std::size_t kKindredColdRatings = 3;
+/// How many of the most similar training people the kindred-people term asks.
+inline constexpr std::size_t kKindredNeighbours = 50;
 
 /// One item's share of a history's neighbourhood memory.
 using MemoryEntry = std::pair<std::int32_t, float>;
@@ -69,6 +82,21 @@ public:
     /// w_ij of the memory (0 when j is not remembered for i).
     float memoryWeight(std::int32_t item, std::int32_t historyItem) const;
     bool hasMemory() const { return !m_p.memory.index.empty(); }
+    /// The people most like this person for `medium`: every training user v ≠ knownUser with
+    /// ratings in the medium, by similarity s_v = cos_m + otherWeight × cos_other, cosines between
+    /// the sets of items rated in the medium and in every other medium; the kKindredNeighbours
+    /// largest s_v > 0 are kept. Returns each item of the medium they rated with the
+    /// similarity-weighted share of them who rated it, Σ s_v [v rated i] / Σ s_v, in 0..1
+    /// (ascending item). Empty without item media.
+    std::vector<MemoryEntry> kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history, int medium,
+                                           double otherWeight) const;
+    /// The kindred-people part of the score: γ_m × kindredShares(…, m, w_m) for every medium m
+    /// with γ_m > 0 of which the history holds at most kKindredColdRatings items (ascending item).
+    std::vector<MemoryEntry> kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const;
+    int mediumCount() const { return int(m_p.kindredWeight.size()); }
+    /// Sets the kindred-people weights (per medium). Call before the model is shared: the only
+    /// change after construction, not thread-safe. Throws std::invalid_argument on wrong sizes.
+    void setKindredWeights(std::vector<float> otherWeight, std::vector<float> weight);
     /// Rating head on 0..1 (unclipped); knownUser < 0 uses no per-user parameters.
     float predictRating(std::int32_t knownUser, std::span<const float> historyFeature, std::int32_t item) const;
     /// The known user's demographic vector c (zeros without demographics).
@@ -80,10 +108,19 @@ public:
     }
 
 private:
+    void validateMedia() const;
+    /// Who rated what, for the kindred people; built on first use (most scores never need it).
+    struct RaterIndex {
+        detail::SparseRows ratersByItem;          ///< the histories transposed: per item, the users who rated it
+        std::vector<std::uint32_t> mediumCounts;  ///< [users × media] how many items of each medium a user rated
+    };
+    const RaterIndex& raterIndex() const;
     TwinParameters m_p;
     std::vector<float> m_userVectors;   ///< [users × dimension] u from the Train history
     std::vector<float> m_userFeatures;  ///< [users × dimension] h from the Train history
     detail::SparseRows m_memoryByHistoryItem; ///< the memory transposed: per j, the items i and w_ij
+    mutable std::once_flag m_raterIndexOnce;
+    mutable RaterIndex m_raterIndex;
 };
 
 } // namespace kindred::model

@@ -50,6 +50,43 @@ double rankedNdcg(const Ranked& ranked, std::size_t k, const Relevant& relevant)
     return ideal > 0 ? dcg / ideal : 0.0;
 }
 
+/// NDCG@k of the candidates ordered by `score(item)` (highest first, ties by lower item) against
+/// the relevant items; keeps only the k best while scanning, so it costs one pass.
+template <class Score>
+double topNdcg(const std::vector<std::int32_t>& candidates, const std::vector<std::int32_t>& relevant, std::size_t k,
+               Score score) {
+    std::vector<std::pair<float, std::int32_t>> top; // (score, item), best first
+    const auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
+    for (const auto item : candidates) {
+        const std::pair<float, std::int32_t> entry{score(item), item};
+        if (top.size() == k && !better(entry, top.back()))
+            continue;
+        top.insert(std::upper_bound(top.begin(), top.end(), entry, better), entry);
+        if (top.size() > k)
+            top.pop_back();
+    }
+    std::vector<std::int32_t> ranked;
+    for (const auto& entry : top)
+        ranked.push_back(entry.second);
+    return rankedNdcg(ranked, k, relevant);
+}
+
+/// (item, amount) parts summed per item: ascending item, each once, zero sums dropped; parts of
+/// one item are added in the order given.
+inline std::vector<std::pair<std::int32_t, float>> summedByItem(std::vector<std::pair<std::int32_t, double>> parts) {
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::pair<std::int32_t, float>> out;
+    for (std::size_t k = 0; k < parts.size();) {
+        const std::int32_t item = parts[k].first;
+        double sum = 0;
+        for (; k < parts.size() && parts[k].first == item; ++k)
+            sum += parts[k].second;
+        if (sum != 0)
+            out.push_back({item, float(sum)});
+    }
+    return out;
+}
+
 /// Rows become columns: out[c] lists (r, value) for every entry c of row r, ascending r.
 /// Precondition: rows.consistent(columns).
 SparseRows transposed(const SparseRows& rows, std::size_t columns);

@@ -14,28 +14,9 @@ namespace {
 
 constexpr double kShrinkage = 100;   ///< of the similarities, as item-kNN's default
 constexpr std::size_t kBatch = 256;  ///< lists scored at once
-constexpr int kTop = 10;             ///< NDCG@10, the evaluation's
+constexpr std::size_t kTop = 10;             ///< NDCG@10, the evaluation's
 /// Multiples of the spread ratio tried for α_m.
 constexpr double kMultiples[] = {0, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8};
-
-/// NDCG@10 of one list when `score` orders the candidates.
-template <class Score>
-double listNdcg(const std::vector<std::int32_t>& candidates, const std::vector<std::int32_t>& relevant, Score score) {
-    std::vector<std::pair<float, std::int32_t>> top; // (score, item), best first; ties by lower item
-    auto worse = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
-    for (const auto item : candidates) {
-        const std::pair<float, std::int32_t> entry{score(item), item};
-        if (top.size() == std::size_t(kTop) && !worse(entry, top.back()))
-            continue;
-        top.insert(std::upper_bound(top.begin(), top.end(), entry, worse), entry);
-        if (top.size() > std::size_t(kTop))
-            top.pop_back();
-    }
-    std::vector<std::int32_t> ranked;
-    for (const auto& entry : top)
-        ranked.push_back(entry.second);
-    return rankedNdcg(ranked, kTop, relevant);
-}
 
 /// Mean within-list variance of `values` over a list's candidates.
 double variance(const std::vector<std::int32_t>& candidates, const float* values) {
@@ -117,7 +98,7 @@ NeighbourhoodMemory fitNeighbourhoodMemory(const TrainingData& data, const Split
                 const double alpha = kMultiples[g] * ratio[std::size_t(medium)];
                 std::size_t position = 0;
                 // Candidates are visited in order, so position tracks each one's neighbourhood score.
-                ndcg[std::size_t(medium)][g] += listNdcg(cands, lists[l].relevant, [&](std::int32_t item) {
+                ndcg[std::size_t(medium)][g] += topNdcg(cands, lists[l].relevant, kTop, [&](std::int32_t item) {
                     return float(double(e[item]) + alpha * double(n[position++]));
                 });
             }

@@ -4,6 +4,7 @@
 #include "kindred/train/TwinNetwork.h"
 
 #include "../model/TwinModel.h"
+#include "KindredPeople.h"
 #include "BaselineSupport.h"
 #include "SiamesePrepared.h"
 #include "TwinMemory.h"
@@ -563,12 +564,13 @@ std::string optionsJson(const TwinOptions& o) {
                           {"batch_users", o.batchUsers},        {"input_dropout", o.inputDropout},
                           {"relevance", o.relevance},           {"rating_factors", o.ratingFactors},
                           {"rating_l2", o.ratingL2},            {"rating_epochs", o.ratingEpochs},
-                          {"neighbours", o.neighbours},         {"seed", o.seed}}
+                          {"neighbours", o.neighbours},         {"kindred_people", o.kindredPeople},
+                          {"seed", o.seed}}
         .dump();
 }
 
 /// The torch-free model from the trained network and rating head.
-std::unique_ptr<Recommender> buildModel(TwinNet& net, const TwinData& d, const RatingHead& head,
+std::unique_ptr<model::TwinModel> buildModel(TwinNet& net, const TwinData& d, const RatingHead& head,
                                         const std::vector<float>& centre, const TrainingData& data,
                                         const Split& split, const TwinOptions& options, detail::SparseRows memory) {
     torch::NoGradGuard noGrad;
@@ -616,6 +618,9 @@ std::unique_ptr<Recommender> buildModel(TwinNet& net, const TwinData& d, const R
     p.itemWeights = toVector(head.itemWeights);
     p.itemFactors = toVector(head.itemFactors);
     p.optionsJson = optionsJson(options);
+    p.itemMedium = data.itemDomain;
+    p.kindredOtherWeight.assign(std::size_t(d.domains), 0.0f);
+    p.kindredWeight.assign(std::size_t(d.domains), 0.0f);
     return std::make_unique<model::TwinModel>(std::move(p));
 }
 
@@ -661,7 +666,16 @@ Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Spli
         }
 
         TwinTrainingResult result;
-        result.model = buildModel(net, d, head, centre, data, split, options, std::move(memory.weights));
+        auto model = buildModel(net, d, head, centre, data, split, options, std::move(memory.weights));
+        if (options.kindredPeople && d.domains > 1) {
+            const auto kindred = detail::fitKindredPeople(*model, d.rankLists, options.seed, token);
+            model->setKindredWeights(kindred.otherWeight, kindred.weight);
+            result.kindredOtherWeight.assign(kindred.otherWeight.begin(), kindred.otherWeight.end());
+            result.kindredWeight.assign(kindred.weight.begin(), kindred.weight.end());
+            result.probeWithoutKindred = kindred.withoutKindred;
+            result.probeWithKindred = kindred.withKindred;
+        }
+        result.model = std::move(model);
         result.memoryMultiple = memory.multiple;
         result.validationWithoutMemory = memory.withoutMemory;
         result.validationWithMemory = memory.withMemory;

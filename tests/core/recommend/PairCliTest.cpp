@@ -102,7 +102,7 @@ TEST(PairCli, RecommendKindredFeedbackAndErrors) {
             ASSERT_TRUE(e["exact"].get<bool>());
             EXPECT_FALSE(e.contains("remainder"));
             double sum = e["other_history"].get<double>() + e["item_appeal"].get<double>() +
-                         e["people_like_you"].get<double>();
+                         e["people_like_you"].get<double>() + e["kindred_people"].get<double>();
             for (const auto& c : e["contributors"])
                 sum += c["contribution"].get<double>();
             EXPECT_NEAR(sum, e["full_score"].get<double>(), 1e-5);

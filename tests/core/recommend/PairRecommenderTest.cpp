@@ -321,7 +321,7 @@ TEST(PairRecommenderTest, ExactExplanationsAddUpAndTheRankingModelsPairScoreStay
         ASSERT_TRUE(item.explanation);
         for (const auto* at : {&item.explanation->a, &item.explanation->b}) {
             EXPECT_TRUE(at->exact);
-            double sum = at->otherHistory + at->itemAppeal + at->peopleLikeYou;
+            double sum = at->otherHistory + at->itemAppeal + at->peopleLikeYou + at->kindredPeople;
             for (const auto& c : at->contributors)
                 sum += c.contribution;
             EXPECT_NEAR(sum, at->fullScore, 1e-5);
@@ -329,7 +329,8 @@ TEST(PairRecommenderTest, ExactExplanationsAddUpAndTheRankingModelsPairScoreStay
             EXPECT_GE(at->historyShare, 0.0);
             EXPECT_LE(at->historyShare, 1.0);
             // The parts of everything that moves the score (Σ |terms|) add up to the whole.
-            double parts = (at->otherHistoryMagnitude + std::abs(at->itemAppeal) + std::abs(at->peopleLikeYou)) / at->weight;
+            double parts = (at->otherHistoryMagnitude + std::abs(at->itemAppeal) + std::abs(at->peopleLikeYou) +
+                            std::abs(at->kindredPeople)) / at->weight;
             for (const auto& c : at->contributors) {
                 EXPECT_LE(std::abs(c.share), 1.0);
                 parts += std::abs(c.share);

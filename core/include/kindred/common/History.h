@@ -41,6 +41,7 @@ struct ScoreTerm {
         HistoryItem,   ///< what one rated item adds (the history entry at historyIndex)
         PeopleLikeYou, ///< what the person's demographics add
         ItemAppeal,    ///< the item's own appeal, the same for everyone
+        KindredPeople, ///< what the people whose ratings most resemble the person's rated
     };
     Kind kind = Kind::HistoryItem;
     std::size_t historyIndex = 0; ///< HistoryItem: position in the history given

@@ -99,7 +99,7 @@ struct Contribution {
 /// How one person's score of an item comes from what they rated.
 ///
 /// Exact (exact == true; models whose explainer writes a score as a sum of named terms, the twin
-/// network): fullScore == Σ contributors + otherHistory + itemAppeal + peopleLikeYou, to
+/// network): fullScore == Σ contributors + otherHistory + itemAppeal + peopleLikeYou + kindredPeople, to
 /// rounding; every listed contribution is that item's term; nothing is a remainder.
 ///
 /// Estimated (other models with an encoder), all through TasteSpace::encoder(user, ·):
@@ -119,6 +119,8 @@ struct UserAttribution {
     double otherHistoryMagnitude = 0;   ///< Σ |terms| of those items (their part of `weight`)
     double itemAppeal = 0;              ///< the item's own term, the same for everyone
     double peopleLikeYou = 0;           ///< the demographic term (0 without demographics)
+    /// What the people most like them rated (0 unless they are new to the item's medium).
+    double kindredPeople = 0;
     // Estimated attributions.
     double withoutListed = 0, claimed = 0, listedSum = 0, interaction = 0;
     /// What the shares are parts of: exact: Σ |terms|; estimated: |claimed| when it is at least

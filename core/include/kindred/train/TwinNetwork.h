@@ -18,7 +18,10 @@
 //                 = Σ_j [σ_i (a_j · a_i) + w_ij v_j] + σ_i (c · a_i) + b_i
 //
 // an exact sum of one term per history item, one "people like you" term and the item's own appeal
-// b_i (σ_i > 0 is a learned per-item scale). Training the encoder (after ELSA, Vančura et al.,
+// b_i (σ_i > 0 is a learned per-item scale). For a person who has rated at most 3 items of item i's
+// medium, one more term asks the people whose ratings most resemble theirs: γ_m × the
+// similarity-weighted share of them who rated i (KindredPeople.h; γ_m chosen on validation, 0 where
+// it does not help). Training the encoder (after ELSA, Vančura et al.,
 // RecSys 2022): each person's history reconstructs which items of each medium they rated well
 // (value ≥ `relevance`, every interaction of an implicit medium), by a normalised squared error
 // per medium, with the item itself left out of its own reconstruction; Adam; the epoch with the
@@ -62,6 +65,7 @@ struct TwinOptions {
     double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
     int ratingEpochs = 40;        ///< rating head, upper bound (early stopping on validation RMSE)
     int neighbours = 100;         ///< neighbourhood memory: items remembered per item (0: no memory)
+    bool kindredPeople = true;    ///< the kindred-people term for people new to a medium (weighted on validation)
     /// "cpu", "cuda" (fails when LibTorch sees no CUDA device) or "auto" (CUDA when present).
     std::string device = "cpu";
     std::uint64_t seed = 42;
@@ -75,6 +79,9 @@ struct TwinTrainingResult {
     // Neighbourhood memory, per medium (empty without one): the chosen multiple of the spread
     // ratio (0: the memory did not help), and validation NDCG@10 without and with it.
     std::vector<double> memoryMultiple, validationWithoutMemory, validationWithMemory;
+    // Kindred people, per medium (empty without the term): the chosen other-media weight w_m and
+    // weight γ_m (0: no term), and NDCG@10 on the cold probe without and with it (NaN: no probe).
+    std::vector<double> kindredOtherWeight, kindredWeight, probeWithoutKindred, probeWithKindred;
 };
 
 /// Trains on the calling thread (run it on a worker). `token` (may be null) pauses and cancels

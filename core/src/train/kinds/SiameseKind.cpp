@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace kindred::kinds {
 
 namespace {
@@ -47,6 +49,10 @@ const std::vector<ParameterBinding<TwinOptions>>& siameseBindings() {
         integer("neighbours", "neighbours", "Memory neighbours",
                 "Neighbourhood memory: items remembered per item, weighted on validation (0: none)", &O::neighbours,
                 {0, 2000, 10}, false, true),
+        flag("kindred-people", "kindred_people", "Kindred people",
+             "For people new to a medium (at most 3 ratings there), what the people most like them rated; "
+             "weighted on validation",
+             &O::kindredPeople),
         text("device", "device", "Device", "cpu, cuda (needs a CUDA build of LibTorch) or auto (cuda when present)",
              &O::device, {"cpu", "cuda", "auto"}),
     };
@@ -70,6 +76,15 @@ Result<TrainedModel> trainSiameseKind(TrainingContext& context) {
             memory[context.data.domains[m].name] = {{"weight", result->memoryMultiple[m]},
                                                     {"validation_ndcg_without", result->validationWithoutMemory[m]},
                                                     {"validation_ndcg_with", result->validationWithMemory[m]}};
+    }
+    if (!result->kindredWeight.empty()) {
+        auto& kindred = hyperparameters["kindred_people_weights"];
+        const auto number = [](double x) { return std::isnan(x) ? nlohmann::ordered_json() : nlohmann::ordered_json(x); };
+        for (std::size_t m = 0; m < result->kindredWeight.size() && m < context.data.domains.size(); ++m)
+            kindred[context.data.domains[m].name] = {{"other_media_weight", result->kindredOtherWeight[m]},
+                                                     {"weight", result->kindredWeight[m]},
+                                                     {"probe_ndcg_without", number(result->probeWithoutKindred[m])},
+                                                     {"probe_ndcg_with", number(result->probeWithKindred[m])}};
     }
     TrainedModel trained;
     trained.model = std::move(result->model);
