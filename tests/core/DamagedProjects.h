@@ -72,9 +72,11 @@ inline std::int64_t rootPage(const std::filesystem::path& file, const std::strin
     return std::stoll(rows[0].substr(2));
 }
 
-/// Copies the closed project `healthy` to `target`, damaged. The project must have no pending
-/// -wal (close every connection first: the last one checkpoints).
-inline void makeDamagedCopy(const std::filesystem::path& healthy, const std::filesystem::path& target, Damage damage) {
+/// Copies the closed project `healthy` to `target`, damaged (OverwrittenPage: the root page of
+/// `table`). The project must have no pending -wal (close every connection first: the last one
+/// checkpoints).
+inline void makeDamagedCopy(const std::filesystem::path& healthy, const std::filesystem::path& target, Damage damage,
+                            const std::string& table = "ratings") {
     std::string bytes = fileBytes(healthy);
     if (bytes.size() < 4096)
         throw std::runtime_error(healthy.string() + " is too small to damage");
@@ -82,8 +84,8 @@ inline void makeDamagedCopy(const std::filesystem::path& healthy, const std::fil
                                  static_cast<unsigned char>(bytes[17]);
     switch (damage) {
     case Damage::OverwrittenPage: {
-        // The ratings table's root page, overwritten with a repeating pattern.
-        const auto page = std::size_t(rootPage(healthy, "ratings"));
+        // The table's root page, overwritten with a repeating pattern.
+        const auto page = std::size_t(rootPage(healthy, table));
         for (std::size_t i = 0; i < pageSize; ++i)
             bytes[(page - 1) * pageSize + i] = char(0xA5 ^ (i & 0x3F));
         break;

@@ -59,8 +59,9 @@ WorkFolder& workFolder() {
 }
 
 /// The tables an import writes, children before parents (foreign keys stay on while clearing).
-constexpr const char* kImportTables[] = {"ratings",     "reviews", "user_links", "item_links", "item_tags",
-                                         "item_genres", "items",   "users",      "sources",    "domains"};
+constexpr const char* kImportTables[] = {"ratings",   "rating_summary", "rating_values", "reviews", "user_links",
+                                         "item_links", "item_tags",      "item_genres",   "items",   "users",
+                                         "sources",    "domains"};
 
 /// One in-memory project per process: creating one (schema migrations) costs more than a small
 /// import, so each input starts from this project emptied by clearProject() instead.
@@ -172,6 +173,20 @@ void checkSuccessfulImport(const FuzzFormat& format, sqlite3* db, const ImportRe
         broken(format, std::string(which) + " import left foreign keys off");
     if (count(db, "SELECT count(*) FROM ratings WHERE NOT (value BETWEEN 0 AND 1) OR raw_value != raw_value") != 0)
         broken(format, std::string(which) + " import stored a value outside 0..1 or a NaN");
+    // The summary tables (what statistics read) equal a scan of the ratings.
+    const char* bin = "min(CAST(value * 10 AS INTEGER), 9)";
+    const std::string summary = text(db, "SELECT domain_id || ',' || user_id || ',' || ratings FROM rating_summary "
+                                         "ORDER BY domain_id, user_id");
+    const std::string values = text(db, "SELECT domain_id || ',' || source_id || ',' || raw_value || ',' || bin || ',' "
+                                        "|| ratings FROM rating_values ORDER BY domain_id, source_id, raw_value, bin");
+    const std::string scan = std::string("SELECT domain_id || ',' || source_id || ',' || raw_value || ',' || ") + bin +
+                             " || ',' || count(*) FROM ratings GROUP BY domain_id, source_id, raw_value, " + bin +
+                             " ORDER BY domain_id, source_id, raw_value, " + bin;
+    if (summary != text(db, "SELECT domain_id || ',' || user_id || ',' || count(*) FROM ratings "
+                            "GROUP BY domain_id, user_id ORDER BY domain_id, user_id") ||
+        values != text(db, scan.c_str()) ||
+        (count(db, "SELECT count(*) FROM ratings") > 0 && (summary.empty() || values.empty())))
+        broken(format, std::string(which) + " import left the rating summary unequal to the ratings");
     if (result.report.rowsRejected > format.options.maxBadRows)
         broken(format, std::string(which) + " import kept going past maxBadRows");
 }

@@ -1,5 +1,6 @@
 #include "ImportSink.h"
 
+#include "../store/RatingSummary.h"
 #include "../store/Sqlite.h"
 #include "ImportError.h"
 #include "TextFields.h"
@@ -708,8 +709,10 @@ void ImportSink::finish() {
         if (std::isnan(row.value))
             row.value = logMax > 0 ? float(std::min(1.0, std::log1p(double(row.weight)) / logMax)) : 1.0f;
 
-    const std::int64_t before = sql::queryInt(db, "SELECT count(*) FROM ratings");
-    const bool bulk = before == 0;
+    const bool bulk = sql::queryInt(db, "SELECT EXISTS(SELECT 1 FROM ratings)") == 0;
+    RatingSummaryDelta summary; // every row added, and every row it replaces
+    for (const auto& row : rows)
+        summary.add(impl.domains[std::size_t(row.domain)].id, row.user, impl.sourceId, double(row.raw), double(row.value), +1);
     if (bulk) {
         // Empty table: rows arrive sorted by the primary key (user, item), so the table grows by
         // appending; the item index is built once at the end (much faster than per row).
@@ -756,8 +759,16 @@ void ImportSink::finish() {
                                   "domain_id = excluded.domain_id, source_id = excluded.source_id, "
                                   "raw_value = excluded.raw_value, value = excluded.value, ts = excluded.ts, "
                                   "weight = excluded.weight");
+        sql::Statement replaced(db, "SELECT domain_id, source_id, raw_value, value FROM ratings "
+                                    "WHERE user_id = ?1 AND item_id = ?2");
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto& row = rows[i];
+            replaced.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
+            if (replaced.step()) {
+                summary.add(replaced.int64(0), row.user, replaced.int64(1), replaced.real(2), replaced.real(3), -1);
+                ++m_report.replacedExisting;
+            }
+            replaced.reset();
             upsert.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
             upsert.bind(3, impl.domains[std::size_t(row.domain)].id).bind(4, impl.sourceId);
             upsert.bind(5, double(row.raw)).bind(6, double(row.value));
@@ -766,9 +777,8 @@ void ImportSink::finish() {
             if ((i & 0xFFFF) == 0)
                 report("writing ratings", i, rows.size());
         }
-        const std::int64_t after = sql::queryInt(db, "SELECT count(*) FROM ratings");
-        m_report.replacedExisting = std::uint64_t(before + std::int64_t(rows.size()) - after);
     }
+    summary.apply(db);
 
     // 4. Reviews and social links.
     {

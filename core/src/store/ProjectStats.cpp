@@ -11,9 +11,12 @@ namespace kindred {
 
 namespace {
 
+// Everything below reads the summary tables (RatingSummary.h), never the ratings themselves: a
+// few rows per medium and person, so statistics take milliseconds on tens of millions of ratings.
+
 std::vector<HistogramBin> histogramFor(sqlite3* db, std::int64_t domainId) {
     std::vector<HistogramBin> bins;
-    sql::Statement distinct(db, "SELECT raw_value, count(*) FROM ratings WHERE domain_id = ?1 "
+    sql::Statement distinct(db, "SELECT raw_value, sum(ratings) FROM rating_values WHERE domain_id = ?1 "
                                 "GROUP BY raw_value ORDER BY raw_value LIMIT 21");
     distinct.bind(1, domainId);
     while (distinct.step())
@@ -23,8 +26,7 @@ std::vector<HistogramBin> histogramFor(sqlite3* db, std::int64_t domainId) {
     bins.assign(10, HistogramBin{});
     for (int i = 0; i < 10; ++i)
         bins[size_t(i)].value = i / 10.0;
-    sql::Statement binned(db, "SELECT min(CAST(value * 10 AS INTEGER), 9), count(*) FROM ratings "
-                              "WHERE domain_id = ?1 GROUP BY 1");
+    sql::Statement binned(db, "SELECT bin, sum(ratings) FROM rating_values WHERE domain_id = ?1 GROUP BY bin");
     binned.bind(1, domainId);
     while (binned.step())
         bins[size_t(binned.int64(0))].count = std::uint64_t(binned.int64(1));
@@ -40,13 +42,13 @@ ProjectStats Project::stats() const {
         DomainStats d;
         d.name = domain.name;
         d.kind = domain.kind;
-        sql::Statement counts(m_db, "SELECT count(*), count(DISTINCT user_id), coalesce(avg(value), 0) "
-                                    "FROM ratings WHERE domain_id = ?1");
+        sql::Statement counts(m_db, "SELECT coalesce(sum(ratings), 0), count(*), coalesce(sum(value_sum), 0) "
+                                    "FROM rating_summary WHERE domain_id = ?1");
         counts.bind(1, domain.id);
         counts.step();
         d.ratings = std::uint64_t(counts.int64(0));
         d.users = std::uint64_t(counts.int64(1));
-        d.meanValue = counts.real(2);
+        d.meanValue = d.ratings ? counts.real(2) / double(d.ratings) : 0.0;
         sql::Statement items(m_db, "SELECT count(*) FROM items WHERE domain_id = ?1");
         items.bind(1, domain.id);
         items.step();
@@ -55,10 +57,11 @@ ProjectStats Project::stats() const {
         stats.domains.push_back(std::move(d));
     }
     {
-        // One scan: ratings per (domain, source) give each source's count and each domain's sources.
+        // Ratings per (domain, source) give each source's count and each domain's sources.
         std::map<std::int64_t, std::uint64_t> perSource;
         std::map<std::int64_t, std::vector<std::int64_t>> sourcesOfDomain;
-        sql::Statement counts(m_db, "SELECT domain_id, source_id, count(*) FROM ratings GROUP BY domain_id, source_id");
+        sql::Statement counts(m_db, "SELECT domain_id, source_id, sum(ratings) FROM rating_values "
+                                    "GROUP BY domain_id, source_id");
         while (counts.step()) {
             perSource[counts.int64(1)] += std::uint64_t(counts.int64(2));
             sourcesOfDomain[counts.int64(0)].push_back(counts.int64(1));
@@ -93,9 +96,8 @@ ProjectStats Project::stats() const {
     }
     for (size_t i = 0; i < all.size(); ++i) {
         for (size_t j = i + 1; j < all.size(); ++j) {
-            sql::Statement shared(m_db, "SELECT count(*) FROM (SELECT DISTINCT user_id FROM ratings "
-                                        "WHERE domain_id = ?1 INTERSECT SELECT DISTINCT user_id FROM "
-                                        "ratings WHERE domain_id = ?2)");
+            sql::Statement shared(m_db, "SELECT count(*) FROM rating_summary a JOIN rating_summary b "
+                                        "ON b.domain_id = ?2 AND b.user_id = a.user_id WHERE a.domain_id = ?1");
             shared.bind(1, all[i].id).bind(2, all[j].id);
             shared.step();
             stats.overlaps.push_back({all[i].name, all[j].name, std::uint64_t(shared.int64(0))});
@@ -103,15 +105,15 @@ ProjectStats Project::stats() const {
     }
     stats.users = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM users"));
     stats.items = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM items"));
-    stats.ratings = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM ratings"));
+    stats.ratings = std::uint64_t(sql::queryInt(m_db, "SELECT coalesce(sum(ratings), 0) FROM rating_summary"));
     stats.reviews = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM reviews"));
     stats.sources = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM sources"));
     stats.usersInSeveralDomains = std::uint64_t(sql::queryInt(
-        m_db, "SELECT count(*) FROM (SELECT user_id FROM ratings GROUP BY user_id HAVING count(DISTINCT domain_id) > 1)"));
+        m_db, "SELECT count(*) FROM (SELECT user_id FROM rating_summary GROUP BY user_id HAVING count(*) > 1)"));
     stats.activity = {{1, 1, 0},    {2, 4, 0},     {5, 9, 0},     {10, 19, 0}, {20, 49, 0},
                       {50, 99, 0},  {100, 199, 0}, {200, 499, 0}, {500, 0, 0}};
-    sql::Statement perUser(m_db, "SELECT n, count(*) FROM (SELECT count(*) AS n FROM ratings GROUP BY user_id) "
-                                 "GROUP BY n");
+    sql::Statement perUser(m_db, "SELECT n, count(*) FROM (SELECT sum(ratings) AS n FROM rating_summary "
+                                 "GROUP BY user_id) GROUP BY n");
     while (perUser.step()) {
         const auto ratingsOfUser = std::uint64_t(perUser.int64(0));
         for (ActivityBin& bin : stats.activity)

@@ -2,6 +2,7 @@
 // Never edit a released migration: add a new one and bump kCurrentSchemaVersion.
 #include "Schema.h"
 
+#include "RatingSummary.h"
 #include "Sqlite.h"
 #include "kindred/store/Project.h"
 
@@ -171,8 +172,27 @@ UPDATE models SET kind = 'attention' WHERE kind = 'siamese';
 UPDATE searches SET kind = 'attention' WHERE kind = 'siamese';
 )sql";
 
-constexpr std::array<const char*, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
-                                                    kMigration5};
+// v6: summary tables kept up to date by every rating write (RatingSummary.h), so statistics read
+// a row per medium and person instead of scanning every rating; filled from the ratings here.
+constexpr const char* kMigration6 = R"sql(
+CREATE TABLE rating_summary(
+  domain_id INTEGER NOT NULL REFERENCES domains(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  ratings INTEGER NOT NULL,
+  value_sum REAL NOT NULL,
+  PRIMARY KEY(domain_id, user_id)) WITHOUT ROWID;
+CREATE INDEX rating_summary_user ON rating_summary(user_id);
+CREATE TABLE rating_values(
+  domain_id INTEGER NOT NULL REFERENCES domains(id),
+  source_id INTEGER NOT NULL REFERENCES sources(id),
+  raw_value REAL NOT NULL,
+  bin INTEGER NOT NULL,
+  ratings INTEGER NOT NULL,
+  PRIMARY KEY(domain_id, source_id, raw_value, bin)) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<const char*, 6> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
+                                                    kMigration5, kMigration6};
 static_assert(kMigrations.size() == kCurrentSchemaVersion);
 
 /// The tables each migration creates (columns are not listed: a table's presence is what tells a
@@ -181,7 +201,7 @@ constexpr std::pair<int, const char*> kTablesByVersion[] = {
     {1, "domains"},  {1, "sources"},     {1, "users"},         {1, "items"},      {1, "item_genres"},
     {1, "item_tags"}, {1, "ratings"},    {1, "reviews"},       {2, "user_links"}, {2, "item_links"},
     {2, "splits"},   {2, "models"},      {2, "training_runs"}, {2, "embeddings"}, {2, "projections"},
-    {2, "feedback"}, {4, "searches"},
+    {2, "feedback"}, {4, "searches"},    {6, "rating_summary"}, {6, "rating_values"},
 };
 
 } // namespace
@@ -209,6 +229,8 @@ void migrateSchema(sqlite3* db, int targetVersion) {
     for (int version = current + 1; version <= targetVersion; ++version) {
         sql::Transaction transaction(db);
         sql::exec(db, kMigrations[size_t(version - 1)]);
+        if (version == 6)
+            rebuildRatingSummary(db);
         // PRAGMA takes no bound parameters; the value is a compile-time integer, not data.
         sql::exec(db, ("PRAGMA user_version = " + std::to_string(version)).c_str());
         transaction.commit();

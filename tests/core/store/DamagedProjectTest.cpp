@@ -79,16 +79,34 @@ TEST(DamagedProjectStructureCheck, DamageFoundWhileReadingThrowsADamagedStoreErr
     test::TempDir dir;
     const auto healthy = healthyProject(dir);
     const auto file = dir / "damaged.kindred";
-    test::makeDamagedCopy(healthy, file, test::Damage::OverwrittenPage);
+    // The statistics read the rating summary (not every rating): damage it.
+    test::makeDamagedCopy(healthy, file, test::Damage::OverwrittenPage, "rating_summary");
     auto project = Project::open(file, OpenMode::ReadOnly, OpenCheck::Structure);
     ASSERT_TRUE(project) << project.status().message();
     try {
         (void)project.value()->stats();
-        FAIL() << "stats() read a damaged ratings table without noticing";
+        FAIL() << "stats() read a damaged summary table without noticing";
     } catch (const StoreError& error) {
         EXPECT_EQ(error.kind(), FailureKind::ProjectUnusable);
         EXPECT_THAT(error.what(), HasSubstr("damaged"));
     }
+}
+
+// A passed check is remembered for the file as it was, so reopening it unchanged skips reading
+// every page; once the file changes (here: damaged in place) the next open checks it again.
+TEST(DamagedProjectOpen, AFileCheckedBeforeIsCheckedAgainOnceItChanges) {
+    test::TempDir dir;
+    const auto file = healthyProject(dir);
+    ASSERT_TRUE(Project::open(file, OpenMode::ReadOnly, OpenCheck::Full));
+    EXPECT_TRUE(std::filesystem::exists(file.string() + ".indexes/checked"));
+    ASSERT_TRUE(Project::open(file, OpenMode::ReadOnly, OpenCheck::Full)) << "unchanged: still fine";
+
+    const auto damaged = dir / "damaged.kindred";
+    test::makeDamagedCopy(file, damaged, test::Damage::OverwrittenPage);
+    test::writeBytes(file, test::fileBytes(damaged)); // same file, same size, new content
+    auto project = Project::open(file, OpenMode::ReadOnly, OpenCheck::Full);
+    ASSERT_FALSE(project) << "a changed file was not checked again";
+    EXPECT_THAT(project.status().message(), HasSubstr("damaged"));
 }
 
 TEST(DamagedProjectOpen, AFifoIsRefusedWithoutBlocking) {

@@ -267,9 +267,12 @@ TEST(ProjectFile, MigratesAVersion1FileWithItsData) {
     EXPECT_EQ(sources[0].reportJson, "{}"); // the column added by migration 2, with its default
     EXPECT_EQ(test::integrityCheck(db), "ok");
     EXPECT_TRUE(test::foreignKeyViolations(db).empty());
-    const auto stats = project.value()->stats();
+    const auto stats = project.value()->stats(); // read from the summary tables migration 6 filled
     EXPECT_EQ(stats.ratings, 1u);
     EXPECT_EQ(stats.users, 1u);
+    ASSERT_EQ(stats.domains.size(), 1u);
+    EXPECT_DOUBLE_EQ(stats.domains[0].meanValue, 0.75);
+    EXPECT_EQ(stats.domains[0].users, 1u);
 
     // The migrated file takes new imports next to the old data.
     const auto data = test::writeMl100k(dir, "data", test::ml100kRating(1, 1, "5") + test::ml100kRating(2, 2, "3"));
