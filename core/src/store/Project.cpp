@@ -1,5 +1,6 @@
 #include "kindred/store/Project.h"
 
+#include "CheckedState.h"
 #include "Schema.h"
 #include "Sqlite.h"
 
@@ -214,7 +215,9 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
                               " but no table '" + missing + "')");
         }
         const bool fullCheck = check == OpenCheck::Full || (check == OpenCheck::Auto && mode != OpenMode::ReadOnly);
-        if (fullCheck && tables > 0) {
+        // The state is read before the check, so a change made while it runs is checked next time.
+        const auto state = inMemory ? std::nullopt : checkedStateOf(path);
+        if (fullCheck && tables > 0 && !(state && checkedBefore(path, *state))) {
             sql::Statement quick(db, "PRAGMA quick_check(3)");
             std::string problems;
             while (quick.step()) {
@@ -224,6 +227,8 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
             }
             if (!problems.empty())
                 return refuse("the project file is damaged (" + problems + "); restore it from a backup");
+            if (state)
+                rememberChecked(path, *state);
         }
         if (version < kCurrentSchemaVersion && readOnly && tables > 0)
             return refuse("schema version " + std::to_string(version) + " needs migrating, but " +

@@ -1,0 +1,53 @@
+// Remembering a passed integrity check (contract in CheckedState.h).
+#include "CheckedState.h"
+
+#include <sys/stat.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace kindred {
+
+namespace {
+
+std::filesystem::path stateFile(const std::filesystem::path& project) {
+    return project.string() + ".indexes/checked";
+}
+
+/// "inode size mtime-ns" of a file, or "-" when it does not exist.
+std::optional<std::string> statLine(const std::filesystem::path& file) {
+    struct stat info {};
+    if (::stat(file.c_str(), &info) != 0)
+        return errno == ENOENT ? std::optional<std::string>("-") : std::nullopt;
+    std::ostringstream out;
+    out << info.st_ino << ' ' << info.st_size << ' ' << info.st_mtim.tv_sec << '.' << info.st_mtim.tv_nsec;
+    return out.str();
+}
+
+} // namespace
+
+std::optional<std::string> checkedStateOf(const std::filesystem::path& project) {
+    const auto file = statLine(project), wal = statLine(project.string() + "-wal");
+    if (!file || *file == "-" || !wal)
+        return std::nullopt;
+    return *file + " | " + *wal;
+}
+
+bool checkedBefore(const std::filesystem::path& project, const std::string& state) {
+    std::ifstream in(stateFile(project));
+    std::string remembered;
+    return std::getline(in, remembered) && remembered == state;
+}
+
+void rememberChecked(const std::filesystem::path& project, const std::string& state) noexcept {
+    try {
+        std::error_code ignored;
+        std::filesystem::create_directories(stateFile(project).parent_path(), ignored);
+        std::ofstream out(stateFile(project), std::ios::trunc);
+        out << state << '\n';
+    } catch (...) {
+        // Best effort: without it the next open checks again.
+    }
+}
+
+} // namespace kindred

@@ -1,0 +1,25 @@
+#pragma once
+// Internal: remembering that a project file passed the integrity check (PRAGMA quick_check, which
+// reads every page: seconds on tens of millions of ratings), so that opening it again unchanged
+// does not pay for it again. The state is what a change to the file alters: the inode, size and
+// modification time of the file and of its -wal. It is kept beside the project, in
+// "<project>.indexes/checked" (the project's cache folder); any write, copy over or edit of the
+// file makes the next open check it again. Best effort: where nothing can be written, every open
+// checks.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace kindred {
+
+/// The file's state as one line of text, or none when it cannot be read (then: always check).
+std::optional<std::string> checkedStateOf(const std::filesystem::path& project);
+
+/// True when `state` is the state remembered by rememberChecked for this project.
+bool checkedBefore(const std::filesystem::path& project, const std::string& state);
+
+/// Remembers `state` (read before the check ran) as checked. Never throws.
+void rememberChecked(const std::filesystem::path& project, const std::string& state) noexcept;
+
+} // namespace kindred
