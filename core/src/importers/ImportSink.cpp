@@ -709,6 +709,17 @@ void ImportSink::finish() {
         if (std::isnan(row.value))
             row.value = logMax > 0 ? float(std::min(1.0, std::log1p(double(row.weight)) / logMax)) : 1.0f;
 
+    // One rating's kRatingColumns values, bound from parameter offset + 1 on (multiRowInsert's order).
+    const auto bindRating = [&](sql::Statement& statement, int offset, const PendingRating& row) {
+        statement.bind(offset + 1, std::int64_t(row.user)).bind(offset + 2, std::int64_t(row.item));
+        statement.bind(offset + 3, impl.domains[std::size_t(row.domain)].id).bind(offset + 4, impl.sourceId);
+        statement.bind(offset + 5, double(row.raw)).bind(offset + 6, double(row.value));
+        if (row.timestamp == kNoTimestamp)
+            statement.bindNull(offset + 7);
+        else
+            statement.bind(offset + 7, row.timestamp);
+        statement.bind(offset + 8, double(row.weight));
+    };
     const bool bulk = sql::queryInt(db, "SELECT EXISTS(SELECT 1 FROM ratings)") == 0;
     RatingSummaryDelta summary; // every row added, and every row it replaces
     for (const auto& row : rows)
@@ -720,27 +731,16 @@ void ImportSink::finish() {
         sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
         std::size_t i = 0;
         for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
-            for (int r = 0; r < kRowsPerStatement; ++r) {
-                const auto& row = rows[i + std::size_t(r)];
-                const int b = r * kRatingColumns;
-                batch.bind(b + 1, std::int64_t(row.user)).bind(b + 2, std::int64_t(row.item));
-                batch.bind(b + 3, impl.domains[std::size_t(row.domain)].id).bind(b + 4, impl.sourceId);
-                batch.bind(b + 5, double(row.raw)).bind(b + 6, double(row.value));
-                if (row.timestamp == kNoTimestamp) batch.bindNull(b + 7); else batch.bind(b + 7, row.timestamp);
-                batch.bind(b + 8, double(row.weight));
-            }
+            for (int r = 0; r < kRowsPerStatement; ++r)
+                bindRating(batch, r * kRatingColumns, rows[i + std::size_t(r)]);
             batch.run();
             if ((i & 0xFFFF) == 0)
                 report("writing ratings", i, rows.size());
         }
         sql::Statement single(db, multiRowInsert(1));
         for (; i < rows.size(); ++i) {
-            const auto& row = rows[i];
-            single.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
-            single.bind(3, impl.domains[std::size_t(row.domain)].id).bind(4, impl.sourceId);
-            single.bind(5, double(row.raw)).bind(6, double(row.value));
-            if (row.timestamp == kNoTimestamp) single.bindNull(7); else single.bind(7, row.timestamp);
-            single.bind(8, double(row.weight)).run();
+            bindRating(single, 0, rows[i]);
+            single.run();
         }
         report("building indexes", 0, 1);
         // Small sorter runs let SQLite's worker threads sort them in parallel (measured 2.8x
@@ -769,11 +769,8 @@ void ImportSink::finish() {
                 ++m_report.replacedExisting;
             }
             replaced.reset();
-            upsert.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
-            upsert.bind(3, impl.domains[std::size_t(row.domain)].id).bind(4, impl.sourceId);
-            upsert.bind(5, double(row.raw)).bind(6, double(row.value));
-            if (row.timestamp == kNoTimestamp) upsert.bindNull(7); else upsert.bind(7, row.timestamp);
-            upsert.bind(8, double(row.weight)).run();
+            bindRating(upsert, 0, row);
+            upsert.run();
             if ((i & 0xFFFF) == 0)
                 report("writing ratings", i, rows.size());
         }
