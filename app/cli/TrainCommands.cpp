@@ -71,6 +71,12 @@ void printEvaluationTable(const std::vector<std::pair<std::string, Evaluation>>&
                     e.rmse, e.mae, e.precision, e.recall, e.ndcg, e.mrr, e.hitRate, e.coverage, e.diversity,
                     static_cast<unsigned long long>(e.ratedCount),
                     static_cast<unsigned long long>(e.rankedUsers));
+    for (const auto& [part, e] : rows)
+        if (e.sampledFrom > 0)
+            std::printf("%s: ranking metrics over a seeded sample of %llu of %llu users (--max-users 0 ranks "
+                        "everyone)\n",
+                        part.c_str(), static_cast<unsigned long long>(e.rankedUsers),
+                        static_cast<unsigned long long>(e.sampledFrom));
 }
 
 /// A progress line on stderr when it is a terminal.
@@ -139,7 +145,7 @@ TrainCommands::TrainCommands(CLI::App& app)
             ->capture_default_str();
         command
             ->add_option("--max-users", o.evaluation.maxRankedUsers,
-                         "Rank a seeded sample of this many users (0: all)")
+                         "Above this many users, rank a seeded sample of this many (0: everyone)")
             ->capture_default_str();
         command->add_option("--eval-domain", o.domain, "Evaluate only items of this domain");
         command->add_flag("--cold-start-only", o.evaluation.coldStartOnly,

@@ -102,6 +102,7 @@ Evaluation evaluate(const Recommender& model, const TrainingData& data, const Sp
 
     if (options.maxRankedUsers > 0 && rankable.size() > options.maxRankedUsers) {
         // Seeded partial Fisher–Yates, then back to user order so the report reads the same.
+        result.sampledFrom = rankable.size();
         std::mt19937_64 engine(options.seed);
         for (std::size_t i = 0; i < options.maxRankedUsers; ++i)
             std::swap(rankable[i], rankable[i + std::size_t(engine() % (rankable.size() - i))]);
@@ -244,6 +245,8 @@ std::string Evaluation::toJson() const {
     json["coverage"] = coverage;
     json["diversity"] = diversity;
     json["ranked_users"] = rankedUsers;
+    if (sampledFrom > 0)
+        json["sampled_from"] = sampledFrom;
     if (cancelled)
         json["cancelled"] = true;
     return json.dump(2);

@@ -203,12 +203,17 @@ TEST(Evaluation, UserSamplingIsSeededAndBounded) {
         const auto a = evaluate(f.model, f.data, f.split, o);
         const auto b = evaluate(f.model, f.data, f.split, o);
         EXPECT_EQ(a.rankedUsers, 1u);
+        EXPECT_EQ(a.sampledFrom, 2u);
+        EXPECT_EQ(nlohmann::json::parse(a.toJson())["sampled_from"], 2u) << "stored with the numbers";
         EXPECT_EQ(a.ndcg, b.ndcg) << "same seed, different sample";
         seen.insert(a.mrr);
         // The rating error never depends on the sample.
         EXPECT_EQ(a.ratedCount, 5u);
     }
     EXPECT_EQ(seen.size(), 2u) << "16 seeds should pick each of the two users at least once";
+    o.maxRankedUsers = 2;
+    EXPECT_EQ(evaluate(f.model, f.data, f.split, o).sampledFrom, 0u) << "everyone fits: no sample";
+    EXPECT_EQ(EvaluationOptions{}.maxRankedUsers, kDefaultRankedUsers);
 }
 
 TEST(Evaluation, CancelStopsBetweenUsers) {
