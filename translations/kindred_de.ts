@@ -1023,6 +1023,10 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Estimated from this method&apos;s measured speed on a 2-core machine, for the points and settings above</source>
+        <translation>Geschätzt aus der gemessenen Geschwindigkeit dieser Methode auf einem Rechner mit 2 Kernen, für die Punkte und Einstellungen oben</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -1041,6 +1045,28 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     <message>
         <source>Clusters (k)</source>
         <translation>Cluster (k)</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>etwa %n s</numerusform>
+            <numerusform>etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points: %2</source>
+        <translation>%1 Punkte: %2</translation>
     </message>
     <message>
         <source>UMAP: neighbours of each point in the graph it keeps (larger: more global structure)</source>

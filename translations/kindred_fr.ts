@@ -1023,6 +1023,10 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Estimated from this method&apos;s measured speed on a 2-core machine, for the points and settings above</source>
+        <translation>Estimé à partir de la vitesse mesurée de cette méthode sur une machine à 2 cœurs, pour les points et réglages ci-dessus</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
@@ -1041,6 +1045,28 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     <message>
         <source>Clusters (k)</source>
         <translation>Clusters (k)</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>moins d&apos;une seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>environ %n s</numerusform>
+            <numerusform>environ %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points: %2</source>
+        <translation>%1 points : %2</translation>
     </message>
     <message>
         <source>UMAP: neighbours of each point in the graph it keeps (larger: more global structure)</source>

@@ -195,6 +195,7 @@ void ExplorerPanel::setProjectPath(const QString& path) {
     ++m_generation; // results of jobs started before are dropped
     setReady(false);
     m_space.reset();
+    m_form->setPoints(0, 0, 0);
     m_projections.clear();
     m_model->clear();
     m_projection->clear();
@@ -240,6 +241,7 @@ void ExplorerPanel::loadModel(qint64 modelId) {
     setReady(false);
     m_readyAfterNeighbours = false;
     m_space.reset();
+    m_form->setPoints(0, 0, 0);
     m_scatter->clear();
     m_selectedId = 0;
     m_selectionPane->showNothing();
@@ -263,6 +265,8 @@ void ExplorerPanel::onSpaceLoaded() {
     if (!space->neighbourError.isEmpty())
         Q_EMIT errorOccurred(tr("Neighbour search unavailable: %1").arg(space->neighbourError));
     m_space = space;
+    m_form->setPoints(std::size_t(space->space->data->itemCount()), std::size_t(space->space->data->userCount()),
+                      space->space->dimension);
     m_autoSelect = true;
     m_projections = space->projections;
     QStringList titles = space->itemTitles;

@@ -6,9 +6,12 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <cmath>
 
 namespace kindred::ui {
 
@@ -53,6 +56,10 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     m_progress = new QProgressBar(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_estimate = new QLabel(this);
+    m_estimate->setWordWrap(true);
+    m_estimate->setToolTip(tr("Estimated from this method's measured speed on a 2-core machine, for the points "
+                              "and settings above"));
     newLayout->addRow(tr("Method"), m_method);
     newLayout->addRow(tr("Dimensions"), m_dims);
     newLayout->addRow(tr("Perplexity"), m_perplexity);
@@ -62,6 +69,7 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     newLayout->addRow(tr("Clusters (k)"), m_clusters);
     newLayout->addRow(m_withUsers);
     newLayout->addRow(m_centreMedia);
+    newLayout->addRow(m_estimate);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_compute);
     buttons->addWidget(m_cancel);
@@ -80,6 +88,12 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     };
     connect(m_method, &QComboBox::currentIndexChanged, this, updateMethod);
     updateMethod();
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ExplorerProjectionForm::updateEstimate);
+    connect(m_dims, &QSpinBox::valueChanged, this, &ExplorerProjectionForm::updateEstimate);
+    connect(m_iterations, &QSpinBox::valueChanged, this, &ExplorerProjectionForm::updateEstimate);
+    connect(m_neighbours, &QSpinBox::valueChanged, this, &ExplorerProjectionForm::updateEstimate);
+    connect(m_withUsers, &QCheckBox::toggled, this, &ExplorerProjectionForm::updateEstimate);
+    updateEstimate();
     connect(m_compute, &QPushButton::clicked, this, &ExplorerProjectionForm::computeRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ExplorerProjectionForm::cancelRequested);
 }
@@ -96,6 +110,27 @@ ProjectionRequest ExplorerProjectionForm::request() const {
     request.clusters = m_clusters->value();
     request.centreMedia = m_centreMedia->isChecked();
     return request;
+}
+
+void ExplorerProjectionForm::setPoints(std::size_t items, std::size_t users, int dimension) {
+    m_items = items;
+    m_users = users;
+    m_dimension = dimension;
+    updateEstimate();
+}
+
+void ExplorerProjectionForm::updateEstimate() {
+    const ProjectionRequest wanted = request();
+    const std::size_t points = m_items + (wanted.entities == ProjectedEntities::Both ? m_users : 0);
+    if (points == 0 || m_dimension <= 0) {
+        m_estimate->clear();
+        return;
+    }
+    const double seconds = estimatedProjectionSeconds(wanted, points, m_dimension);
+    const QString duration = seconds < 1    ? tr("under a second")
+                             : seconds < 90 ? tr("about %n s", nullptr, int(std::lround(seconds)))
+                                            : tr("about %n min", nullptr, int(std::lround(seconds / 60)));
+    m_estimate->setText(tr("%1 points: %2").arg(QLocale().toString(qulonglong(points)), duration));
 }
 
 void ExplorerProjectionForm::setRunning(bool running) {

@@ -25,6 +25,9 @@ public:
 
     /// The projection the form describes now.
     ProjectionRequest request() const;
+    /// What a projection would cover (the shown model's items and users, vectors of `dimension`
+    /// numbers), so the form can say how long each method will take before it starts.
+    void setPoints(std::size_t items, std::size_t users, int dimension);
     /// Running: Compute disabled, Cancel and an (at first indeterminate) progress bar shown.
     void setRunning(bool running);
     /// Progress of the running job; total == 0 when unknown.
@@ -51,6 +54,10 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QLabel* m_status;
+    QLabel* m_estimate;
+    std::size_t m_items = 0, m_users = 0;
+    int m_dimension = 0;
+    void updateEstimate();
 };
 
 } // namespace kindred::ui

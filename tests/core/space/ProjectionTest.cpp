@@ -209,3 +209,38 @@ TEST(SpaceNeighbours, EqualBruteForceCosineAndReuseThePersistedIndex) {
 
 } // namespace
 } // namespace kindred
+
+namespace kindred {
+namespace {
+
+// The estimate shown before a projection starts: grows with the points and the work asked for,
+// orders the methods as they run, and reproduces the runs it was fitted to within a factor of 2.
+TEST(ProjectionEstimate, GrowsWithTheWorkAndMatchesItsCalibrationRuns) {
+    struct Threads { // the calibration machine's cores for this test only; the environment's value after
+        const char* given = std::getenv("KINDRED_THREADS");
+        std::string before = given ? given : "";
+        bool had = given != nullptr;
+        Threads() { setenv("KINDRED_THREADS", "2", 1); }
+        ~Threads() { had ? (void)setenv("KINDRED_THREADS", before.c_str(), 1) : (void)unsetenv("KINDRED_THREADS"); }
+    } threads;
+    ProjectionRequest tsne, umap, pca;
+    tsne.method = "tsne";
+    umap.method = "umap";
+    const double douban = estimatedProjectionSeconds(tsne, 12344, 256);
+    EXPECT_GT(douban, 20.3 / 2);
+    EXPECT_LT(douban, 20.3 * 2);
+    const double doubanUmap = estimatedProjectionSeconds(umap, 12344, 256);
+    EXPECT_GT(doubanUmap, 2.5 / 2);
+    EXPECT_LT(doubanUmap, 2.5 * 2);
+    EXPECT_LT(estimatedProjectionSeconds(pca, 100000, 64), 0.2);
+    EXPECT_GT(douban, doubanUmap);
+    EXPECT_GT(doubanUmap, estimatedProjectionSeconds(pca, 12344, 256));
+    EXPECT_GT(estimatedProjectionSeconds(tsne, 220000, 256), 10 * douban) << "18× the points: far more than 10× the time";
+    tsne.iterations = 2000;
+    EXPECT_GT(estimatedProjectionSeconds(tsne, 12344, 256), 1.5 * douban);
+    setenv("KINDRED_THREADS", "4", 1);
+    EXPECT_NEAR(estimatedProjectionSeconds(umap, 12344, 256), doubanUmap / 2, 1e-9) << "twice the threads";
+}
+
+} // namespace
+} // namespace kindred

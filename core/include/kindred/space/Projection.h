@@ -72,6 +72,13 @@ struct Projection {
 /// parameters, an empty selection or cancel.
 Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRequest& request,
                                      ProgressToken* progress = nullptr);
+/// About how long computeProjection takes for `request` on `points` vectors of `dimension` numbers,
+/// in seconds, with the threads projections use (every core, or $KINDRED_THREADS): each method's
+/// cost model fitted to runs on the 2-core development machine (bench/pca_bench, tsne_bench,
+/// umap_bench; see the definition) and scaled by thread count. To show before a job starts; not a
+/// promise.
+double estimatedProjectionSeconds(const ProjectionRequest& request, std::size_t points, int dimension);
+
 /// Stores a projection of model `projection.modelId`; returns its id.
 Result<std::int64_t> saveProjection(Project& project, const Projection& projection);
 /// Renames cluster `cluster` of stored projection `projectionId` (the name is kept as given, shown
