@@ -1088,6 +1088,22 @@ r = %5, n = %6 Nutzer, p = %7</translation>
 <context>
     <name>kindred::ui::ExplorerSelectionPane</name>
     <message>
+        <source>All media</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <source>Same medium</source>
+        <translation>Gleiches Medium</translation>
+    </message>
+    <message>
+        <source>Other media</source>
+        <translation>Andere Medien</translation>
+    </message>
+    <message>
+        <source>Neighbours from any medium, from the item&apos;s own, or from the others: what connects media (the books nearest to an album)</source>
+        <translation>Nachbarn aus jedem Medium, aus dem eigenen des Items oder aus den anderen: was Medien verbindet (die Bücher, die einem Album am nächsten sind)</translation>
+    </message>
+    <message>
         <source>Neighbour</source>
         <translation>Nachbar</translation>
     </message>

@@ -1088,6 +1088,22 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
 <context>
     <name>kindred::ui::ExplorerSelectionPane</name>
     <message>
+        <source>All media</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <source>Same medium</source>
+        <translation>Même média</translation>
+    </message>
+    <message>
+        <source>Other media</source>
+        <translation>Autres médias</translation>
+    </message>
+    <message>
+        <source>Neighbours from any medium, from the item&apos;s own, or from the others: what connects media (the books nearest to an album)</source>
+        <translation>Voisins de tout média, du média de l&apos;élément ou des autres : ce qui relie les médias (les livres les plus proches d&apos;un album)</translation>
+    </message>
+    <message>
         <source>Neighbour</source>
         <translation>Voisin</translation>
     </message>

@@ -39,7 +39,7 @@ struct SpaceCommands::Options {
     std::uint64_t seed = 1;
     bool json = false, quiet = false, centreMedia = true;
     // neighbours
-    std::string item, user, domain;
+    std::string item, user, domain, media = "any";
     int k = 10;
     // export-projector
     std::string outFolder;
@@ -116,7 +116,13 @@ SpaceCommands::SpaceCommands(CLI::App& app)
     auto* item = o.neighbours->add_option("--item", o.item, "Item: external id, 'domain:id' or '#project id'");
     auto* user = o.neighbours->add_option("--user", o.user, "User: external id or 'namespace:id'");
     item->excludes(user);
-    o.neighbours->add_option("--domain", o.domain, "Only items of this domain");
+    auto* domain = o.neighbours->add_option("--domain", o.domain, "Only items of this domain");
+    o.neighbours
+        ->add_option("--media", o.media,
+                     "An item's neighbours from any medium, its own (same) or every other one (other)")
+        ->check(CLI::IsMember({"any", "same", "other"}))
+        ->excludes(domain)
+        ->capture_default_str();
     o.neighbours->add_option("-k", o.k, "How many")->check(CLI::Range(1, 10000));
     o.neighbours->add_flag("--json", o.json, "Print JSON");
 
@@ -254,7 +260,12 @@ int SpaceCommands::Options::runNeighbours() const {
         if (dense < 0)
             return fail("item " + item + " is not in the model's data");
         out["item"] = id.value();
-        hits = neighbours.value()->itemsLikeItem(dense, std::size_t(k), domainIndex);
+        using Media = SpaceNeighbours::Media;
+        hits = domainIndex >= 0 ? neighbours.value()->itemsLikeItem(dense, std::size_t(k), domainIndex)
+                                : neighbours.value()->itemsLikeItem(dense, std::size_t(k),
+                                                                    media == "same"    ? Media::Same
+                                                                    : media == "other" ? Media::Other
+                                                                                       : Media::Any);
     } else {
         auto id = findUserId(*loaded->project, user);
         if (!id)
@@ -302,9 +313,13 @@ int SpaceCommands::Options::runNeighbours() const {
         std::cout << std::fixed << std::setprecision(3) << row["similarity"].get<double>() << "  ";
         if (usersResult)
             std::cout << shown(row["label"].get<std::string>()) << "\n";
-        else
-            std::cout << shown(row["title"].get<std::string>()) << "  [" << shown(row["domain"].get<std::string>())
-                      << "] " << shown(row["genres"].get<std::string>()) << "\n";
+        else {
+            // Untitled items (Douban, Amazon ids) by their id, as the app's lists show them.
+            const auto title = row["title"].get<std::string>();
+            std::cout << shown(title.empty() ? "#" + row["external_id"].get<std::string>() : title) << "  ["
+                      << shown(row["domain"].get<std::string>()) << "] " << shown(row["genres"].get<std::string>())
+                      << "\n";
+        }
     }
     return kExitOk;
 }

@@ -96,6 +96,10 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
             [this](qint64 id, bool isUser) { select(id, isUser, true); });
     connect(m_selectionPane, &ExplorerSelectionPane::trajectoryRequested, this,
             &ExplorerPanel::showTrajectory);
+    connect(m_selectionPane, &ExplorerSelectionPane::neighbourMediaChanged, this, [this] {
+        if (m_space && m_selectedId && !m_selectedIsUser)
+            findNeighbours();
+    });
     connect(m_scatter, &ScatterView3D::pointPicked, this,
             [this](qint64 id, bool isUser) { select(id, isUser, false); });
     showMessage(tr("Open a project to explore its taste space."));
@@ -406,13 +410,20 @@ bool ExplorerPanel::select(qint64 id, bool isUser, bool fly) {
         m_selectionPane->showUser(*m_space, m_space->denseUser.value(id), tr("User #%1").arg(id));
     else
         m_selectionPane->showItem(*m_space, m_space->denseItem.value(id));
-    const QString path = m_path;
-    auto space = m_space;
-    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser] {
-        return findExplorerNeighbours(path, space, id, isUser, kNeighbours);
-    }));
+    findNeighbours();
     Q_EMIT selectionChanged(id, isUser);
     return true;
+}
+
+void ExplorerPanel::findNeighbours() {
+    const QString path = m_path;
+    auto space = m_space;
+    const qint64 id = m_selectedId;
+    const bool isUser = m_selectedIsUser;
+    const auto media = m_selectionPane->neighbourMedia();
+    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser, media] {
+        return findExplorerNeighbours(path, space, id, isUser, kNeighbours, media);
+    }));
 }
 
 void ExplorerPanel::onNeighbours() {

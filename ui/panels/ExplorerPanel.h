@@ -89,6 +89,8 @@ private:
     void updateLegend(const ExplorerPointSet& set);
     void updateShowChoices();
     void showMessage(const QString& message);
+    /// Starts the neighbour search of the selected point (with the pane's choice of media).
+    void findNeighbours();
     void onNeighbours();
     void onComputed();
     void showTrajectory();

@@ -2,6 +2,10 @@
 
 #include "workers/ExplorerJobs.h"
 
+#include "kindred/space/TasteSpace.h"
+#include "kindred/train/TrainingData.h"
+
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -33,6 +37,13 @@ ExplorerSelectionPane::ExplorerSelectionPane(QWidget* parent)
     m_details->setTextFormat(Qt::RichText);
     m_neighboursTitle = new QLabel(this);
     m_neighboursTitle->setWordWrap(true);
+    m_neighbourMedia = new QComboBox(this);
+    m_neighbourMedia->addItem(tr("All media"), int(SpaceNeighbours::Media::Any));
+    m_neighbourMedia->addItem(tr("Same medium"), int(SpaceNeighbours::Media::Same));
+    m_neighbourMedia->addItem(tr("Other media"), int(SpaceNeighbours::Media::Other));
+    m_neighbourMedia->setToolTip(tr("Neighbours from any medium, from the item's own, or from the others: what "
+                                    "connects media (the books nearest to an album)"));
+    connect(m_neighbourMedia, &QComboBox::currentIndexChanged, this, &ExplorerSelectionPane::neighbourMediaChanged);
     m_neighbours = new QTreeWidget(this);
     m_neighbours->setColumnCount(3);
     m_neighbours->setHeaderLabels({tr("Neighbour"), tr("Medium"), tr("Cosine")});
@@ -57,6 +68,7 @@ ExplorerSelectionPane::ExplorerSelectionPane(QWidget* parent)
     layout->addWidget(m_details);
     layout->addSpacing(6);
     layout->addWidget(m_neighboursTitle);
+    layout->addWidget(m_neighbourMedia);
     layout->addWidget(m_neighbours, 1);
     layout->addWidget(m_trajectory);
     showNothing();
@@ -71,7 +83,13 @@ void ExplorerSelectionPane::showNothing() {
     m_title->setText(tr("Nothing selected"));
     m_details->setText(tr("Click a point or search for a title."));
     m_trajectory->hide();
+    m_neighbourMedia->hide();
     clearNeighbours({});
+}
+
+SpaceNeighbours::Media ExplorerSelectionPane::neighbourMedia() const {
+    return m_neighbourMedia->isVisible() ? SpaceNeighbours::Media(m_neighbourMedia->currentData().toInt())
+                                         : SpaceNeighbours::Media::Any;
 }
 
 void ExplorerSelectionPane::showItem(const ExplorerSpace& space, int item) {
@@ -88,6 +106,7 @@ void ExplorerSelectionPane::showItem(const ExplorerSpace& space, int item) {
                  locale.toString(space.itemRatings.at(item)),
                  std::isnan(mean) ? tr("—") : locale.toString(space.itemMeanRaw(item), 'f', 2)));
     m_trajectory->hide();
+    m_neighbourMedia->setVisible(space.space->data->domains.size() > 1);
     clearNeighbours(tr("Finding neighbours…"));
 }
 
@@ -98,6 +117,7 @@ void ExplorerSelectionPane::showUser(const ExplorerSpace& space, int user, const
                            .arg(locale.toString(space.userRatings.at(user)))
                            .arg(double(space.userMean.at(user)) * 100, 0, 'f', 0));
     m_trajectory->show();
+    m_neighbourMedia->hide();
     setTrajectoryBusy(false);
     clearNeighbours(tr("Finding kindred users…"));
 }

@@ -1,11 +1,15 @@
 #pragma once
 // ExplorerSelectionPane: the explorer's right-hand pane: the selected item (title, medium, genres,
-// rating count and mean) or user (rating count, mean), its nearest neighbours in a list, and for a
-// user a "Show taste trajectory" button. It shows what it is given; the panel does the look-ups.
+// rating count and mean) or user (rating count, mean), its nearest neighbours in a list (for an
+// item of a several-media space: from any medium, its own or the others), and for a user a "Show
+// taste trajectory" button. It shows what it is given; the panel does the look-ups.
 // UI thread only.
+
+#include "kindred/space/SpaceNeighbours.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -29,11 +33,15 @@ public:
     void setNeighbours(const ExplorerNeighbours& result);
     void setTrajectoryBusy(bool busy);
     QTreeWidget* neighbourList() const { return m_neighbours; }
+    /// Which media an item's neighbours come from (the choice above the list).
+    SpaceNeighbours::Media neighbourMedia() const;
 
 Q_SIGNALS:
     /// A neighbour was clicked or activated (emitted after the view's own click handling).
     void neighbourPicked(qint64 id, bool isUser);
     void trajectoryRequested();
+    /// The person chose other media for an item's neighbours.
+    void neighbourMediaChanged();
 
 private:
     void clearNeighbours(const QString& heading);
@@ -41,6 +49,7 @@ private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_neighboursTitle;
+    QComboBox* m_neighbourMedia;
     QTreeWidget* m_neighbours;
     QPushButton* m_trajectory;
 };

@@ -143,7 +143,7 @@ ExplorerSpace loadExplorerSpace(const QString& projectPath, qint64 modelId) {
 
 ExplorerNeighbours findExplorerNeighbours(const QString& projectPath,
                                           std::shared_ptr<const ExplorerSpace> space, qint64 id, bool isUser,
-                                          int k) {
+                                          int k, SpaceNeighbours::Media media) {
     ExplorerNeighbours out;
     out.id = id;
     out.isUser = isUser;
@@ -160,7 +160,7 @@ ExplorerNeighbours findExplorerNeighbours(const QString& projectPath,
             return out;
         }
         auto found = isUser ? space->neighbours->usersLikeUser(dense, std::size_t(k))
-                            : space->neighbours->itemsLikeItem(dense, std::size_t(k));
+                            : space->neighbours->itemsLikeItem(dense, std::size_t(k), media);
         if (!found) {
             out.error = qs(found.status().message());
             return out;

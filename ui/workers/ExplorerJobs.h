@@ -9,6 +9,7 @@
 
 #include "kindred/common/Progress.h"
 #include "kindred/space/Projection.h"
+#include "kindred/space/SpaceNeighbours.h"
 
 #include <QHash>
 #include <QList>
@@ -84,7 +85,7 @@ ExplorerSpace loadExplorerSpace(const QString& projectPath, qint64 modelId);
 /// The k nearest items of an item, or the k kindred users of a user.
 ExplorerNeighbours findExplorerNeighbours(const QString& projectPath,
                                           std::shared_ptr<const ExplorerSpace> space, qint64 id, bool isUser,
-                                          int k = 10);
+                                          int k = 10, SpaceNeighbours::Media media = SpaceNeighbours::Media::Any);
 
 struct ExplorerComputed {
     QList<std::shared_ptr<const Projection>> projections; ///< the model's projections after saving

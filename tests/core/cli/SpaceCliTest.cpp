@@ -93,6 +93,15 @@ TEST_F(SpaceCli, NeighboursOfAnItemAndOfAUserAsJson) {
     const auto users = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--user", "2", "-k", "3", "--json"});
     ASSERT_EQ(users.exitCode, 0) << users.err;
     EXPECT_EQ(Json::parse(users.out)["neighbours"].size(), 3u);
+    // One medium here: its own medium is everything, the other media are nothing.
+    const auto same = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "3", "-k", "4",
+                                         "--media", "same", "--json"});
+    ASSERT_EQ(same.exitCode, 0) << same.err;
+    EXPECT_EQ(Json::parse(same.out)["neighbours"], hits);
+    const auto other = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "3", "-k", "4",
+                                          "--media", "other", "--json"});
+    ASSERT_EQ(other.exitCode, 0) << other.err;
+    EXPECT_TRUE(Json::parse(other.out)["neighbours"].empty());
 }
 
 TEST_F(SpaceCli, BadRequestsFailWithAMessage) {
@@ -103,6 +112,8 @@ TEST_F(SpaceCli, BadRequestsFailWithAMessage) {
     EXPECT_EQ(noItem.exitCode, 1);
     const auto both = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "1", "--user", "1"});
     EXPECT_EQ(both.exitCode, 2);
+    const auto badMedia = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "1", "--media", "all"});
+    EXPECT_EQ(badMedia.exitCode, 2) << "any, same or other";
 }
 
 } // namespace

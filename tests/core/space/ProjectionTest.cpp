@@ -134,7 +134,9 @@ TEST(Projection, TrajectoryEndsWhereTheEncodedFullHistoryProjects) {
 
 /// Two media whose items sit around different offsets: centring removes each medium's mean from
 /// its items and each media group's mean from its people, and the projection says it did.
-TEST(Projection, CentringRemovesEachMediumsOffset) {
+/// Books 0..3 and music 4..7 on a 2-d space, each medium offset far from the other ((10, 10) and
+/// (-10, -10)) with a taste direction inside it; six people: books only, music only, both.
+std::shared_ptr<TasteSpace> twoMediaSpace() {
     std::vector<test::Row> rows;
     for (std::int32_t u = 0; u < 6; ++u)
         for (std::int32_t i = 0; i < 8; ++i)
@@ -153,6 +155,11 @@ TEST(Projection, CentringRemovesEachMediumsOffset) {
         space->userVectors.insert(space->userVectors.end(), {float(u), u < 2 ? 5.0f : u < 4 ? -5.0f : 0.0f});
         space->userBias.push_back(0);
     }
+    return space;
+}
+
+TEST(Projection, CentringRemovesEachMediumsOffset) {
+    const auto space = twoMediaSpace();
     const auto centred = centreMedia(*space);
     for (int medium : {0, 1})
         for (int k : {0, 1}) {
@@ -205,6 +212,27 @@ TEST(SpaceNeighbours, EqualBruteForceCosineAndReuseThePersistedIndex) {
     ASSERT_TRUE(again);
     EXPECT_FALSE(rebuilt);
     EXPECT_FALSE(neighbours.value()->itemsLikeItem(-1, 5));
+}
+
+TEST(SpaceNeighbours, AnItemsNeighboursComeFromAnyItsOwnOrTheOtherMedia) {
+    const auto space = twoMediaSpace();
+    auto neighbours = SpaceNeighbours::open(space, {});
+    ASSERT_TRUE(neighbours) << neighbours.status().message();
+    using Media = SpaceNeighbours::Media;
+    const auto medium = [&](const Neighbour& n) { return space->data->itemDomain[std::size_t(n.index)]; };
+    auto same = neighbours.value()->itemsLikeItem(0, 3, Media::Same);
+    ASSERT_TRUE(same) << same.status().message();
+    ASSERT_EQ(same->size(), 3u);
+    for (const auto& n : same.value())
+        EXPECT_EQ(medium(n), 0) << "a book's own medium: books";
+    auto other = neighbours.value()->itemsLikeItem(0, 3, Media::Other);
+    ASSERT_TRUE(other) << other.status().message();
+    ASSERT_EQ(other->size(), 3u);
+    for (const auto& n : other.value())
+        EXPECT_EQ(medium(n), 1) << "a book's other media: music";
+    EXPECT_EQ(neighbours.value()->itemsLikeItem(0, 3, Media::Any)->front().index,
+              same->front().index) << "the medium's offset keeps the nearest item a book";
+    EXPECT_FALSE(neighbours.value()->itemsLikeItem(8, 3, Media::Other)) << "no item 8";
 }
 
 } // namespace
