@@ -1,3 +1,4 @@
+#include "DamagedProjects.h"
 #include "Fixture.h"
 
 #include "MainWindow.h"
@@ -112,6 +113,30 @@ private Q_SLOTS:
             QVERIFY2(result.status.ok(), result.status.message().c_str());
         }
         QTRY_COMPARE_WITH_TIMEOUT(overview->stats().ratings, quint64(kindred::test::kFixtureRatings + 3), 2000);
+    }
+
+    // Opening in the app: each kind of damage is refused with the file and the problem named, no
+    // panel shows it, and the file is left byte for byte as it was.
+    void damagedProjectsAreRefusedAndNeverWritten() {
+        QTemporaryDir dir;
+        QString error;
+        const QString healthy = kindred::test::buildMovieLensProject(dir, &error);
+        QVERIFY2(!healthy.isEmpty(), qPrintable(error));
+        for (const auto damage : kindred::test::allDamages()) {
+            const std::filesystem::path file =
+                dir.filePath(QString::fromStdString("damaged-" + kindred::test::damageName(damage) + ".kindred"))
+                    .toStdString();
+            kindred::test::makeDamagedCopy(healthy.toStdString(), file, damage);
+            const std::string before = kindred::test::fileBytes(file);
+            MainWindow window;
+            QString message;
+            QVERIFY2(!window.openProject(QString::fromStdString(file.string()), &message),
+                     kindred::test::damageName(damage).c_str());
+            QVERIFY2(message.contains(QString::fromStdString(file.filename().string())), qPrintable(message));
+            QVERIFY2(message.contains(QString::fromStdString(kindred::test::damageWord(damage))), qPrintable(message));
+            QVERIFY(window.projectPath().isEmpty());
+            QVERIFY2(kindred::test::fileBytes(file) == before, "opening wrote into a damaged file");
+        }
     }
 
     void openingAMissingFileFails() {
