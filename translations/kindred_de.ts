@@ -1856,6 +1856,10 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; Nutzer · &lt;b&gt;%2&lt;/b&gt; Items · &lt;b&gt;%3&lt;/b&gt; Bewertungen · &lt;b&gt;%4&lt;/b&gt; Quellen · &lt;b&gt;%5&lt;/b&gt; Nutzer bewerten in mehreren Domänen</translation>
     </message>
     <message>
+        <source>Users shared across media (needs two media or more)</source>
+        <translation>Medienübergreifende Nutzer (erst ab zwei Medien)</translation>
+    </message>
+    <message>
         <source>Rating histogram: %1</source>
         <translation>Bewertungshistogramm: %1</translation>
     </message>

@@ -1856,6 +1856,10 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; utilisateurs · &lt;b&gt;%2&lt;/b&gt; éléments · &lt;b&gt;%3&lt;/b&gt; notes · &lt;b&gt;%4&lt;/b&gt; sources · &lt;b&gt;%5&lt;/b&gt; utilisateurs notent dans plusieurs domaines</translation>
     </message>
     <message>
+        <source>Users shared across media (needs two media or more)</source>
+        <translation>Utilisateurs communs à plusieurs médias (à partir de deux médias)</translation>
+    </message>
+    <message>
         <source>Rating histogram: %1</source>
         <translation>Histogramme des notes&#xa0;: %1</translation>
     </message>

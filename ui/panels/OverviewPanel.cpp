@@ -215,7 +215,16 @@ void OverviewPanel::showStats(const StatsOutcome& outcome) {
                           QString::fromStdString(overlap.second).toHtmlEscaped());
         shared << qreal(overlap.sharedUsers);
     }
-    setBars(m_sharedChart, Bars::Horizontal, pairs, shared, tr("Users"));
+    if (pairs.isEmpty()) {
+        // Fewer than two media: nothing to share; an empty chart with a 0..1 axis would say less.
+        m_sharedChart->removeAllSeries();
+        for (QAbstractAxis* axis : m_sharedChart->axes())
+            m_sharedChart->removeAxis(axis);
+        m_sharedChart->setTitle(tr("Users shared across media (needs two media or more)"));
+    } else {
+        m_sharedChart->setTitle(tr("Users shared across media"));
+        setBars(m_sharedChart, Bars::Horizontal, pairs, shared, tr("Users"));
+    }
     if (!m_stats.domains.empty())
         m_table->setCurrentCell(0, 0); // shows its histogram through currentCellChanged
     else
