@@ -226,6 +226,53 @@ Result<std::optional<ResumableRun>> runToResume(Project& project, const Training
     return std::move(found).value();
 }
 
+/// The request's evaluation options, its evaluation domain (if any) resolved in `data`.
+Result<EvaluationOptions> evaluationFor(const TrainingRequest& request, const TrainingData& data) {
+    EvaluationOptions evaluation = request.evaluation;
+    if (!request.evaluationDomain.empty()) {
+        evaluation.domain = data.domainIndex(request.evaluationDomain);
+        if (evaluation.domain < 0)
+            return Status::failure("no domain named '" + request.evaluationDomain + "' among the model's domains");
+    }
+    return evaluation;
+}
+
+/// For a kind with checkpoints: continues the resumable run or begins a new run record on
+/// `splitId`, and makes `context` save each checkpoint into it (a failed write is a warning: a
+/// later resume starts from an older epoch). Returns the run's id.
+Result<std::int64_t> attachRunRecord(Project& project, const std::string& key,
+                                     const std::optional<ResumableRun>& resumable, std::int64_t splitId,
+                                     TrainingContext& context, std::function<void(const std::string&)> warn) {
+    std::int64_t runId = 0;
+    if (resumable) {
+        runId = resumable->runId;
+        context.resumeFrom = resumable->checkpoint;
+    } else {
+        auto begun = beginTrainingRun(project, key, splitId);
+        if (!begun)
+            return begun.status();
+        runId = begun.value();
+    }
+    context.onCheckpoint = [&project, runId, warn = std::move(warn)](const std::string& bytes, int epoch) {
+        const Status saved = saveRunCheckpoint(project, runId, bytes, epoch, "[]");
+        if (!saved)
+            warn("the checkpoint of epoch " + std::to_string(epoch) + " was not saved (" + saved.message() +
+                 "); a resume would start from an earlier epoch");
+    };
+    return runId;
+}
+
+/// The outcome's record of the stored model.
+void describeStored(TrainingOutcome& outcome, const StoredModel& stored, std::int64_t modelId, std::int64_t splitId) {
+    outcome.modelId = modelId;
+    outcome.splitId = splitId;
+    outcome.name = stored.name;
+    outcome.kind = stored.kind;
+    outcome.hyperparametersJson = stored.hyperparametersJson;
+    outcome.metricsJson = stored.metricsJson;
+    outcome.historyJson = stored.historyJson;
+}
+
 } // namespace
 
 Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& request,
@@ -271,13 +318,9 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         });
         if (!prepared)
             return prepared.status();
-        EvaluationOptions evaluation = request.evaluation;
-        if (!request.evaluationDomain.empty()) {
-            evaluation.domain = prepared->data.domainIndex(request.evaluationDomain);
-            if (evaluation.domain < 0)
-                return Status::failure("no domain named '" + request.evaluationDomain +
-                                       "' among the model's domains");
-        }
+        const auto evaluation = evaluationFor(request, prepared->data);
+        if (!evaluation)
+            return evaluation.status();
         if (token.isCancelled())
             return Status::failure("training was cancelled");
 
@@ -288,22 +331,10 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         TrainingContext context{prepared->data, prepared->split, values.value(), request.seed, token,
                                 forwardEvents(callbacks, token, kind), {}, {}, false};
         if (checkpointed) {
-            if (resumable) {
-                runId = resumable->runId;
-                context.resumeFrom = resumable->checkpoint;
-            } else {
-                auto begun = beginTrainingRun(project, key, prepared->splitId);
-                if (!begun)
-                    return begun.status();
-                runId = begun.value();
-            }
-            context.onCheckpoint = [&project, runId, &warn](const std::string& bytes, int epoch) {
-                // A failed write does not stop training; a later resume starts from an older epoch.
-                const Status saved = saveRunCheckpoint(project, runId, bytes, epoch, "[]");
-                if (!saved)
-                    warn("the checkpoint of epoch " + std::to_string(epoch) + " was not saved (" + saved.message() +
-                         "); a resume would start from an earlier epoch");
-            };
+            auto attached = attachRunRecord(project, key, resumable, prepared->splitId, context, warn);
+            if (!attached)
+                return attached.status();
+            runId = attached.value();
         }
         auto trained = trainKind(kind, context);
         // A run that ends without a stored model says why; its checkpoint stays resumable.
@@ -321,7 +352,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
 
         announce(callbacks, token, "evaluating");
         outcome.evaluations = evaluateParts(*trained->model, prepared.value(),
-                                            {SplitPart::Validation, SplitPart::Test}, evaluation, &token);
+                                            {SplitPart::Validation, SplitPart::Test}, evaluation.value(), &token);
         if (token.isCancelled())
             return endRun("cancelled", Status::failure("training was cancelled"));
 
@@ -338,13 +369,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         if (runId)
             (void)forgetTrainingRun(project, runId); // the model store holds the finished run
 
-        outcome.modelId = modelId.value();
-        outcome.splitId = prepared->splitId;
-        outcome.name = stored.name;
-        outcome.kind = stored.kind;
-        outcome.hyperparametersJson = stored.hyperparametersJson;
-        outcome.metricsJson = stored.metricsJson;
-        outcome.historyJson = stored.historyJson;
+        describeStored(outcome, stored, modelId.value(), prepared->splitId);
         return outcome;
     } catch (const CancelledError&) {
         return Status::failure("training was cancelled");
