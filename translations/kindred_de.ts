@@ -2062,12 +2062,12 @@ Kosinus %3, %4 gemeinsam bewertete Items, mittlere |Differenz| %5</translation>
         <translation>Was Altersgruppe, Geschlecht und Beruf der Person beitragen</translation>
     </message>
     <message>
-        <source>kindred users</source>
-        <translation>geschmacksverwandte Nutzer</translation>
+        <source>kindred users (%1 %)</source>
+        <translation>geschmacksverwandte Nutzer (%1 %)</translation>
     </message>
     <message>
-        <source>New to this medium (at most 3 ratings in it), so the people whose ratings most resemble theirs count too: the more of them rated this item, the more it adds</source>
-        <translation>Neu in diesem Medium (höchstens 3 Bewertungen darin), deshalb zählen auch die Menschen, deren Bewertungen ihren am meisten ähneln: je mehr von ihnen dieses Item bewertet haben, desto mehr trägt es bei</translation>
+        <source>New to this medium (at most 3 ratings in it), so the people whose ratings most resemble theirs count too: %1 % of them (weighted by how alike they are) rated this item</source>
+        <translation>Neu in diesem Medium (höchstens 3 Bewertungen darin), deshalb zählen auch die Menschen, deren Bewertungen ihren am meisten ähneln: %1 % von ihnen (gewichtet nach Ähnlichkeit) haben dieses Item bewertet</translation>
     </message>
     <message>
         <source>the listed items together</source>

@@ -2062,12 +2062,12 @@ cosinus %3, %4 éléments notés en commun, |écart| moyen %5</translation>
         <translation>Ce qu’apportent sa tranche d’âge, son sexe et sa profession</translation>
     </message>
     <message>
-        <source>kindred users</source>
-        <translation>utilisateurs aux goûts proches</translation>
+        <source>kindred users (%1 %)</source>
+        <translation>utilisateurs aux goûts proches (%1 %)</translation>
     </message>
     <message>
-        <source>New to this medium (at most 3 ratings in it), so the people whose ratings most resemble theirs count too: the more of them rated this item, the more it adds</source>
-        <translation>Nouveau dans ce média (au plus 3 notes), les personnes dont les notes ressemblent le plus aux siennes comptent donc aussi : plus elles sont nombreuses à avoir noté cet élément, plus il gagne</translation>
+        <source>New to this medium (at most 3 ratings in it), so the people whose ratings most resemble theirs count too: %1 % of them (weighted by how alike they are) rated this item</source>
+        <translation>Nouveau dans ce média (au plus 3 notes), les personnes dont les notes ressemblent le plus aux siennes comptent donc aussi : %1 % d&apos;entre elles (pondérées selon leur ressemblance) ont noté cet élément</translation>
     </message>
     <message>
         <source>the listed items together</source>

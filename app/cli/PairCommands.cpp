@@ -132,6 +132,7 @@ Json attributionJson(const UserAttribution& at, const TasteSpace& space, Labels&
         j["item_appeal"] = at.itemAppeal;
         j["people_like_you"] = at.peopleLikeYou;
         j["kindred_people"] = at.kindredPeople;
+        j["kindred_share"] = at.kindredShare;
     } else {
         j["without_listed"] = at.withoutListed;
         j["claimed"] = at.claimed;
@@ -208,7 +209,9 @@ void printAttribution(const char* who, const UserAttribution& at, const TasteSpa
         if (at.peopleLikeYou != 0)
             std::printf("         %+.4f  people like them (age, gender, occupation)\n", at.peopleLikeYou);
         if (at.kindredPeople != 0)
-            std::printf("         %+.4f  kindred users: the people most like them rated it (they are new to this medium)\n", at.kindredPeople);
+            std::printf("         %+.4f  kindred users: %.0f%% of the people most like them rated it (they are new to "
+                        "this medium)\n",
+                        at.kindredPeople, 100 * at.kindredShare);
     }
     if (!at.sharedGenres.empty()) {
         std::string genres;

@@ -240,9 +240,10 @@ void PairDetailsView::fill(int person, const PairSession* session, const PairIte
             addNamedRow(tree, tr("people like them"), tr("What their age group, gender and occupation add"),
                         at.peopleLikeYou, part(at.peopleLikeYou), shares);
         if (at.kindredPeople != 0)
-            addNamedRow(tree, tr("kindred users"),
+            addNamedRow(tree, tr("kindred users (%1 %)").arg(std::lround(100 * at.kindredShare)),
                         tr("New to this medium (at most 3 ratings in it), so the people whose ratings most resemble "
-                           "theirs count too: the more of them rated this item, the more it adds"),
+                           "theirs count too: %1 % of them (weighted by how alike they are) rated this item")
+                            .arg(std::lround(100 * at.kindredShare)),
                         at.kindredPeople, part(at.kindredPeople), shares);
     } else {
         addNamedRow(tree, tr("the listed items together"),

@@ -406,8 +406,10 @@ std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUse
         terms.push_back({ScoreTerm::Kind::PeopleLikeYou, 0, scale * people});
     const auto kindred = twin->kindredScores(knownUser, history);
     const auto found = std::lower_bound(kindred.begin(), kindred.end(), model::MemoryEntry{item, -INFINITY});
-    if (found != kindred.end() && found->first == item)
-        terms.push_back({ScoreTerm::Kind::KindredPeople, 0, double(found->second)});
+    if (found != kindred.end() && found->first == item) {
+        const double weight = twin->parameters().kindredWeight[std::size_t(twin->parameters().itemMedium[std::size_t(item)])];
+        terms.push_back({ScoreTerm::Kind::KindredPeople, 0, double(found->second), double(found->second) / weight});
+    }
     terms.push_back({ScoreTerm::Kind::ItemAppeal, 0, double(twin->parameters().appeal[std::size_t(item)])});
     return terms;
 }

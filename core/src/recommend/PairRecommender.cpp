@@ -500,7 +500,10 @@ UserAttribution PairRecommender::Impl::exactAttribution(const Resolved& u, std::
         }
         case ScoreTerm::Kind::ItemAppeal: at.itemAppeal += term.amount; break;
         case ScoreTerm::Kind::PeopleLikeYou: at.peopleLikeYou += term.amount; break;
-        case ScoreTerm::Kind::KindredPeople: at.kindredPeople += term.amount; break;
+        case ScoreTerm::Kind::KindredPeople:
+            at.kindredPeople += term.amount;
+            at.kindredShare = term.share;
+            break;
         }
     }
     std::stable_sort(all.begin(), all.end(), [](const Contribution& x, const Contribution& y) {

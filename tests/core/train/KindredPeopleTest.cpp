@@ -81,6 +81,7 @@ TEST(KindredPeople, TheTermJoinsTheScoreEverywhereItIsReadAndOnlyForPeopleNewToT
         if (t.kind == ScoreTerm::Kind::KindredPeople) {
             ++kindred;
             EXPECT_NEAR(t.amount, 2.0, 1e-6);
+            EXPECT_NEAR(t.share, 1.0, 1e-6) << "u1, the one person like u0, rated item 3";
         }
     }
     EXPECT_EQ(kindred, 1);

@@ -46,6 +46,9 @@ struct ScoreTerm {
     Kind kind = Kind::HistoryItem;
     std::size_t historyIndex = 0; ///< HistoryItem: position in the history given
     double amount = 0;            ///< in the score's own units
+    /// KindredPeople: the similarity-weighted share (0..1) of the people most like the person who
+    /// rated the item, which `amount` scales.
+    double share = 0;
 };
 
 /// The terms of the ranking score of `item` for a person with this history (knownUser ≥ 0 adds

@@ -119,8 +119,9 @@ struct UserAttribution {
     double otherHistoryMagnitude = 0;   ///< Σ |terms| of those items (their part of `weight`)
     double itemAppeal = 0;              ///< the item's own term, the same for everyone
     double peopleLikeYou = 0;           ///< the demographic term (0 without demographics)
-    /// What the people most like them rated (0 unless they are new to the item's medium).
-    double kindredPeople = 0;
+    /// What the people most like them rated (0 unless they are new to the item's medium), and the
+    /// similarity-weighted share of those people who rated the item (0..1).
+    double kindredPeople = 0, kindredShare = 0;
     // Estimated attributions.
     double withoutListed = 0, claimed = 0, listedSum = 0, interaction = 0;
     /// What the shares are parts of: exact: Σ |terms|; estimated: |claimed| when it is at least
