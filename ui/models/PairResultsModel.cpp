@@ -150,9 +150,9 @@ bool PairResultsModel::writeCsv(const QString& path, QString* error) const {
                           QStringLiteral("predicted_rating_a"), QStringLiteral("predicted_rating_b"),
                           QStringLiteral("pair_score"), QStringLiteral("mmr_score")};
     // Per person; exact explanations fill history_share .. other_history, estimated ones interaction.
-    const char* const perPerson[] = {"full_score",     "history_share", "item_appeal",  "people_like_you",
-                                     "kindred_people", "other_history", "interaction",  "contributors",
-                                     "shared_genres"};
+    const char* const perPerson[] = {"full_score",    "history_share", "item_appeal", "people_like_you",
+                                     "kindred_people", "kindred_share", "other_history", "interaction",
+                                     "contributors",  "shared_genres"};
     for (const char* who : {"a", "b"})
         for (const char* field : perPerson)
             header << QStringLiteral("%1_%2").arg(QLatin1String(who), QLatin1String(field));
@@ -187,7 +187,8 @@ bool PairResultsModel::writeCsv(const QString& path, QString* error) const {
                               .arg(count);
             const auto exactOnly = [&](double value) { return at.exact ? number(value) : QString(); };
             fields << number(at.fullScore) << exactOnly(at.historyShare) << exactOnly(at.itemAppeal)
-                   << exactOnly(at.peopleLikeYou) << exactOnly(at.kindredPeople) << exactOnly(at.otherHistory)
+                   << exactOnly(at.peopleLikeYou) << exactOnly(at.kindredPeople)
+                   << exactOnly(at.kindredShare) << exactOnly(at.otherHistory)
                    << (at.exact ? QString() : number(at.interaction)) << csvField(contributors.join(QStringLiteral(" | ")))
                    << csvField(genres.join(QStringLiteral(" | ")));
         }
