@@ -89,9 +89,7 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     connect(m_method, &QComboBox::currentIndexChanged, this, updateMethod);
     updateMethod();
     connect(m_method, &QComboBox::currentIndexChanged, this, &ExplorerProjectionForm::updateEstimate);
-    connect(m_dims, &QSpinBox::valueChanged, this, &ExplorerProjectionForm::updateEstimate);
     connect(m_iterations, &QSpinBox::valueChanged, this, &ExplorerProjectionForm::updateEstimate);
-    connect(m_neighbours, &QSpinBox::valueChanged, this, &ExplorerProjectionForm::updateEstimate);
     connect(m_withUsers, &QCheckBox::toggled, this, &ExplorerProjectionForm::updateEstimate);
     updateEstimate();
     connect(m_compute, &QPushButton::clicked, this, &ExplorerProjectionForm::computeRequested);
