@@ -1,7 +1,8 @@
 #pragma once
 // ExplorerProjectionForm: the explorer's "New projection" group: method (PCA / t-SNE / UMAP),
-// dimensions, t-SNE perplexity and iterations, UMAP neighbours and minimum distance, k-means k, whether users are included; Compute / Cancel, and
-// the progress of a running projection. It only describes the request and shows progress; the
+// dimensions, t-SNE perplexity and iterations, UMAP neighbours and minimum distance, k-means k,
+// whether users are included, about how long the choice will take on the shown points; Compute /
+// Cancel, and the progress of a running projection. It only describes the request and shows progress; the
 // panel runs the job. UI thread only.
 
 #include "kindred/space/Projection.h"
