@@ -34,7 +34,7 @@ ItemNeighbourhood itemNeighbourhood(const TrainingData& data, const Split& split
         itemMean[i] = float((sum[i] + kMeanDamping * domainMean[std::size_t(data.itemDomain[i])]) /
                             (double(count[i]) + kMeanDamping));
 
-    // Train ratings by user (interaction order is (user, item)) and by item (counting sort).
+    // Train ratings by user (interaction order is (user, item)) and by item (its transpose).
     SparseRows byUser;
     byUser.offsets.assign(users + 1, 0);
     for (const auto& r : train)
@@ -47,22 +47,10 @@ ItemNeighbourhood itemNeighbourhood(const TrainingData& data, const Split& split
         byUser.index.push_back(r.item);
         byUser.value.push_back(r.value);
     }
-    SparseRows byItem; // centred values
-    byItem.offsets.assign(items + 1, 0);
-    for (const auto& r : train)
-        ++byItem.offsets[std::size_t(r.item) + 1];
+    SparseRows byItem = transposed(byUser, items); // then centred on each item's damped mean
     for (std::size_t i = 0; i < items; ++i)
-        byItem.offsets[i + 1] += byItem.offsets[i];
-    byItem.index.resize(train.size());
-    byItem.value.resize(train.size());
-    {
-        auto next = byItem.offsets;
-        for (const auto& r : train) {
-            const auto slot = next[std::size_t(r.item)]++;
-            byItem.index[slot] = r.user;
-            byItem.value[slot] = r.value - itemMean[std::size_t(r.item)];
-        }
-    }
+        for (auto k = byItem.offsets[i]; k < byItem.offsets[i + 1]; ++k)
+            byItem.value[k] -= itemMean[i];
     std::vector<double> norm(items, 0.0);
     for (std::size_t i = 0; i < items; ++i) {
         for (auto k = byItem.offsets[i]; k < byItem.offsets[i + 1]; ++k)
