@@ -5,6 +5,7 @@
 // more than 3 items of the medium gets none; and γ_m is chosen on a validation probe.
 #include "kindred/space/TasteSpace.h"
 #include "kindred/train/TwinNetwork.h"
+#include "TwinTestModels.h"
 #include "model/TwinModel.h"
 #include "train/KindredPeople.h"
 
@@ -20,21 +21,13 @@ namespace {
 model::TwinParameters smallTwin() {
     model::TwinParameters p;
     p.dimension = 2;
-    p.ratingFactors = 1;
+    test::neutralRatingHead(p, 6, 3);
     p.encodings = {1, 0, 0, 1, 0.6f, 0.8f, 0.8f, 0.6f, 0, 1, 0, 1};
     p.scale = std::vector<float>(6, 1.0f);
     p.appeal = std::vector<float>(6, 0.0f);
-    p.userAttributes.offsets = {0, 0, 0, 0};
     p.history.offsets = {0, 2, 4, 6};
     p.history.index = {0, 2, 0, 3, 1, 3};
     p.history.value = std::vector<float>(6, 1.0f);
-    p.ratingBaseline = std::vector<float>(6, 0.5f);
-    p.ratingCentre = std::vector<float>(6, 0.5f);
-    p.userBias = {0, 0, 0};
-    p.userFactors = {0, 0, 0};
-    p.historyWeights = {0, 0};
-    p.itemWeights = {0, 0};
-    p.itemFactors = std::vector<float>(6, 0.0f);
     p.itemMedium = {0, 0, 1, 1, 1, 1};
     p.kindredOtherWeight = {1, 1};
     p.kindredWeight = {0, 2};
@@ -133,23 +126,15 @@ struct TwoMedia {
         std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
         auto& p = parameters;
         p.dimension = 2;
-        p.ratingFactors = 1;
+        test::neutralRatingHead(p, items, users);
         for (std::int32_t i = 0; i < items; ++i) {
             p.encodings.insert(p.encodings.end(), {1.0f, 0.0f});
             p.itemMedium.push_back(i < 40 ? 0 : 1);
         }
         p.scale.assign(items, 1.0f);
         p.appeal.assign(items, 0.0f);
-        p.ratingBaseline.assign(items, 0.5f);
-        p.ratingCentre.assign(items, 0.5f);
-        p.itemFactors.assign(items, 0.0f);
-        p.userBias.assign(users, 0.0f);
-        p.userFactors.assign(users, 0.0f);
-        p.historyWeights = {0, 0};
-        p.itemWeights = {0, 0};
         p.kindredOtherWeight = {0, 0};
         p.kindredWeight = {0, 0};
-        p.userAttributes.offsets.assign(users + 1, 0);
         p.history.offsets.push_back(0);
         for (std::int32_t u = 0; u < users; ++u) {
             std::vector<std::int32_t> relevant[2];

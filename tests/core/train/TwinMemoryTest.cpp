@@ -3,6 +3,7 @@
 // it survives serialize → load; and its weight is chosen on validation (kept where it ranks
 // better, none where the encoder alone is as good).
 #include "TrainTestData.h"
+#include "TwinTestModels.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/train/ModelKind.h"
 #include "kindred/train/TwinNetwork.h"
@@ -21,21 +22,13 @@ namespace {
 model::TwinParameters smallTwin() {
     model::TwinParameters p;
     p.dimension = 2;
-    p.ratingFactors = 1;
+    test::neutralRatingHead(p, 3, 2);
     p.encodings = {1, 0, 0, 1, 0.6f, 0.8f};
     p.scale = {1, 1, 2};
     p.appeal = {0.1f, 0.2f, 0.3f};
-    p.userAttributes.offsets = {0, 0, 0};
     p.history.offsets = {0, 2, 3};
     p.history.index = {0, 1, 0};
     p.history.value = {1.0f, 0.5f, 0.75f};
-    p.ratingBaseline = {0.5f, 0.5f, 0.5f};
-    p.ratingCentre = {0.5f, 0.5f, 0.5f};
-    p.userBias = {0, 0};
-    p.userFactors = {0, 0};
-    p.historyWeights = {0, 0};
-    p.itemWeights = {0, 0};
-    p.itemFactors = {0, 0, 0};
     p.memory.offsets = {0, 0, 0, 2};
     p.memory.index = {0, 1};
     p.memory.value = {0.5f, 0.25f};
