@@ -149,20 +149,22 @@ std::vector<MemoryEntry> TwinModel::kindredShares(std::int32_t knownUser, std::s
     return detail::summedByItem(std::move(parts));
 }
 
-std::vector<MemoryEntry> TwinModel::kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const {
-    const std::size_t media = std::size_t(mediumCount());
-    if (media == 0)
-        return {};
-    std::vector<std::size_t> own(media, 0);
+bool TwinModel::kindredApplies(std::span<const HistoryEntry> history, int medium) const {
+    if (medium < 0 || medium >= mediumCount() || m_p.kindredWeight[std::size_t(medium)] <= 0)
+        return false;
+    std::size_t own = 0;
     for (const auto& entry : history)
-        if (entry.item >= 0 && entry.item < itemCount())
-            ++own[std::size_t(m_p.itemMedium[std::size_t(entry.item)])];
+        own += entry.item >= 0 && entry.item < itemCount() && m_p.itemMedium[std::size_t(entry.item)] == medium;
+    return own <= kKindredColdRatings;
+}
+
+std::vector<MemoryEntry> TwinModel::kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const {
     std::vector<MemoryEntry> out;
-    for (std::size_t m = 0; m < media; ++m) {
-        const double weight = m_p.kindredWeight[m];
-        if (weight <= 0 || own[m] > kKindredColdRatings)
+    for (int m = 0; m < mediumCount(); ++m) {
+        if (!kindredApplies(history, m))
             continue;
-        for (auto [item, share] : kindredShares(knownUser, history, int(m), m_p.kindredOtherWeight[m]))
+        const double weight = m_p.kindredWeight[std::size_t(m)];
+        for (auto [item, share] : kindredShares(knownUser, history, m, m_p.kindredOtherWeight[std::size_t(m)]))
             out.push_back({item, float(weight * double(share))});
     }
     std::sort(out.begin(), out.end()); // media hold different items: no item twice
@@ -404,11 +406,17 @@ std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUse
         people += double(c[std::size_t(x)]) * double(a[std::size_t(x)]);
     if (people != 0)
         terms.push_back({ScoreTerm::Kind::PeopleLikeYou, 0, scale * people});
-    const auto kindred = twin->kindredScores(knownUser, history);
-    const auto found = std::lower_bound(kindred.begin(), kindred.end(), model::MemoryEntry{item, -INFINITY});
-    if (found != kindred.end() && found->first == item) {
-        const double weight = twin->parameters().kindredWeight[std::size_t(twin->parameters().itemMedium[std::size_t(item)])];
-        terms.push_back({ScoreTerm::Kind::KindredPeople, 0, double(found->second), double(found->second) / weight});
+    // Only the item's medium: the other media's kindred people do not score this item.
+    const auto& p = twin->parameters();
+    const int medium = p.itemMedium.empty() ? -1 : p.itemMedium[std::size_t(item)];
+    if (twin->kindredApplies(history, medium)) {
+        const auto shares = twin->kindredShares(knownUser, history, medium, p.kindredOtherWeight[std::size_t(medium)]);
+        const auto found = std::lower_bound(shares.begin(), shares.end(), model::MemoryEntry{item, -INFINITY});
+        if (found != shares.end() && found->first == item) {
+            const double weight = p.kindredWeight[std::size_t(medium)];
+            terms.push_back({ScoreTerm::Kind::KindredPeople, 0, double(float(weight * double(found->second))),
+                             double(found->second)});
+        }
     }
     terms.push_back({ScoreTerm::Kind::ItemAppeal, 0, double(twin->parameters().appeal[std::size_t(item)])});
     return terms;

@@ -90,6 +90,9 @@ public:
     /// (ascending item). Empty without item media.
     std::vector<MemoryEntry> kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history, int medium,
                                            double otherWeight) const;
+    /// True when the kindred-people term scores `medium`'s items for this history: γ_m > 0 and the
+    /// history holds at most kKindredColdRatings items of the medium.
+    bool kindredApplies(std::span<const HistoryEntry> history, int medium) const;
     /// The kindred-people part of the score: γ_m × kindredShares(…, m, w_m) for every medium m
     /// with γ_m > 0 of which the history holds at most kKindredColdRatings items (ascending item).
     std::vector<MemoryEntry> kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const;
