@@ -216,7 +216,7 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
         }
         const bool fullCheck = check == OpenCheck::Full || (check == OpenCheck::Auto && mode != OpenMode::ReadOnly);
         // The state is read before the check, so a change made while it runs is checked next time.
-        const auto state = inMemory ? std::nullopt : checkedStateOf(path);
+        const auto state = fullCheck && tables > 0 && !inMemory ? checkedStateOf(path) : std::nullopt;
         if (fullCheck && tables > 0 && !(state && checkedBefore(path, *state))) {
             sql::Statement quick(db, "PRAGMA quick_check(3)");
             std::string problems;
