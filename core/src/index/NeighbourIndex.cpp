@@ -1,5 +1,7 @@
 #include "kindred/index/NeighbourIndex.h"
 
+#include "kindred/common/Fnv1a.h"
+
 #include <faiss/IndexFlat.h>
 #include <faiss/IndexHNSW.h>
 #include <faiss/impl/FaissException.h>
@@ -38,13 +40,9 @@ struct FileHeader {
 };
 static_assert(sizeof(FileHeader) == 64);
 
-std::uint64_t fnv1a(const std::uint8_t* data, std::size_t size) {
-    std::uint64_t hash = 1469598103934665603ull;
-    for (std::size_t i = 0; i < size; ++i) {
-        hash ^= data[i];
-        hash *= 1099511628211ull;
-    }
-    return hash;
+/// The payload checksum. The basis is a digit short of FNV's; kept, since stored files carry it.
+std::uint64_t payloadChecksum(const std::uint8_t* data, std::size_t size) {
+    return fnv1a(data, size, 1469598103934665603ull);
 }
 
 void normaliseRows(std::vector<float>& v, std::size_t d) {
@@ -233,7 +231,7 @@ Status NeighbourIndex::save(const std::filesystem::path& path) const {
         header.exact = m.exact ? 1 : 0;
         header.efSearch = std::uint32_t(m.efSearch);
         header.payloadSize = writer.data.size();
-        header.payloadChecksum = fnv1a(writer.data.data(), writer.data.size());
+        header.payloadChecksum = payloadChecksum(writer.data.data(), writer.data.size());
         {
             std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
             if (!out)
@@ -281,7 +279,7 @@ Result<std::unique_ptr<NeighbourIndex>> NeighbourIndex::load(const std::filesyst
         in.read(reinterpret_cast<char*>(reader.data.data()), std::streamsize(header.payloadSize));
         if (!in)
             return Status::failure(name + ": reading the neighbour index failed");
-        if (fnv1a(reader.data.data(), reader.data.size()) != header.payloadChecksum)
+        if (payloadChecksum(reader.data.data(), reader.data.size()) != header.payloadChecksum)
             return Status::failure(name + ": the neighbour index is corrupt (checksum mismatch)");
         auto impl = std::make_unique<Impl>();
         impl->index.reset(faiss::read_index(&reader));

@@ -1,5 +1,6 @@
 #include "kindred/space/SpaceNeighbours.h"
 
+#include "kindred/common/Fnv1a.h"
 #include "kindred/index/NeighbourIndex.h"
 #include "kindred/space/TasteSpace.h"
 
@@ -11,11 +12,8 @@ namespace {
 
 /// FNV-1a over the vectors' bytes and the model id: a stored index is reused only when equal.
 std::uint64_t fingerprint(std::int64_t modelId, const std::vector<float>& vectors) {
-    std::uint64_t hash = 1469598103934665603ull ^ std::uint64_t(modelId);
-    const auto* bytes = reinterpret_cast<const unsigned char*>(vectors.data());
-    for (std::size_t i = 0; i < vectors.size() * sizeof(float); ++i)
-        hash = (hash ^ bytes[i]) * 1099511628211ull;
-    return hash;
+    // The basis is a digit short of FNV's; kept, since stored indexes carry this fingerprint.
+    return fnv1a(vectors.data(), vectors.size() * sizeof(float), 1469598103934665603ull ^ std::uint64_t(modelId));
 }
 
 Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vectors, std::size_t rows, int dimension,

@@ -1,5 +1,7 @@
 #include "kindred/text/TextFeatures.h"
 
+#include "kindred/common/Fnv1a.h"
+
 #include <libstemmer.h>
 
 #include <algorithm>
@@ -27,14 +29,6 @@ bool isTokenByte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/// FNV-1a, 64 bit: stable across platforms and runs (std::hash is not).
-std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 14695981039346656037ull) {
-    for (const char c : text) {
-        hash ^= static_cast<unsigned char>(c);
-        hash *= 1099511628211ull;
-    }
-    return hash;
-}
 
 } // namespace
 
