@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-datavisualization-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 libgl-dev
   qt6-qpa-plugins libqt6opengl6-dev qt6-svg-dev qt6-declarative-dev
-  libtorch-dev libfaiss-dev libopenblas-dev libopenblas0-openmp libeigen3-dev
+  libtorch-dev libgloo-dev libfaiss-dev libopenblas-dev libopenblas0-openmp libeigen3-dev
   libsqlite3-dev sqlite3 googletest libgtest-dev libgmock-dev time
   libcli11-dev nlohmann-json3-dev libfmt-dev libstemmer-dev
   clang libclang-rt-14-dev

@@ -34,6 +34,7 @@ struct TrainSettings {
     std::uint64_t seed = 42;
     bool verbose = false;
     bool resume = false;
+    DataParallelOptions distributed;
 };
 
 /// CLI help for one parameter name: what it means for each kind that has it, with its default.
@@ -91,6 +92,25 @@ ProgressToken makeProgress(bool quiet) {
         if (event.total && event.done == event.total)
             std::fprintf(stderr, "\r%70s\r", "");
     });
+}
+
+/// What a data-parallel rank other than 0 says when its share is done (rank 0 has the model).
+int printHelperOutcome(const TrainingOutcome& outcome, const DataParallelOptions& distributed, bool json) {
+    const auto history = parseJson(outcome.historyJson);
+    if (json) {
+        std::cout << Json{{"rank", distributed.rank},
+                          {"world_size", distributed.worldSize},
+                          {"kind", outcome.kind},
+                          {"seconds", outcome.trainingSeconds},
+                          {"history", history}}
+                         .dump(2)
+                  << "\n";
+    } else {
+        std::printf("rank %d of %d: trained its share of %zu epochs in %.2f s; rank 0 evaluates and stores the model\n",
+                    distributed.rank, distributed.worldSize, history.is_array() ? history.size() : std::size_t(0),
+                    outcome.trainingSeconds);
+    }
+    return kExitOk;
 }
 
 } // namespace
@@ -187,6 +207,21 @@ TrainCommands::TrainCommands(CLI::App& app)
                       "Models with checkpoints (siamese, attention): continue the last unfinished run of the same "
                       "command from its last epoch checkpoint");
     o.train->add_flag("-v,--verbose", o.settings.verbose, "Print every epoch on stderr");
+    // Training across processes (c10d + Gloo, see README "Training on several machines").
+    o.train->add_option("--world-size", o.settings.distributed.worldSize,
+                        "Train together with this many processes in all (siamese); each runs this command with "
+                        "its own --rank and computes --batch-users people of every step")
+        ->check(CLI::Range(1, 4096))
+        ->capture_default_str();
+    o.train->add_option("--rank", o.settings.distributed.rank,
+                        "With --world-size: this process, 0..N-1; rank 0 evaluates and stores the model")
+        ->capture_default_str();
+    o.train->add_option("--rendezvous", o.settings.distributed.rendezvous,
+                        "With --world-size: HOST:PORT of rank 0 (it listens there), or file:PATH on a shared disk");
+    o.train->add_option("--group-timeout", o.settings.distributed.timeoutSeconds,
+                        "With --world-size: seconds to wait for the other processes (joining, each exchange)")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
     addEvaluationFlags(o.train);
 
     o.evaluate = app.add_subcommand("evaluate", "Evaluate a stored model on its split");
@@ -231,6 +266,13 @@ int TrainCommands::Options::runTrain() const {
         return fail("--split by-source needs --test-source NAME", kExitUsage);
     if (splitId != 0 && !coldStartDomain.empty())
         return fail("--cold-start makes a new split; it cannot be combined with --split-id", kExitUsage);
+    const DataParallelOptions& distributed = settings.distributed;
+    if (distributed.enabled() && distributed.rendezvous.empty())
+        return fail("--world-size needs --rendezvous HOST:PORT (or file:PATH)", kExitUsage);
+    if (Status valid = validateDataParallel(distributed); !valid)
+        return fail(valid.message(), kExitUsage);
+    // A rank other than 0 stores nothing (rank 0 stores the split and the model).
+    const bool helper = distributed.enabled() && distributed.rank != 0;
     auto project = Project::open(db, OpenMode::OpenExisting);
     if (!project)
         return fail(project.status().message());
@@ -257,6 +299,7 @@ int TrainCommands::Options::runTrain() const {
     request.evaluation = evaluation;
     request.evaluationDomain = domain;
     request.resume = settings.resume;
+    request.distributed = distributed;
 
     TrainingJobCallbacks callbacks;
     if (settings.verbose) {
@@ -274,6 +317,8 @@ int TrainCommands::Options::runTrain() const {
     const auto outcome = runTrainingJob(*project.value(), request, callbacks, &progress);
     if (!outcome)
         return fail(outcome.status().message());
+    if (helper)
+        return printHelperOutcome(outcome.value(), distributed, json);
 
     if (json) {
         Json out = {{"model_id", outcome->modelId},

@@ -3,6 +3,7 @@
 
 #include "RunCheckpoints.h"
 
+#include "kindred/common/Fnv1a.h"
 #include "kindred/common/Progress.h"
 #include "kindred/common/Time.h"
 #include "kindred/space/TasteSpace.h"
@@ -50,9 +51,10 @@ std::function<void(const TrainingEvent&)> forwardEvents(const TrainingJobCallbac
     };
 }
 
-/// Makes the split the request asks for over the whole project and stores it (or loads a stored one).
+/// Makes the split the request asks for over the whole project and stores it (or loads a stored
+/// one). With `store` false (a data-parallel rank other than 0) the split is made alike, not stored.
 Result<std::pair<Split, std::int64_t>> makeSplit(Project& project, const TrainingRequest& request,
-                                                 const TrainingData& whole, std::string& label) {
+                                                 const TrainingData& whole, bool store, std::string& label) {
     const SplitRequest& r = request.split;
     if (r.splitId != 0) {
         auto stored = loadSplit(project, r.splitId, whole.interactions.size());
@@ -97,6 +99,10 @@ Result<std::pair<Split, std::int64_t>> makeSplit(Project& project, const Trainin
     if (split.count(SplitPart::Test) == 0)
         return Status::failure("the " + split.kind + " split left no test interactions");
     const auto name = split.kind + " seed " + std::to_string(request.seed);
+    if (!store) {
+        label = name + " (stored by rank 0)";
+        return std::pair{std::move(split), std::int64_t(0)};
+    }
     auto id = saveSplit(project, name, split);
     if (!id)
         return id.status();
@@ -262,6 +268,44 @@ Result<std::int64_t> attachRunRecord(Project& project, const std::string& key,
     return runId;
 }
 
+/// Joins the request's training group, or returns null when it trains alone. Fails for kinds
+/// that train in one process and with --resume.
+Result<std::unique_ptr<DataParallelGroup>> joinGroup(const TrainingRequest& request, const ModelKind& kind) {
+    if (!request.distributed.enabled())
+        return std::unique_ptr<DataParallelGroup>();
+    if (!kind.has(ModelCapability::DataParallel)) {
+        std::string able;
+        for (const ModelKind* k : modelKinds())
+            if (k->has(ModelCapability::DataParallel))
+                able += (able.empty() ? "" : ", ") + k->id;
+        return Status::failure("a " + kind.id + " model trains in one process; across processes: " + able);
+    }
+    if (request.resume)
+        return Status::failure("a run across processes cannot be resumed; start it again without --resume");
+    return DataParallelGroup::join(request.distributed);
+}
+
+/// Stops unless every process of the group trains the same request on the same data and split.
+void requireSameRun(DataParallelGroup& group, const TrainingRequest& request, const ModelKind& kind,
+                    const ParameterValues& values, const PreparedTrainingData& prepared) {
+    const auto low40 = [](std::uint64_t hash) { return double(hash & ((1ull << 40) - 1)); };
+    const std::string command = kind.id + "|" + kind.toJson(values) + "|" + std::to_string(request.seed);
+    std::uint64_t data = kFnv1aBasis;
+    for (const auto& x : prepared.data.interactions) {
+        data = fnv1a(&x.user, sizeof x.user, data);
+        data = fnv1a(&x.item, sizeof x.item, data);
+        data = fnv1a(&x.value, sizeof x.value, data);
+    }
+    const std::vector<double> fingerprint = {low40(fnv1a(command)),
+                                             low40(data),
+                                             low40(fnv1a(prepared.split.part.data(),
+                                                         prepared.split.part.size() * sizeof(SplitPart))),
+                                             double(prepared.data.userCount()),
+                                             double(prepared.data.itemCount())};
+    group.requireSame(fingerprint, "different data, split or parameters (a different project, --domains, --seed "
+                                   "or model option)");
+}
+
 /// The outcome's record of the stored model.
 void describeStored(TrainingOutcome& outcome, const StoredModel& stored, std::int64_t modelId, std::int64_t splitId) {
     outcome.modelId = modelId;
@@ -290,6 +334,13 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
                 "a cold-start slice makes a new split; it cannot be combined with a stored split");
         ProgressToken ownToken; // the job always needs a token: kinds check it for pause and cancel
         ProgressToken& token = progress ? *progress : ownToken;
+        if (request.distributed.enabled())
+            announce(callbacks, token, "joining the training group");
+        auto joined = joinGroup(request, kind);
+        if (!joined)
+            return joined.status();
+        const std::unique_ptr<DataParallelGroup> group = std::move(joined).value();
+        const bool helper = group && group->rank() != 0; // trains its share; rank 0 stores
 
         TrainingOutcome outcome;
         auto warn = [&](const std::string& warning) {
@@ -298,7 +349,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
                 callbacks.onWarning(warning);
         };
         // Kinds with checkpoints save one every epoch; --resume continues the newest unfinished run.
-        const bool checkpointed = kind.has(ModelCapability::Checkpoints);
+        const bool checkpointed = kind.has(ModelCapability::Checkpoints) && !helper;
         const std::string key = checkpointed ? resumeKey(request, kind, values.value()) : std::string();
         auto lookedUp = runToResume(project, request, kind, key, warn);
         if (!lookedUp)
@@ -314,10 +365,12 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         announce(callbacks, token, "loading data");
         auto prepared = prepareTrainingData(project, effective.domains, [&](const TrainingData& whole) {
             announce(callbacks, token, "splitting");
-            return makeSplit(project, effective, whole, outcome.splitLabel);
+            return makeSplit(project, effective, whole, !helper, outcome.splitLabel);
         });
         if (!prepared)
             return prepared.status();
+        if (group)
+            requireSameRun(*group, request, kind, values.value(), prepared.value());
         const auto evaluation = evaluationFor(request, prepared->data);
         if (!evaluation)
             return evaluation.status();
@@ -329,7 +382,7 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
         const auto start = std::chrono::steady_clock::now();
         std::int64_t runId = 0;
         TrainingContext context{prepared->data, prepared->split, values.value(), request.seed, token,
-                                forwardEvents(callbacks, token, kind), {}, {}, false};
+                                forwardEvents(callbacks, token, kind), {}, {}, false, group.get()};
         if (checkpointed) {
             auto attached = attachRunRecord(project, key, resumable, prepared->splitId, context, warn);
             if (!attached)
@@ -349,6 +402,13 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (token.isCancelled())
             return endRun("cancelled", Status::failure("training was cancelled"));
+        if (helper) {
+            outcome.kind = kind.id;
+            outcome.historyJson = historyToJson(trained->history);
+            outcome.notes.push_back("rank " + std::to_string(group->rank()) + " of " + std::to_string(group->size()) +
+                                    " trained its share; rank 0 evaluates and stores the model");
+            return outcome;
+        }
 
         announce(callbacks, token, "evaluating");
         outcome.evaluations = evaluateParts(*trained->model, prepared.value(),

@@ -10,6 +10,7 @@
 #include "TwinMemory.h"
 #include "kindred/common/Progress.h"
 #include "kindred/text/TextFeatures.h"
+#include "kindred/train/DataParallel.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
 
@@ -19,7 +20,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <mutex>
 #include <numeric>
+#include <optional>
 #include <random>
 #include <span>
 #include <sstream>
@@ -208,6 +211,15 @@ struct TwinNetImpl : torch::nn::Module {
 };
 TORCH_MODULE(TwinNet);
 
+/// A network initialised from LibTorch's process-wide generator seeded with options.seed; one at a
+/// time, so that members of a group in one process (threads) draw what one process alone draws.
+TwinNet seededNetwork(const TwinData& d, const TwinOptions& options) {
+    static std::mutex drawing;
+    const std::lock_guard<std::mutex> lock(drawing);
+    torch::manual_seed(options.seed);
+    return TwinNet(d, options.dimension);
+}
+
 /// The dense binary matrix of `lists` rows (people) over `columns` items.
 torch::Tensor denseRows(const std::vector<std::vector<std::int32_t>>& lists, const std::vector<std::int64_t>& rows,
                         std::int64_t columns, torch::Device device) {
@@ -230,25 +242,94 @@ torch::Tensor personVectors(TwinNet& net, const TwinData& d, const torch::Tensor
     return u;
 }
 
+/// Per medium, how many of `rows` liked something in it: the ranking loss's denominators.
+std::vector<double> likersPerMedium(const TwinData& d, std::span<const std::int64_t> rows) {
+    std::vector<double> likers(std::size_t(d.domains), 0.0);
+    std::vector<char> likes(std::size_t(d.domains));
+    for (const std::int64_t row : rows) {
+        std::fill(likes.begin(), likes.end(), 0);
+        for (const std::int32_t item : d.liked[std::size_t(row)])
+            likes[std::size_t(d.itemDomain[std::size_t(item)])] = 1;
+        for (std::size_t m = 0; m < likes.size(); ++m)
+            likers[m] += likes[m];
+    }
+    return likers;
+}
+
 /// Normalised squared error between each row's medium part of out and target, over the people
-/// who liked something in that medium; summed over media.
-torch::Tensor rankingLoss(const torch::Tensor& out, const torch::Tensor& target, const TwinData& d) {
+/// who liked something in that medium (`likers` of them in the whole step, which may span
+/// several processes); summed over media.
+torch::Tensor rankingLoss(const torch::Tensor& out, const torch::Tensor& target, const TwinData& d,
+                          const std::vector<double>& likers) {
     auto loss = torch::zeros({}, out.options());
     for (int m = 0; m < d.domains; ++m) {
+        if (likers[std::size_t(m)] == 0)
+            continue;
         const bool all = d.domains == 1;
         const auto o = all ? out : out.index_select(1, d.domainItems[std::size_t(m)].to(out.device()));
         const auto t = all ? target : target.index_select(1, d.domainItems[std::size_t(m)].to(out.device()));
         const auto has = t.sum(1).gt(0).to(out.dtype());
-        const auto count = has.sum();
-        if (count.item<double>() == 0)
-            continue;
         const auto error = (F::normalize(o, F::NormalizeFuncOptions().dim(1)) -
                             F::normalize(t, F::NormalizeFuncOptions().dim(1)))
                                .pow(2)
                                .sum(1);
-        loss = loss + (error * has).sum() / count;
+        loss = loss + (error * has).sum() / likers[std::size_t(m)];
     }
     return loss;
+}
+
+/// The gradients of a network's parameters as views into one flat buffer (with one more slot for
+/// the step's loss), so that the whole step's gradient crosses the group in one exchange, in place.
+/// Backward accumulates into the views.
+class FlatGradients {
+public:
+    explicit FlatGradients(std::vector<torch::Tensor> parameters) : m_parameters(std::move(parameters)) {
+        std::int64_t total = 0;
+        for (const auto& p : m_parameters)
+            total += p.numel();
+        m_flat = torch::zeros({total + 1});
+        std::int64_t offset = 0;
+        for (auto& p : m_parameters) {
+            p.mutable_grad() = m_flat.slice(0, offset, offset + p.numel()).view_as(p);
+            offset += p.numel();
+        }
+    }
+    /// Zeroes every gradient in place (the optimiser's zero_grad() would detach the views).
+    void zero() { m_flat.zero_(); }
+    /// Sums the gradients and `loss` over the group: afterwards every process holds the gradient
+    /// of the whole step, as one process computing it alone would.
+    void sum(DataParallelGroup& group, double& loss) {
+        std::int64_t offset = 0;
+        for (const auto& p : m_parameters) {
+            if (p.grad().data_ptr() != m_flat.data_ptr<float>() + offset) // autograd replaced the view
+                throw std::logic_error("a gradient left the shared buffer");
+            offset += p.numel();
+        }
+        m_flat[offset] = float(loss);
+        group.sum(std::span<float>(m_flat.data_ptr<float>(), std::size_t(m_flat.numel())));
+        loss = double(m_flat[offset].item<float>());
+    }
+
+private:
+    std::vector<torch::Tensor> m_parameters;
+    torch::Tensor m_flat;
+};
+
+/// Every process starts from rank 0's parameters (not only from the same seed: LibTorch builds
+/// on different machines need not draw alike).
+void startFromRankZero(DataParallelGroup& group, TwinNet& net) {
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> tensors = net->parameters();
+    std::vector<torch::Tensor> parts;
+    for (const auto& p : tensors)
+        parts.push_back(group.rank() == 0 ? p.reshape({-1}) : torch::zeros({p.numel()}));
+    auto flat = torch::cat(parts).contiguous();
+    group.sum(std::span<float>(flat.data_ptr<float>(), std::size_t(flat.numel())));
+    std::int64_t offset = 0;
+    for (auto& p : tensors) {
+        p.copy_(flat.slice(0, offset, offset + p.numel()).view_as(p));
+        offset += p.numel();
+    }
 }
 
 /// Ranking scores σ_i (u · a_i) + b_i of the encoder for `users`: [users, items] on the CPU.
@@ -260,13 +341,15 @@ torch::Tensor encoderScores(TwinNet& net, const TwinData& d, const std::vector<s
     return (u.mm(encodings.t()) * net->logScale.exp() + net->appeal).to(torch::kCPU).contiguous();
 }
 
-/// Mean NDCG@10 over the validation ranking lists (the evaluation's definition).
-double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
+/// Mean NDCG@10 over the validation ranking lists (the evaluation's definition). With a group,
+/// each process ranks its share of the lists and the sums are added up.
+double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device, DataParallelGroup* group) {
     if (d.rankLists.empty())
         return std::nan("");
     double sum = 0;
-    for (std::size_t begin = 0; begin < d.rankLists.size(); begin += kScoreBatch) {
-        const std::size_t end = std::min(d.rankLists.size(), begin + std::size_t(kScoreBatch));
+    const auto [first, last] = group ? group->share(d.rankLists.size()) : std::pair{std::size_t(0), d.rankLists.size()};
+    for (std::size_t begin = first; begin < last; begin += kScoreBatch) {
+        const std::size_t end = std::min(last, begin + std::size_t(kScoreBatch));
         std::vector<std::int64_t> rows;
         for (std::size_t l = begin; l < end; ++l)
             rows.push_back(d.rankLists[l].user);
@@ -289,7 +372,28 @@ double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device) {
             sum += detail::rankedNdcg(ranked, std::size_t(kValidationK), d.rankLists[l].relevant);
         }
     }
+    if (group)
+        group->sum(std::span<double>(&sum, 1));
     return sum / double(d.rankLists.size());
+}
+
+/// The ranking loss of `rows`, this process's part of a step of `step` people, with its gradient
+/// accumulated into the parameters; returns the loss.
+double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, const std::vector<std::int64_t>& rows,
+                       std::span<const std::int64_t> step, torch::Device device) {
+    auto x = denseRows(d.trainItems, rows, d.items, device);
+    const auto target = denseRows(d.liked, rows, d.items, device);
+    if (options.inputDropout > 0)
+        x = F::dropout(x, F::DropoutFuncOptions().p(options.inputDropout).training(true));
+    const auto encodings = net->encodings();
+    auto u = x.mm(encodings);
+    if (net->people)
+        u = u + net->demographics(toTensor(rows).to(device));
+    // Leave each item out of its own reconstruction: a_i · a_i = 1.
+    const auto out = (u.mm(encodings.t()) - x) * net->logScale.exp() + net->appeal;
+    const auto loss = rankingLoss(out, target, d, likersPerMedium(d, step));
+    loss.backward();
+    return loss.item<double>();
 }
 
 /// The loop's state that a checkpoint carries besides the network and optimiser.
@@ -328,19 +432,28 @@ std::vector<float> toVector(const torch::Tensor& t) {
     return {host.data_ptr<float>(), host.data_ptr<float>() + host.numel()};
 }
 
-/// The ranking stage: trains `net` and leaves it at its best epoch.
+/// The ranking stage: trains `net` and leaves it at its best epoch. With a group, this process
+/// computes its share of every step's people (batchUsers of them; the step is the group's) and of
+/// the validation lists, and the gradients are summed (DataParallel.h): each step is the one a
+/// single process would take with batchUsers × the group's size.
 void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, torch::Device device,
                   ProgressToken* token, const std::function<void(const TrainingEvent&)>& onEvent,
                   const std::function<void(const std::string&, int)>& onCheckpoint, const std::string& resumeFrom,
-                  LoopState& state) {
+                  DataParallelGroup* group, LoopState& state) {
+    if (group)
+        startFromRankZero(*group, net);
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate));
     if (!resumeFrom.empty())
         loadCheckpoint(resumeFrom, net, optimizer, state, device);
+    std::optional<FlatGradients> gradients;
+    if (group)
+        gradients.emplace(net->parameters());
     std::vector<std::int64_t> people;
     for (std::int64_t u = 0; u < d.users; ++u)
         if (!d.trainItems[std::size_t(u)].empty())
             people.push_back(u);
-    const auto batch = std::size_t(std::max(1, options.batchUsers));
+    // batchUsers people per process: a step of a group of N sees N × batchUsers people.
+    const auto batch = std::size_t(std::max(1, options.batchUsers)) * std::size_t(group ? group->size() : 1);
     const auto batches = std::int64_t((people.size() + batch - 1) / batch);
     const auto started = Clock::now();
     auto lastCheckpoint = Clock::time_point{}; // the first epoch's checkpoint is always written
@@ -359,30 +472,26 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
         for (std::int64_t b = 0; b < batches; ++b) {
             if (token)
                 token->checkpoint();
-            const std::vector<std::int64_t> rows(people.begin() + std::ptrdiff_t(std::size_t(b) * batch),
-                                                 people.begin() + std::ptrdiff_t(std::min(people.size(), std::size_t(b + 1) * batch)));
-            auto x = denseRows(d.trainItems, rows, d.items, device);
-            const auto target = denseRows(d.liked, rows, d.items, device);
-            if (options.inputDropout > 0)
-                x = F::dropout(x, F::DropoutFuncOptions().p(options.inputDropout).training(true));
-            const auto encodings = net->encodings();
-            auto u = x.mm(encodings);
-            if (net->people)
-                u = u + net->demographics(toTensor(rows).to(device));
-            // Leave each item out of its own reconstruction: a_i · a_i = 1.
-            const auto out = (u.mm(encodings.t()) - x) * net->logScale.exp() + net->appeal;
-            const auto loss = rankingLoss(out, target, d);
-            optimizer.zero_grad();
-            loss.backward();
+            const std::span<const std::int64_t> step(people.data() + std::size_t(b) * batch,
+                                                      std::min(people.size(), std::size_t(b + 1) * batch) - std::size_t(b) * batch);
+            const auto [first, last] = group ? group->share(step.size()) : std::pair{std::size_t(0), step.size()};
+            const std::vector<std::int64_t> rows(step.begin() + std::ptrdiff_t(first), step.begin() + std::ptrdiff_t(last));
+            if (gradients)
+                gradients->zero();
+            else
+                optimizer.zero_grad();
+            double stepLoss = rows.empty() ? 0.0 : backwardRanking(net, d, options, rows, step, device);
+            if (gradients)
+                gradients->sum(*group, stepLoss);
             optimizer.step();
-            lossSum += loss.item<double>();
+            lossSum += stepLoss;
             if (onEvent) {
                 TrainingEvent event;
                 event.kind = TrainingEvent::Kind::Batch;
                 event.epoch = epoch;
                 event.batch = b + 1;
                 event.batchesPerEpoch = batches;
-                event.loss = loss.item<double>();
+                event.loss = stepLoss;
                 event.samplesPerSecond = double(std::size_t(b + 1) * batch) / std::max(1e-9, seconds(epochStart));
                 const double perEpoch = seconds(epochStart) / double(b + 1) * double(batches);
                 event.etaSeconds = perEpoch * double(options.epochs - epoch) + perEpoch - seconds(epochStart);
@@ -393,7 +502,7 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
         EpochRecord record;
         record.epoch = epoch;
         record.trainLoss = lossSum / double(std::max<std::int64_t>(1, batches));
-        record.validationNdcg = validationNdcg(net, d, device);
+        record.validationNdcg = validationNdcg(net, d, device, group);
         record.seconds = seconds(epochStart);
         record.samplesPerSecond = double(people.size()) / std::max(1e-9, record.seconds);
         state.history.push_back(record);
@@ -629,7 +738,7 @@ std::unique_ptr<model::TwinModel> buildModel(TwinNet& net, const TwinData& d, co
 Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
                                             ProgressToken* token, const std::function<void(const TrainingEvent&)>& onEvent,
                                             const std::function<void(const std::string&, int)>& onCheckpoint,
-                                            const std::string& resumeFrom) {
+                                            const std::string& resumeFrom, DataParallelGroup* group) {
     try {
         detail::requireMatchingSplit(data, split);
         if (split.count(SplitPart::Train) == 0)
@@ -637,12 +746,21 @@ Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Spli
         if (options.dimension < 2 || options.batchUsers < 1 || options.epochs < 1)
             return Status::failure("the Siamese model needs a dimension ≥ 2, a batch ≥ 1 and at least one epoch");
         const torch::Device device = siamese::resolveDevice(options.device);
+        if (group && !device.is_cpu())
+            return Status::failure("training across processes exchanges gradients with Gloo on the CPU; "
+                                   "use --device cpu (this LibTorch has no NCCL)");
         const TwinData d = prepareTwinData(data, split, options);
-        torch::manual_seed(options.seed);
-        TwinNet net(d, options.dimension);
+        TwinNet net = seededNetwork(d, options);
         net->to(device);
         LoopState state;
-        trainRanking(net, d, options, device, token, onEvent, onCheckpoint, resumeFrom, state);
+        trainRanking(net, d, options, device, token, onEvent, onCheckpoint, resumeFrom, group, state);
+        if (group && group->rank() != 0) {
+            // This process's part is done; rank 0 finishes the model (DataParallel.h).
+            TwinTrainingResult helper;
+            helper.history = state.history;
+            helper.bestEpoch = state.bestEpoch;
+            return helper;
+        }
 
         if (token)
             token->report({"training the rating head", 0, 1, ""}, true);

@@ -9,12 +9,14 @@
 #include "TrainTestData.h"
 #include "kindred/common/Progress.h"
 #include "kindred/space/TasteSpace.h"
+#include "kindred/train/DataParallel.h"
 #include "kindred/train/Ease.h"
 #include "kindred/train/Evaluation.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <future>
 #include <numeric>
 #include <random>
 
@@ -158,6 +160,52 @@ TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
             for (std::size_t i = 0; i < a.size(); ++i)
                 ASSERT_NEAR(a[i], b[i], 1e-5) << "user " << u << " item " << i;
             EXPECT_NEAR(uninterrupted->model->predict(u, 31), continued->model->predict(u, 31), 1e-5);
+        }
+    }
+}
+
+TEST(ModelKindRegistry, KindsThatTrainAcrossProcessesMatchOneProcessWithTheirBatchesTogether) {
+    TwoMedia s;
+    for (const ModelKind* kind : modelKinds()) {
+        if (!kind->has(ModelCapability::DataParallel))
+            continue;
+        SCOPED_TRACE(kind->id);
+        ASSERT_TRUE(kind->parameter("batch-users")) << "a data-parallel kind has a per-process batch";
+        auto settings = quickSettings(*kind);
+        settings["batch-users"] = 8.0;
+        auto alone = trainKind(*kind, s.data, s.split, settings);
+        ASSERT_TRUE(alone) << alone.status().message();
+
+        // Two members (threads here; processes in DistributedCliTest) with 4 people each per step.
+        settings["batch-users"] = 4.0;
+        auto values = kind->resolve(settings);
+        ASSERT_TRUE(values) << values.status().message();
+        test::TempDir dir;
+        std::vector<std::future<Result<TrainedModel>>> members;
+        for (int rank = 0; rank < 2; ++rank)
+            members.push_back(std::async(std::launch::async, [&, rank]() -> Result<TrainedModel> {
+                DataParallelOptions options;
+                options.worldSize = 2;
+                options.rank = rank;
+                options.rendezvous = "file:" + (dir / "rendezvous").string();
+                options.timeoutSeconds = 60;
+                auto group = DataParallelGroup::join(options);
+                if (!group)
+                    return group.status();
+                ProgressToken token;
+                TrainingContext context{s.data, s.split, values.value(), 42, token, {}, {}, {}, false, group->get()};
+                return kind->train(context);
+            }));
+        auto first = members[0].get(), second = members[1].get();
+        ASSERT_TRUE(first) << first.status().message();
+        ASSERT_TRUE(second) << second.status().message();
+        ASSERT_TRUE(first->model) << "rank 0 finishes the model";
+        EXPECT_FALSE(second->model) << "another rank only helps";
+        EXPECT_EQ(second->history.size(), first->history.size());
+        for (std::int32_t u : {0, 33, 71}) {
+            const auto a = allScores(*alone->model, u, 60), b = allScores(*first->model, u, 60);
+            for (std::size_t i = 0; i < a.size(); ++i)
+                ASSERT_NEAR(a[i], b[i], 1e-3) << "user " << u << " item " << i;
         }
     }
 }

@@ -28,6 +28,7 @@
 
 namespace kindred {
 
+class DataParallelGroup;
 class ProgressToken;
 class Recommender;
 struct Split;
@@ -41,6 +42,7 @@ enum class ModelCapability : unsigned {
     Checkpoints = 1u << 3,      ///< checkpoints every epoch into the project; `--resume` continues
     ExplainsScores = 1u << 4,   ///< its ranking score is an exact sum of named terms (ScoreExplanation)
     PredictsRatings = 1u << 5,  ///< predict() is a rating on the 0..1 scale (not only a ranking score)
+    DataParallel = 1u << 6,     ///< trains across processes (TrainingContext::group; DataParallel.h)
 };
 
 /// A parameter value: numbers (integers, reals and flags as 0/1) or text (choices, paths).
@@ -79,6 +81,9 @@ struct TrainingContext {
     /// True when the model is a component of a blend: its validation predictions must be honest
     /// (it must not train on validation ratings) and it keeps its default length.
     bool blendComponent = false;
+    /// DataParallel capability: the group this process trains with (null: alone). On a rank
+    /// other than 0 the kind returns a TrainedModel without a model once its share is done.
+    DataParallelGroup* group = nullptr;
 };
 
 struct TrainedModel {
@@ -109,7 +114,8 @@ struct ModelKind {
     std::string description; ///< one or two sentences for tooltips and `kindred-cli train --help`
     unsigned capabilities = 0; ///< ModelCapability bits
     std::vector<ModelParameter> parameters;
-    /// Trains on data/split; returns nullptr model only with a failure Status. May throw
+    /// Trains on data/split; returns a null model only with a failure Status, or on a
+    /// data-parallel rank other than 0 (TrainingContext::group). May throw
     /// CancelledError (the job turns it into "training was cancelled") or std::exception.
     std::function<Result<TrainedModel>(TrainingContext&)> train;
     /// Rebuilds a trained model from Recommender::serialize().

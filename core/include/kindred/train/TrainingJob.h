@@ -10,6 +10,7 @@
 // from that thread only. Callbacks run on that thread too; keep them cheap and thread-safe.
 
 #include "kindred/common/Status.h"
+#include "kindred/train/DataParallel.h"
 #include "kindred/train/Evaluation.h"
 #include "kindred/train/ModelKind.h"
 #include "kindred/train/Split.h"
@@ -55,6 +56,11 @@ struct TrainingRequest {
     /// says so (TrainingOutcome::notes). Such kinds checkpoint each epoch into the project
     /// (training_runs), so a killed or cancelled run can be resumed.
     bool resume = false;
+    /// Kinds with the DataParallel capability: train together with other processes running the
+    /// same request on the same project (DataParallel.h). This process stores the split and the
+    /// model only as rank 0; another rank returns an outcome without a model (modelId 0) once its
+    /// share is done. Not with `resume`.
+    DataParallelOptions distributed;
 };
 
 /// Observers of a running job. Every member may be empty. All run on the job's thread.

@@ -44,6 +44,7 @@
 
 namespace kindred {
 
+class DataParallelGroup;
 class ProgressToken;
 class Recommender;
 struct Split;
@@ -72,7 +73,7 @@ struct TwinOptions {
 };
 
 struct TwinTrainingResult {
-    std::unique_ptr<Recommender> model;
+    std::unique_ptr<Recommender> model; ///< null only on a data-parallel rank other than 0
     std::vector<EpochRecord> history; ///< ranking epochs (validation NDCG), then rating epochs
     int bestEpoch = 0;                ///< of the ranking stage
     int bestRatingEpoch = 0;
@@ -88,12 +89,17 @@ struct TwinTrainingResult {
 /// between steps; `onEvent` (may be empty) gets Batch and Epoch events; `onCheckpoint` (may be
 /// empty) gets the full state after a ranking epoch (the first, then at most one every 20 s;
 /// none after the last), and `resumeFrom` continues from such a state (same data, split and
-/// options) to the same result as an uninterrupted run.
+/// options) to the same result as an uninterrupted run. With `group` (may be null; DataParallel.h)
+/// the ranking stage is trained by every process of the group together: each computes
+/// `batchUsers` people of every step and its share of the validation lists, so a group of N takes
+/// exactly the steps one process takes with batchUsers × N (up to float summation order). Rank 0
+/// then finishes the model alone; the other ranks return without one (`model` null, `history`
+/// and `bestEpoch` filled).
 Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
                                             ProgressToken* token = nullptr,
                                             const std::function<void(const TrainingEvent&)>& onEvent = {},
                                             const std::function<void(const std::string&, int)>& onCheckpoint = {},
-                                            const std::string& resumeFrom = {});
+                                            const std::string& resumeFrom = {}, DataParallelGroup* group = nullptr);
 
 /// Rebuilds a trained twin network from Recommender::serialize().
 Result<std::unique_ptr<Recommender>> loadTwinNetwork(const std::string& bytes);

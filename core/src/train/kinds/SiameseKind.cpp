@@ -63,9 +63,14 @@ Result<TrainedModel> trainSiameseKind(TrainingContext& context) {
     TwinOptions options = optionsFrom(siameseBindings(), context.values);
     options.seed = context.seed;
     auto result = trainTwinNetwork(context.data, context.split, options, &context.token, context.onEvent,
-                                   context.onCheckpoint, context.resumeFrom);
+                                   context.onCheckpoint, context.resumeFrom, context.group);
     if (!result)
         return result.status();
+    if (!result->model) { // a data-parallel helper rank: its share is done, rank 0 has the model
+        TrainedModel helper;
+        helper.history = std::move(result->history);
+        return helper;
+    }
     auto hyperparameters = nlohmann::ordered_json::parse(siameseKind().toJson(context.values));
     hyperparameters["seed"] = options.seed;
     hyperparameters["best_epoch"] = result->bestEpoch;
@@ -129,7 +134,8 @@ const ModelKind& siameseKind() {
                         "Trained to rank each medium, with a rating head beside it.";
         k.capabilities = unsigned(ModelCapability::TasteSpace) | unsigned(ModelCapability::Epochs) |
                          unsigned(ModelCapability::BatchCurve) | unsigned(ModelCapability::Checkpoints) |
-                         unsigned(ModelCapability::ExplainsScores) | unsigned(ModelCapability::PredictsRatings);
+                         unsigned(ModelCapability::ExplainsScores) | unsigned(ModelCapability::PredictsRatings) |
+                         unsigned(ModelCapability::DataParallel);
         k.parameters = describe(siameseBindings());
         k.train = trainSiameseKind;
         k.load = [](const std::string& bytes) { return loadTwinNetwork(bytes); };
