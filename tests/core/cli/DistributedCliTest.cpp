@@ -1,6 +1,7 @@
 // `kindred-cli train --world-size N --rank R --rendezvous 127.0.0.1:PORT`: real processes on one
 // machine training one model together over c10d/Gloo. A group of N with --batch-users B takes the
-// steps one process takes with N × B, so its model must score like that one; a killed member
+// steps one process takes with N × B (and √N × the learning rate), so its model must score like
+// that one; a killed member
 // must stop the others with a clear error, not a hang.
 #include "CliRunner.h"
 #include "importers/MovieLens100kFixture.h"
@@ -11,6 +12,8 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <csignal>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -105,10 +108,12 @@ protected:
         s_dir = nullptr;
     }
     /// `train` arguments shared by every run: a small, fast twin.
-    static std::vector<std::string> trainArgs(const std::string& db, int batchUsers) {
+    static std::vector<std::string> trainArgs(const std::string& db, int batchUsers, double learningRate = 0.005) {
+        char rate[32];
+        std::snprintf(rate, sizeof rate, "%.17g", learningRate);
         return {"train", "--db", db, "--model", "siamese", "--dimension", "8", "--epochs", "4", "--patience", "10",
                 "--neighbours", "0", "--rating-epochs", "3", "--seed", "5", "--batch-users",
-                std::to_string(batchUsers), "--json", "-q"};
+                std::to_string(batchUsers), "--learning-rate", rate, "--json", "-q"};
     }
     /// Runs a group of `size` processes (rank r on dbs[r]); returns each one's exit code and output.
     static std::vector<test::CliResult> runGroup(const std::vector<std::string>& dbs, int batchUsers) {
@@ -136,9 +141,6 @@ test::TempDir* DistributedCli::s_dir = nullptr;
 std::string DistributedCli::s_db;
 
 TEST_F(DistributedCli, GroupsOfTwoAndFourTrainTheModelOneProcessTrainsWithTheirBatchesTogether) {
-    const auto alone = test::cli(*s_dir, trainArgs(s_db, 12));
-    ASSERT_EQ(alone.exitCode, 0) << alone.err;
-    const auto reference = Json::parse(alone.out);
 
     // Two processes on one project file (a shared disk); four on copies (one per machine).
     std::vector<std::string> copies = {s_db};
@@ -148,6 +150,10 @@ TEST_F(DistributedCli, GroupsOfTwoAndFourTrainTheModelOneProcessTrainsWithTheirB
     }
     for (const auto& dbs : {std::vector<std::string>{s_db, s_db}, copies}) {
         const int size = int(dbs.size());
+        // One process with the group's batch (12 people per step) and √size × its learning rate.
+        const auto alone = test::cli(*s_dir, trainArgs(s_db, 12, 0.005 * std::sqrt(double(size))));
+        ASSERT_EQ(alone.exitCode, 0) << alone.err;
+        const auto reference = Json::parse(alone.out);
         const auto results = runGroup(dbs, 12 / size);
         for (int r = 0; r < size; ++r)
             ASSERT_EQ(results[std::size_t(r)].exitCode, 0) << "rank " << r << " of " << size << ": "

@@ -171,13 +171,17 @@ TEST(ModelKindRegistry, KindsThatTrainAcrossProcessesMatchOneProcessWithTheirBat
             continue;
         SCOPED_TRACE(kind->id);
         ASSERT_TRUE(kind->parameter("batch-users")) << "a data-parallel kind has a per-process batch";
+        ASSERT_TRUE(kind->parameter("learning-rate"));
         auto settings = quickSettings(*kind);
+        const double learningRate = std::get<double>(kind->parameter("learning-rate")->defaultValue);
         settings["batch-users"] = 8.0;
+        settings["learning-rate"] = learningRate * std::sqrt(2.0); // the square-root rule of a group of 2
         auto alone = trainKind(*kind, s.data, s.split, settings);
         ASSERT_TRUE(alone) << alone.status().message();
 
         // Two members (threads here; processes in DistributedCliTest) with 4 people each per step.
         settings["batch-users"] = 4.0;
+        settings["learning-rate"] = learningRate;
         auto values = kind->resolve(settings);
         ASSERT_TRUE(values) << values.status().message();
         test::TempDir dir;

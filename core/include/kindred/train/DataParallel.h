@@ -7,8 +7,9 @@
 // group runs the same training request on the same project (one file on a shared disk, or a copy on
 // each machine) and checks that the others see the same data, split and parameters. As in
 // PyTorch's DistributedDataParallel, the batch is per process: each computes its own batch of every
-// optimiser step (a step of the group sees world size × batch), the gradients are summed across
-// the group (allreduce) before the identical optimiser step on every process, and the validation
+// optimiser step (a step of the group sees world size × batch; a trainer may scale its learning
+// rate to match), the gradients are summed across the group (allreduce) before the identical
+// optimiser step on every process, and the validation
 // lists are shared out. Rank 0 alone stores the split, writes checkpoints, finishes the model,
 // evaluates it and stores it; the other ranks stop after the shared stage.
 //
@@ -52,8 +53,8 @@ public:
 class DataParallelGroup {
 public:
     /// Joins the group: waits (up to the timeout) until all worldSize processes have arrived.
-    /// For a TCP rendezvous the network interface is the one that reaches HOST (on rank 0 the
-    /// host's default one); $GLOO_SOCKET_IFNAME names another.
+    /// Gloo's connections use the loopback interface for a 127.x or localhost rendezvous, else
+    /// the interface of this machine's host name (Gloo's default); $GLOO_SOCKET_IFNAME names another.
     static Result<std::unique_ptr<DataParallelGroup>> join(const DataParallelOptions& options);
     ~DataParallelGroup();
     DataParallelGroup(const DataParallelGroup&) = delete;

@@ -92,7 +92,8 @@ struct TwinTrainingResult {
 /// options) to the same result as an uninterrupted run. With `group` (may be null; DataParallel.h)
 /// the ranking stage is trained by every process of the group together: each computes
 /// `batchUsers` people of every step and its share of the validation lists, so a group of N takes
-/// exactly the steps one process takes with batchUsers × N (up to float summation order). Rank 0
+/// exactly the steps one process takes with batchUsers × N and learningRate × √N (Adam's
+/// square-root scaling rule; up to float summation order). Rank 0
 /// then finishes the model alone; the other ranks return without one (`model` null, `history`
 /// and `bestEpoch` filled).
 Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
