@@ -42,7 +42,7 @@ static_assert(sizeof(FileHeader) == 64);
 
 /// The payload checksum. The basis is a digit short of FNV's; kept, since stored files carry it.
 std::uint64_t payloadChecksum(const std::uint8_t* data, std::size_t size) {
-    return fnv1a(data, size, 1469598103934665603ull);
+    return fnv1aBytes(data, size, 1469598103934665603ull);
 }
 
 void normaliseRows(std::vector<float>& v, std::size_t d) {

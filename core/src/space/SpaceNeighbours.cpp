@@ -13,7 +13,7 @@ namespace {
 /// FNV-1a over the vectors' bytes and the model id: a stored index is reused only when equal.
 std::uint64_t fingerprint(std::int64_t modelId, const std::vector<float>& vectors) {
     // The basis is a digit short of FNV's; kept, since stored indexes carry this fingerprint.
-    return fnv1a(vectors.data(), vectors.size() * sizeof(float), 1469598103934665603ull ^ std::uint64_t(modelId));
+    return fnv1aBytes(vectors.data(), vectors.size() * sizeof(float), 1469598103934665603ull ^ std::uint64_t(modelId));
 }
 
 Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vectors, std::size_t rows, int dimension,

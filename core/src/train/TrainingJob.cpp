@@ -292,13 +292,13 @@ void requireSameRun(DataParallelGroup& group, const TrainingRequest& request, co
     const std::string command = kind.id + "|" + kind.toJson(values) + "|" + std::to_string(request.seed);
     std::uint64_t data = kFnv1aBasis;
     for (const auto& x : prepared.data.interactions) {
-        data = fnv1a(&x.user, sizeof x.user, data);
-        data = fnv1a(&x.item, sizeof x.item, data);
-        data = fnv1a(&x.value, sizeof x.value, data);
+        data = fnv1aBytes(&x.user, sizeof x.user, data);
+        data = fnv1aBytes(&x.item, sizeof x.item, data);
+        data = fnv1aBytes(&x.value, sizeof x.value, data);
     }
     const std::vector<double> fingerprint = {low40(fnv1a(command)),
                                              low40(data),
-                                             low40(fnv1a(prepared.split.part.data(),
+                                             low40(fnv1aBytes(prepared.split.part.data(),
                                                          prepared.split.part.size() * sizeof(SplitPart))),
                                              double(prepared.data.userCount()),
                                              double(prepared.data.itemCount())};

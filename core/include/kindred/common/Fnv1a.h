@@ -10,8 +10,9 @@ namespace kindred {
 
 inline constexpr std::uint64_t kFnv1aBasis = 14695981039346656037ull;
 
-/// Hashes `size` bytes at `data`, continuing from `hash` (the basis for a fresh hash).
-inline std::uint64_t fnv1a(const void* data, std::size_t size, std::uint64_t hash = kFnv1aBasis) {
+/// Hashes `size` bytes at `data`, continuing from `hash` (the basis for a fresh hash). Named apart
+/// from fnv1a(text): a string literal would otherwise bind to `data` and a hash to `size`.
+inline std::uint64_t fnv1aBytes(const void* data, std::size_t size, std::uint64_t hash = kFnv1aBasis) {
     const auto* bytes = static_cast<const unsigned char*>(data);
     for (std::size_t i = 0; i < size; ++i) {
         hash ^= bytes[i];
@@ -21,7 +22,7 @@ inline std::uint64_t fnv1a(const void* data, std::size_t size, std::uint64_t has
 }
 
 inline std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = kFnv1aBasis) {
-    return fnv1a(text.data(), text.size(), hash);
+    return fnv1aBytes(text.data(), text.size(), hash);
 }
 
 } // namespace kindred
