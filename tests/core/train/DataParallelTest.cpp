@@ -3,6 +3,7 @@
 // threads of this process with a file rendezvous (no ports); the CLI tests run real processes
 // over TCP (tests/core/cli/DistributedCliTest.cpp).
 #include "TestSupport.h"
+#include "DataParallelTestSupport.h"
 #include "TrainTestData.h"
 #include "kindred/train/DataParallel.h"
 #include "kindred/train/Recommender.h"
@@ -11,39 +12,10 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <functional>
-#include <future>
 #include <thread>
 
 namespace kindred {
 namespace {
-
-DataParallelOptions member(const test::TempDir& dir, int rank, int size, int timeoutSeconds = 30) {
-    DataParallelOptions options;
-    options.worldSize = size;
-    options.rank = rank;
-    options.rendezvous = "file:" + (dir / "rendezvous").string();
-    options.timeoutSeconds = timeoutSeconds;
-    return options;
-}
-
-/// Runs `work(group)` on `size` threads, each a member of one group; returns their results.
-template <typename T>
-std::vector<T> inGroup(const test::TempDir& dir, int size, const std::function<T(DataParallelGroup&)>& work,
-                       int timeoutSeconds = 30) {
-    std::vector<std::future<T>> members;
-    for (int rank = 0; rank < size; ++rank)
-        members.push_back(std::async(std::launch::async, [&, rank] {
-            auto group = DataParallelGroup::join(member(dir, rank, size, timeoutSeconds));
-            if (!group)
-                throw std::runtime_error(group.status().message());
-            return work(*group.value());
-        }));
-    std::vector<T> results;
-    for (auto& m : members)
-        results.push_back(m.get());
-    return results;
-}
 
 TEST(DataParallel, OptionsAreCheckedWithMessagesThatSayWhatIsWrong) {
     DataParallelOptions options;
@@ -66,7 +38,7 @@ TEST(DataParallel, OptionsAreCheckedWithMessagesThatSayWhatIsWrong) {
 
 TEST(DataParallel, SharesCoverEveryThingOnceInRankOrder) {
     test::TempDir dir;
-    const auto shares = inGroup<std::vector<std::pair<std::size_t, std::size_t>>>(dir, 3, [](DataParallelGroup& g) {
+    const auto shares = test::inGroup<std::vector<std::pair<std::size_t, std::size_t>>>(dir, 3, [](DataParallelGroup& g) {
         std::vector<std::pair<std::size_t, std::size_t>> out;
         for (std::size_t count : {0u, 1u, 2u, 3u, 10u, 64u})
             out.push_back(g.share(count));
@@ -88,7 +60,7 @@ TEST(DataParallel, SharesCoverEveryThingOnceInRankOrder) {
 
 TEST(DataParallel, SumsReachEveryMemberAndDifferentFingerprintsStopThemAll) {
     test::TempDir dir;
-    const auto results = inGroup<std::string>(dir, 2, [](DataParallelGroup& g) {
+    const auto results = test::inGroup<std::string>(dir, 2, [](DataParallelGroup& g) {
         std::vector<float> floats = {1.0f + float(g.rank()), 10.0f};
         std::vector<double> doubles = {0.5 * (g.rank() + 1)};
         g.sum(floats);
@@ -114,7 +86,7 @@ TEST(DataParallel, SumsReachEveryMemberAndDifferentFingerprintsStopThemAll) {
 TEST(DataParallel, AMemberThatLeavesStopsTheOthersWithAnErrorNotAHang) {
     test::TempDir dir;
     const auto started = std::chrono::steady_clock::now();
-    const auto results = inGroup<std::string>(
+    const auto results = test::inGroup<std::string>(
         dir, 2,
         [](DataParallelGroup& g) -> std::string {
             std::vector<float> values(1000, 1.0f);
@@ -185,7 +157,7 @@ TEST(DataParallel, TwoMembersTrainTheTwinTogetherAndOnlyRankZeroFinishesTheModel
         std::vector<EpochRecord> history;
         bool hasModel = false;
     };
-    const auto members = inGroup<Trained>(dir, 2, [&](DataParallelGroup& g) {
+    const auto members = test::inGroup<Trained>(dir, 2, [&](DataParallelGroup& g) {
         auto result = trainTwinNetwork(data, split, options, nullptr, {}, {}, {}, &g);
         if (!result)
             throw std::runtime_error(result.status().message());

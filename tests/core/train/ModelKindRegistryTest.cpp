@@ -6,17 +6,16 @@
 // recommendation's score more than removing 3 random ones.
 #include "kindred/train/ModelKind.h"
 
+#include "DataParallelTestSupport.h"
 #include "TrainTestData.h"
 #include "kindred/common/Progress.h"
 #include "kindred/space/TasteSpace.h"
-#include "kindred/train/DataParallel.h"
 #include "kindred/train/Ease.h"
 #include "kindred/train/Evaluation.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <future>
 #include <numeric>
 #include <random>
 
@@ -185,22 +184,12 @@ TEST(ModelKindRegistry, KindsThatTrainAcrossProcessesMatchOneProcessWithTheirBat
         auto values = kind->resolve(settings);
         ASSERT_TRUE(values) << values.status().message();
         test::TempDir dir;
-        std::vector<std::future<Result<TrainedModel>>> members;
-        for (int rank = 0; rank < 2; ++rank)
-            members.push_back(std::async(std::launch::async, [&, rank]() -> Result<TrainedModel> {
-                DataParallelOptions options;
-                options.worldSize = 2;
-                options.rank = rank;
-                options.rendezvous = "file:" + (dir / "rendezvous").string();
-                options.timeoutSeconds = 60;
-                auto group = DataParallelGroup::join(options);
-                if (!group)
-                    return group.status();
-                ProgressToken token;
-                TrainingContext context{s.data, s.split, values.value(), 42, token, {}, {}, {}, false, group->get()};
-                return kind->train(context);
-            }));
-        auto first = members[0].get(), second = members[1].get();
+        auto members = test::inGroup<Result<TrainedModel>>(dir, 2, [&](DataParallelGroup& group) {
+            ProgressToken token;
+            TrainingContext context{s.data, s.split, values.value(), 42, token, {}, {}, {}, false, &group};
+            return kind->train(context);
+        });
+        auto &first = members[0], &second = members[1];
         ASSERT_TRUE(first) << first.status().message();
         ASSERT_TRUE(second) << second.status().message();
         ASSERT_TRUE(first->model) << "rank 0 finishes the model";
