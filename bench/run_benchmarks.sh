@@ -19,13 +19,14 @@
 #  (b) the synthetic 25M ratings.csv (+ movies.csv): wall time (target ≤ 60 s) and peak RSS
 #      (target ≤ 4 GiB), measured by /usr/bin/time -v.
 #  (c) users, items and ratings in the project equal the generator's counts; then
-#      `kindred-cli stats` on it (target ≤ 3 s).
+#      `kindred-cli stats` on it (target ≤ 3 s), and the app's longest UI-thread stall on it
+#      (Overview, Data panel; target ≤ 50 ms).
 set -euo pipefail
 export LC_ALL=C
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 if [[ $# -lt 1 || $1 == -h || $1 == --help ]]; then
-  sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 build=$(cd "$1" && pwd)
@@ -164,6 +165,13 @@ stats_again=$(stats_wall || echo 999)
 judge "$stats_again" 3
 printf 'kindred-cli stats on the imported project: %.2f s (first open after the import, with the integrity check: %.2f s), ratio %.2f to the 3 s target (target ≤ 3 s) %s\n' \
   "$stats_again" "$stats_first" "$(awk -v w="$stats_again" 'BEGIN { print w / 3 }')" "$verdict"
+
+# ---- (c3) the app on the imported project: longest UI-thread stall (GUI builds) -------------------
+# The Overview opening it, and the Data panel opening it, loading the next page, filtering by title.
+if [[ -x $build/bench/ui_stall_probe ]]; then
+  QT_QPA_PLATFORM=offscreen "$build/bench/ui_stall_probe" "$data" "$db" 2>/dev/null | tee "$work/ui-stall-large.txt"
+  failures=$((failures + $(grep -c FAIL "$work/ui-stall-large.txt" || true)))
+fi
 
 # ---- (d) embedding space: 3D t-SNE against Rtsne, large t-SNE, PCA --------------------------------
 # (d1) The same seeded 10,000 × 64 matrix (20 Gaussian clusters; tsne_bench --out writes it as CSV)

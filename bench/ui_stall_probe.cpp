@@ -6,8 +6,14 @@
 //   training  the training panel running the Siamese model for 2 epochs (live curves redrawing)
 //   t-SNE     a 3D t-SNE projection of the trained model's items through QtConcurrent with
 //             per-iteration progress posted to a progress bar (the explorer's pattern)
-// Usage: QT_QPA_PLATFORM=offscreen ui_stall_probe DATA_DIR   (DATA_DIR = ../shared/data)
+// With a second argument, a large existing project (e.g. the synthetic 25 M ratings of
+// bench/generate_ratings), instead:
+//   overview  the Overview panel opening it until its statistics and charts are on screen
+//   data      the Data panel opening it, scrolling to the last loaded rating, filtering by a title
+// Usage: QT_QPA_PLATFORM=offscreen ui_stall_probe DATA_DIR [LARGE.kindred]   (DATA_DIR = ../shared/data)
 #include "dialogs/ImportWizard.h"
+#include "panels/DataPanel.h"
+#include "panels/OverviewPanel.h"
 #include "panels/TrainingPanel.h"
 #include "kindred/space/Projection.h"
 #include "kindred/space/TasteSpace.h"
@@ -18,7 +24,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent>
@@ -75,7 +83,7 @@ template <class Sender, class Signal> bool waitFor(Sender* sender, Signal signal
 
 int report(const char* scenario, const StallProbe& probe, bool finished) {
     const bool pass = finished && probe.worst() <= 50;
-    std::printf("%-9s longest UI-thread stall %lld ms over %d ticks, %d gaps > 50 ms, ratio %.2f to the 50 ms target "
+    std::printf("%-11s longest UI-thread stall %lld ms over %d ticks, %d gaps > 50 ms, ratio %.2f to the 50 ms target "
                 "(target <= 50 ms) %s%s\n",
                 scenario, static_cast<long long>(probe.worst()), probe.ticks(), probe.over50(),
                 double(probe.worst()) / 50.0, pass ? "PASS" : "FAIL", finished ? "" : " (job did not finish)");
@@ -83,15 +91,62 @@ int report(const char* scenario, const StallProbe& probe, bool finished) {
     return pass ? 0 : 1;
 }
 
+/// The large-project scenarios: the Overview and the Data panel on an existing project.
+int probeLargeProject(const QString& path, StallProbe& probe) {
+    int failures = 0;
+    {
+        kindred::ui::OverviewPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        probe.start();
+        panel.setProjectPath(path);
+        const bool done = waitFor(&panel, &kindred::ui::Panel::ready, 120000);
+        probe.stop();
+        failures += report("overview", probe, done);
+    }
+    {
+        kindred::ui::DataPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        const auto settle = [](int ms) {
+            QEventLoop loop;
+            QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+            loop.exec();
+        };
+        probe.start();
+        panel.setProjectPath(path);
+        const bool done = panel.isReady() || waitFor(&panel, &kindred::ui::Panel::ready, 120000);
+        settle(500);
+        probe.stop();
+        failures += report("data open", probe, done);
+        probe.start();
+        if (auto* view = panel.findChild<QTableView*>())
+            view->scrollToBottom(); // loads the next page
+        settle(2000);
+        probe.stop();
+        failures += report("data scroll", probe, true);
+        probe.start();
+        panel.searchBox()->setText(QStringLiteral("Film 123"));
+        settle(3000);
+        probe.stop();
+        failures += report("data filter", probe, true);
+    }
+    return failures;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s DATA_DIR\n", argv[0]);
+        std::fprintf(stderr, "usage: %s DATA_DIR [LARGE.kindred]\n", argv[0]);
         return 2;
     }
     kindred::configureComputeThreads();
+    if (argc >= 3) {
+        StallProbe probe;
+        return probeLargeProject(QString::fromLocal8Bit(argv[2]), probe) ? 1 : 0;
+    }
     const QString dataDir = QString::fromLocal8Bit(argv[1]);
     QTemporaryDir dir;
     const QString projectPath = dir.filePath(QStringLiteral("probe.kindred"));
