@@ -161,7 +161,7 @@ void DataParallelGroup::requireSame(std::span<const double> fingerprint, const s
         differs += total[k] != fingerprint[k] * double(m_size) ? 1 : 0;
     sum(std::span<double>(&differs, 1));
     if (differs > 0)
-        throw DataParallelError("the training processes of the group at " + m_rendezvous + " see different " +
+        throw DataParallelError("the training processes of the group at " + m_rendezvous + " do not see the same " +
                                 what + "; every process needs the same project and the same command");
 }
 

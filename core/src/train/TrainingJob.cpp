@@ -302,8 +302,8 @@ void requireSameRun(DataParallelGroup& group, const TrainingRequest& request, co
                                                          prepared.split.part.size() * sizeof(SplitPart))),
                                              double(prepared.data.userCount()),
                                              double(prepared.data.itemCount())};
-    group.requireSame(fingerprint, "different data, split or parameters (a different project, --domains, --seed "
-                                   "or model option)");
+    group.requireSame(fingerprint, "data, split or parameters (a different project, --domains, --seed or model "
+                                   "option)");
 }
 
 /// The outcome's record of the stored model.

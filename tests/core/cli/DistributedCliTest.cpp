@@ -215,6 +215,23 @@ TEST_F(DistributedCli, AKilledMemberStopsTheOthersWithAClearErrorAndNoModel) {
     EXPECT_EQ(Json::parse(test::cli(*s_dir, {"models", "--db", s_db, "--json"}).out).size(), before);
 }
 
+TEST_F(DistributedCli, MembersWithDifferentCommandsStopTogetherSayingWhy) {
+    const std::string rendezvous = freeRendezvous();
+    std::vector<Running> ranks;
+    for (int r = 0; r < 2; ++r) {
+        auto args = trainArgs(s_db, 6);
+        *(std::find(args.begin(), args.end(), "--seed") + 1) = r == 0 ? "5" : "6"; // a different split
+        args.insert(args.end(), {"--world-size", "2", "--rank", std::to_string(r), "--rendezvous", rendezvous,
+                                 "--group-timeout", "60"});
+        ranks.push_back(spawnCli(*s_dir, "differ" + std::to_string(r), args));
+    }
+    for (const auto& rank : ranks) {
+        EXPECT_EQ(waitFor(rank, std::chrono::seconds(60)), 1);
+        const std::string err = test::slurp(rank.err);
+        EXPECT_NE(err.find("do not see the same data, split or parameters"), std::string::npos) << err;
+    }
+}
+
 TEST_F(DistributedCli, WrongGroupCommandsFailBeforeAnyTraining) {
     auto noRendezvous = test::cli(*s_dir, {"train", "--db", s_db, "--model", "siamese", "--world-size", "2"});
     EXPECT_EQ(noRendezvous.exitCode, 2);

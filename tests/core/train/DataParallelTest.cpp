@@ -67,10 +67,10 @@ TEST(DataParallel, SumsReachEveryMemberAndDifferentFingerprintsStopThemAll) {
         g.sum(doubles);
         std::string out = std::to_string(floats[0]) + " " + std::to_string(floats[1]) + " " + std::to_string(doubles[0]);
         const std::vector<double> same = {7, 123456789012.0};
-        g.requireSame(same, "the data");
+        g.requireSame(same, "numbers");
         try {
             const std::vector<double> differs = {7, double(g.rank())};
-            g.requireSame(differs, "the data");
+            g.requireSame(differs, "numbers");
             out += " | no error";
         } catch (const DataParallelError& error) {
             out += std::string(" | ") + error.what();
@@ -79,7 +79,7 @@ TEST(DataParallel, SumsReachEveryMemberAndDifferentFingerprintsStopThemAll) {
     });
     for (const auto& r : results) {
         EXPECT_EQ(r.substr(0, r.find(" |")), "3.000000 20.000000 1.500000");
-        EXPECT_NE(r.find("see different the data"), std::string::npos) << r;
+        EXPECT_NE(r.find("do not see the same numbers"), std::string::npos) << r;
     }
 }
 

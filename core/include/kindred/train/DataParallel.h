@@ -70,7 +70,8 @@ public:
     /// process passes the same length). Throws DataParallelError.
     void sum(std::span<float> values);
     void sum(std::span<double> values);
-    /// Throws DataParallelError (naming `what`) unless every process passed equal `fingerprint`s;
+    /// Throws DataParallelError on every process ("… do not see the same <what>") unless every
+    /// process passed equal `fingerprint`s;
     /// each value must be an integer below 2^40.
     void requireSame(std::span<const double> fingerprint, const std::string& what);
 
