@@ -1,5 +1,6 @@
 #include "kindred/store/ProjectStats.h"
 
+#include "RatingSummary.h"
 #include "Sqlite.h"
 #include "kindred/store/Project.h"
 
@@ -105,7 +106,7 @@ ProjectStats Project::stats() const {
     }
     stats.users = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM users"));
     stats.items = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM items"));
-    stats.ratings = std::uint64_t(sql::queryInt(m_db, "SELECT coalesce(sum(ratings), 0) FROM rating_summary"));
+    stats.ratings = summarisedRatingCount(m_db);
     stats.reviews = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM reviews"));
     stats.sources = std::uint64_t(sql::queryInt(m_db, "SELECT count(*) FROM sources"));
     stats.usersInSeveralDomains = std::uint64_t(sql::queryInt(

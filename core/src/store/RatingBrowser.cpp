@@ -1,5 +1,6 @@
 #include "kindred/store/RatingBrowser.h"
 
+#include "RatingSummary.h"
 #include "Sqlite.h"
 #include "kindred/store/Project.h"
 
@@ -49,8 +50,8 @@ std::vector<RatingRow> RatingBrowser::page(std::uint64_t offset, std::uint64_t l
 }
 
 std::uint64_t RatingBrowser::count(const std::string& titleFilter) const {
-    if (titleFilter.empty()) // the summary every import keeps (RatingSummary.h): no scan of the ratings
-        return std::uint64_t(sql::queryInt(m_project.handle(), "SELECT coalesce(sum(ratings), 0) FROM rating_summary"));
+    if (titleFilter.empty())
+        return summarisedRatingCount(m_project.handle());
     // Matching items first, then their ratings through the item index: on 25 M ratings 12 ms for a
     // title in 111 items (2.1 s as a join), 0.74 s when every item matches.
     sql::Statement stmt(m_project.handle(), "SELECT count(*) FROM ratings r WHERE r.item_id IN "

@@ -47,4 +47,8 @@ void rebuildRatingSummary(sqlite3* db) {
                   "FROM ratings GROUP BY 1, 2, 3, 4");
 }
 
+std::uint64_t summarisedRatingCount(sqlite3* db) {
+    return std::uint64_t(sql::queryInt(db, "SELECT coalesce(sum(ratings), 0) FROM rating_summary"));
+}
+
 } // namespace kindred

@@ -36,6 +36,9 @@ private:
     std::map<std::tuple<std::int64_t, std::int64_t, double, int>, std::int64_t> m_values; ///< (domain, source, raw, bin)
 };
 
+/// How many ratings the project holds, read from the summary (no scan). Throws StoreError.
+std::uint64_t summarisedRatingCount(sqlite3* db);
+
 /// Recomputes both summary tables from the ratings (one scan; a migration's job). Throws StoreError.
 void rebuildRatingSummary(sqlite3* db);
 
