@@ -320,10 +320,9 @@ private:
 void startFromRankZero(DataParallelGroup& group, TwinNet& net) {
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> tensors = net->parameters();
-    std::vector<torch::Tensor> parts;
-    for (const auto& p : tensors)
-        parts.push_back(group.rank() == 0 ? p.reshape({-1}) : torch::zeros({p.numel()}));
-    auto flat = torch::cat(parts).contiguous();
+    auto flat = torch::nn::utils::parameters_to_vector(tensors); // a copy (torch::cat)
+    if (group.rank() != 0)
+        flat.zero_();
     group.sum(std::span<float>(flat.data_ptr<float>(), std::size_t(flat.numel())));
     std::int64_t offset = 0;
     for (auto& p : tensors) {
