@@ -28,6 +28,8 @@ public:
     bool givenExplicitly(const std::filesystem::path& file) const;
     /// Name for the source when the user gave none: the first input's folder or file name.
     std::string defaultSourceName() const;
+    /// The summed size of the files (those that cannot be read count 0).
+    std::uint64_t totalBytes() const;
 
 private:
     std::vector<std::filesystem::path> m_inputs;

@@ -112,7 +112,7 @@ ImportResult importDataset(Project& project, const std::vector<std::filesystem::
         return result;
     }
     try {
-        import::ImportSink sink(project, options, result.report, progress);
+        import::ImportSink sink(project, options, result.report, progress, set.totalBytes());
         importer->run(set, sink);
         sink.finish();
     } catch (const import::ImportError& error) {

@@ -71,18 +71,30 @@ private:
     TextIdMap m_byText;
 };
 
-/// Foreign-key enforcement is switched off for the import's own transaction (PRAGMA foreign_keys
-/// is a no-op inside one, hence before BEGIN): every reference the sink writes is an id it
-/// created or loaded itself, and per-row checks would double the cost of bulk loads. The tests
-/// run PRAGMA foreign_key_check after imports.
+/// Foreign-key enforcement is switched off for the transaction of a large import (PRAGMA
+/// foreign_keys is a no-op inside one, hence before BEGIN): every reference the sink writes is an id
+/// it created or loaded itself, and per-row checks cost a third more on 5 M ratings. The tests run
+/// PRAGMA foreign_key_check after imports. A small import keeps the checks: switching them makes
+/// SQLite prepare every statement of the connection again, which costs more than checking its rows.
 class ForeignKeysOffDuringImport {
 public:
-    explicit ForeignKeysOffDuringImport(sqlite3* db) : m_db(db) { sql::exec(db, "PRAGMA foreign_keys = OFF"); }
-    ~ForeignKeysOffDuringImport() { sqlite3_exec(m_db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+    ForeignKeysOffDuringImport(sqlite3* db, bool off) : m_db(off ? db : nullptr) {
+        if (m_db)
+            sql::exec(m_db, "PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOffDuringImport() {
+        if (m_db)
+            sqlite3_exec(m_db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
+    ForeignKeysOffDuringImport(const ForeignKeysOffDuringImport&) = delete;
+    ForeignKeysOffDuringImport& operator=(const ForeignKeysOffDuringImport&) = delete;
 
 private:
-    sqlite3* m_db;
+    sqlite3* m_db; // null: the checks stay on
 };
+
+/// Inputs from this size on are loaded in bulk (see ForeignKeysOffDuringImport).
+constexpr std::uint64_t kBulkInputBytes = 1u << 20;
 
 struct PendingRating {
     std::int64_t timestamp;
@@ -157,7 +169,8 @@ constexpr char kReplacementCharacter[] = "\xEF\xBF\xBD"; // U+FFFD
 } // namespace
 
 struct ImportSink::Impl {
-    explicit Impl(sqlite3* database) : db(database), foreignKeysOff(database), transaction(database) {}
+    Impl(sqlite3* database, bool bulkLoad)
+        : db(database), foreignKeysOff(database, bulkLoad), transaction(database) {}
 
     sqlite3* db;
     ForeignKeysOffDuringImport foreignKeysOff; // declared before the transaction: restored after it ends
@@ -200,9 +213,9 @@ struct ImportSink::Impl {
 };
 
 ImportSink::ImportSink(Project& project, const ImportOptions& options, CleaningReport& report,
-                       ProgressToken* progress)
+                       ProgressToken* progress, std::uint64_t inputBytes)
     : m_project(project), m_options(options), m_report(report), m_progress(progress) {
-    m_impl = std::make_unique<Impl>(project.handle());
+    m_impl = std::make_unique<Impl>(project.handle(), inputBytes >= kBulkInputBytes);
     m_impl->nextUserId = sql::queryInt(m_impl->db, "SELECT coalesce(max(id), 0) + 1 FROM users");
     m_impl->nextItemId = sql::queryInt(m_impl->db, "SELECT coalesce(max(id), 0) + 1 FROM items");
 }
@@ -593,6 +606,9 @@ namespace {
 /// Multi-row INSERT for the bulk path: one statement binds kRowsPerStatement rows.
 constexpr int kRowsPerStatement = 64;
 constexpr int kRatingColumns = 8;
+/// From this many ratings on, an import into an empty table drops the item index and builds it
+/// again at the end.
+constexpr std::size_t kRowsForIndexRebuild = 10'000;
 
 std::string multiRowInsert(int rows) {
     std::string sql = "INSERT INTO ratings(user_id, item_id, domain_id, source_id, raw_value, value, ts, weight) VALUES ";
@@ -726,16 +742,23 @@ void ImportSink::finish() {
         summary.add(impl.domains[std::size_t(row.domain)].id, row.user, impl.sourceId, double(row.raw), double(row.value), +1);
     if (bulk) {
         // Empty table: rows arrive sorted by the primary key (user, item), so the table grows by
-        // appending; the item index is built once at the end (much faster than per row).
-        sql::exec(db, "DROP INDEX IF EXISTS ratings_item");
-        sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
+        // appending; the item index of a large import is built once at the end (much faster than
+        // per row). A small one keeps it: rebuilding changes the schema, which makes every prepared
+        // statement of the connection prepare again.
+        const bool rebuildItemIndex = rows.size() >= kRowsForIndexRebuild;
+        if (rebuildItemIndex)
+            sql::exec(db, "DROP INDEX IF EXISTS ratings_item");
         std::size_t i = 0;
-        for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
-            for (int r = 0; r < kRowsPerStatement; ++r)
-                bindRating(batch, r * kRatingColumns, rows[i + std::size_t(r)]);
-            batch.run();
-            if ((i & 0xFFFF) == 0)
-                report("writing ratings", i, rows.size());
+        if (rows.size() >= std::size_t(kRowsPerStatement)) {
+            // Prepared only when used: parsing its 512 parameters costs more than a small import.
+            sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
+            for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
+                for (int r = 0; r < kRowsPerStatement; ++r)
+                    bindRating(batch, r * kRatingColumns, rows[i + std::size_t(r)]);
+                batch.run();
+                if ((i & 0xFFFF) == 0)
+                    report("writing ratings", i, rows.size());
+            }
         }
         sql::Statement single(db, multiRowInsert(1));
         for (; i < rows.size(); ++i) {
@@ -748,10 +771,11 @@ void ImportSink::finish() {
         // Below a few million rows the table is still in the page cache and one in-memory sort
         // wins: shrinking the cache would evict it first (40 ms of a 140 ms import at 100 k rows).
         const bool parallelSort = rows.size() > 2'000'000;
-        if (parallelSort)
+        if (rebuildItemIndex && parallelSort)
             sql::exec(db, "PRAGMA cache_size = -2000");
-        sql::exec(db, "CREATE INDEX ratings_item ON ratings(item_id)");
-        if (parallelSort)
+        if (rebuildItemIndex)
+            sql::exec(db, "CREATE INDEX ratings_item ON ratings(item_id)");
+        if (rebuildItemIndex && parallelSort)
             sql::exec(db, "PRAGMA cache_size = -131072");
     } else {
         // Existing ratings: a rating of the same (user, item) is replaced by the newer import.

@@ -69,8 +69,10 @@ std::vector<NamespaceOverlap> countSharedPeople(sqlite3* db, const std::vector<s
 
 class ImportSink {
 public:
+    /// `inputBytes`, the size of the files to be read, decides whether the import loads in bulk
+    /// (foreign-key checks off for its transaction) or row by row with every check on.
     ImportSink(Project& project, const ImportOptions& options, CleaningReport& report,
-               ProgressToken* progress);
+               ProgressToken* progress, std::uint64_t inputBytes);
     ~ImportSink();
     ImportSink(const ImportSink&) = delete;
     ImportSink& operator=(const ImportSink&) = delete;

@@ -49,6 +49,16 @@ InputSet::InputSet(const std::vector<std::filesystem::path>& inputs) {
     }
 }
 
+std::uint64_t InputSet::totalBytes() const {
+    std::uint64_t total = 0;
+    for (const auto& file : m_files) {
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(file, ec);
+        total += ec ? 0 : size;
+    }
+    return total;
+}
+
 std::optional<std::filesystem::path> InputSet::find(std::string_view fileName) const {
     for (const auto& file : m_files)
         if (equalsIgnoreCase(file.filename().string(), fileName))

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -13,6 +14,7 @@ namespace kindred::import {
 
 namespace {
 constexpr std::size_t kBlockBytes = 1u << 20;
+constexpr std::size_t kSmallestBlockBytes = 4096;
 }
 
 std::string displayName(const std::filesystem::path& file) {
@@ -44,7 +46,9 @@ LineReader::LineReader(const std::filesystem::path& file) : m_name(displayName(f
         throw ImportError({m_name, 0, std::string("cannot open: ") + std::strerror(error)});
     }
     m_totalBytes = std::uint64_t(info.st_size);
-    m_buffer.resize(kBlockBytes);
+    // A small file gets a buffer its size (it may still grow while read: the buffer then grows
+    // too): zero-filling a whole block per file cost more than reading a small one.
+    m_buffer.resize(std::clamp<std::size_t>(std::size_t(info.st_size) + 1, kSmallestBlockBytes, kBlockBytes));
 }
 
 LineReader::LineReader(std::string name, std::string_view data)

@@ -1,5 +1,5 @@
 #pragma once
-// LineReader: fast line-by-line reading of a text file (or memory buffer) in 1 MiB blocks.
+// LineReader: fast line-by-line reading of a text file (or memory buffer) in blocks of up to 1 MiB.
 // Handles LF and CRLF, a missing final newline, and lines of any length (up to kMaxLineBytes).
 
 #include <cstdint>
