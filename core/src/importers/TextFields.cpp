@@ -85,6 +85,7 @@ std::optional<std::int64_t> parseInt64(std::string_view text) noexcept {
     text = trim(text);
     if (text.empty())
         return std::nullopt;
+    const std::string_view signedText = text;
     if (text.front() == '+') {
         text.remove_prefix(1);
         if (text.empty() || text.front() == '-' || text.front() == '+')
@@ -94,8 +95,9 @@ std::optional<std::int64_t> parseInt64(std::string_view text) noexcept {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc() && end == text.data() + text.size())
         return value;
-    // Accept integral floats such as "2008.0" (goodbooks years, some timestamps).
-    const auto real = parseDouble(text);
+    // Accept integral floats such as "2008.0" (goodbooks years, some timestamps). With the sign:
+    // parseDouble would trim again after it, accepting "+ 5".
+    const auto real = parseDouble(signedText);
     if (real && std::isfinite(*real) && *real == std::floor(*real) && std::fabs(*real) < 9.0e15)
         return std::int64_t(*real);
     return std::nullopt;
