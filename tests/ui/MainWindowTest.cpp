@@ -6,12 +6,15 @@
 #include "models/RatingsTableModel.h"
 #include "panels/DataPanel.h"
 #include "panels/OverviewPanel.h"
-#include "kindred/importers/Import.h"
+#include "panels/TrainingPanel.h"
 #include "kindred/store/Project.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -84,8 +87,9 @@ private Q_SLOTS:
         QCOMPARE(MainWindow::recentProjects().value(0), QFileInfo(m_path).absoluteFilePath());
     }
 
-    /// Another connection (as `kindred-cli import` would) adds ratings to the open project: the
-    /// Overview shows them within 2 s without any user action; a stored model reaches the lists.
+    /// `kindred-cli import`, another process, adds ratings to the open project: the Overview shows
+    /// them within 2 s without any user action. A model trained in the Training panel is in the
+    /// Explorer's and the Pairs panel's model lists within 2 s of the run's end.
     void panelsFollowChangesMadeByAnotherProcess() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -103,16 +107,27 @@ private Q_SLOTS:
         QVERIFY(more.open(QIODevice::WriteOnly));
         more.write("90\t1\t5\t880000000\n90\t2\t4\t880000060\n91\t3\t3\t880000120\n");
         more.close();
-        {
-            auto other = kindred::Project::open(path.toStdString(), kindred::OpenMode::OpenExisting);
-            QVERIFY(other);
-            kindred::ImportOptions options;
-            options.format = "movielens-100k";
-            options.sourceName = "more";
-            const auto result = kindred::importDataset(*other.value(), {more.fileName().toStdString()}, options);
-            QVERIFY2(result.status.ok(), result.status.message().c_str());
-        }
+        QProcess cli;
+        cli.start(QStringLiteral(KINDRED_CLI_PATH),
+                  {QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                   QStringLiteral("movielens-100k"), QStringLiteral("--name"), QStringLiteral("more"), more.fileName()});
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, cli.readAllStandardError().constData());
         QTRY_COMPARE_WITH_TIMEOUT(overview->stats().ratings, quint64(kindred::test::kFixtureRatings + 3), 2000);
+
+        auto* training = qobject_cast<TrainingPanel*>(window.panel(QStringLiteral("training")));
+        QVERIFY(training && training->setModelKind(QStringLiteral("mf")));
+        training->setEpochs(2);
+        QSignalSpy finished(training, &TrainingPanel::trainingFinished);
+        training->startButton()->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        const qint64 id = finished.at(0).at(2).toLongLong();
+        for (const QString& panelId : {QStringLiteral("explorer"), QStringLiteral("pairs")}) {
+            auto* models = window.panel(panelId)->findChild<QComboBox*>(QStringLiteral("model"));
+            QVERIFY2(models, qPrintable(panelId));
+            QTRY_VERIFY2_WITH_TIMEOUT(models->findData(id) >= 0, qPrintable(panelId), 2000);
+        }
     }
 
     // Opening in the app: each kind of damage is refused with the file and the problem named, no

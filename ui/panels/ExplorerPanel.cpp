@@ -120,6 +120,7 @@ QWidget* ExplorerPanel::createControls() {
     auto* viewLayout = new QFormLayout(viewBox);
     viewLayout->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_model = new QComboBox(viewBox);
+    m_model->setObjectName(QStringLiteral("model"));
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_projection = new QComboBox(viewBox);
     m_projection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

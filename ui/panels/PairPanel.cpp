@@ -122,6 +122,7 @@ QWidget* PairPanel::createControls() {
     auto* modelBox = new QGroupBox(tr("Model"), form);
     auto* modelLayout = new QVBoxLayout(modelBox);
     m_model = new QComboBox(modelBox);
+    m_model->setObjectName(QStringLiteral("model"));
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setMinimumContentsLength(16);
     connect(m_model, &QComboBox::activated, this, [this] { loadModel(m_model->currentData().toLongLong()); });

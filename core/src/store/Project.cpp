@@ -12,7 +12,8 @@
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <span>
+#include <vector>
 #include <thread>
 
 namespace kindred {
@@ -39,6 +40,32 @@ std::uint32_t bigEndian32(const unsigned char* bytes) {
            std::uint32_t(bytes[3]);
 }
 
+/// Reads the first bytes of `path` into `buffer` (zero-filled past the end of a shorter file) through
+/// SQLite's own file layer; returns the problem, or "" once read. Never with a file stream: closing
+/// any descriptor of a file drops every POSIX lock this process holds on it, SQLite's included, and
+/// another process could then take the project as unused (checkpoint and delete the write-ahead log
+/// under this process's open connections, which then read "file is not a database"). SQLite's unix
+/// layer keeps such a descriptor open until the process's locks on the file are gone.
+std::string readFileStart(const std::filesystem::path& path, std::span<unsigned char> buffer) {
+    sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return "SQLite has no file layer";
+    std::vector<std::max_align_t> storage((std::size_t(vfs->szOsFile) + sizeof(std::max_align_t) - 1) /
+                                          sizeof(std::max_align_t));
+    auto* file = reinterpret_cast<sqlite3_file*>(storage.data());
+    const std::string name = std::filesystem::absolute(path).string(); // must outlive xClose
+    int openedAs = 0;
+    const int opened = vfs->xOpen(vfs, name.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &openedAs);
+    if (opened != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        return sqlite3_errstr(opened);
+    }
+    const int read = file->pMethods->xRead(file, buffer.data(), int(buffer.size()), 0);
+    file->pMethods->xClose(file);
+    return read == SQLITE_OK || read == SQLITE_IOERR_SHORT_READ ? std::string() : std::string(sqlite3_errstr(read));
+}
+
 /// Checks an existing file before SQLite sees it: a regular, non-empty file whose 100-byte
 /// header is an SQLite header that matches the file's size. Returns the problem, or "" when the
 /// file looks sound. Cheap: one stat and one 100-byte read.
@@ -54,12 +81,10 @@ std::string fileProblem(const std::filesystem::path& path, std::filesystem::file
         return "cannot read its size: " + ec.message();
     if (size == 0)
         return "is empty (0 bytes), not a Kindred project; remove it to create a new project there";
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::string("cannot be read: ") + std::strerror(errno);
     std::array<unsigned char, 100> header{};
-    in.read(reinterpret_cast<char*>(header.data()), header.size());
-    const auto got = std::size_t(in.gcount());
+    if (const std::string problem = readFileStart(path, header); !problem.empty())
+        return "cannot be read: " + problem;
+    const auto got = std::size_t(std::min<std::uintmax_t>(size, header.size()));
     static constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL byte
     const bool magic = got >= 16 && std::memcmp(header.data(), kMagic, 16) == 0;
     if (!magic) {
