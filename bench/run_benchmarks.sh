@@ -230,6 +230,9 @@ else
   cat "$work/pca.txt"
 fi
 
+# ---- (d4) UMAP against umap-learn, and on 220,000 points: bench/umap_table.sh (its header says how) --
+if "$here/umap_table.sh" "$build" "$work"; then :; else failures=$((failures + 1)); fi
+
 # ---- (e) the model: ML-100K u1 RMSE table, training throughput against PyTorch ---------------------
 # (e1) ml100k_u1 trains every model on u1.base (10 % seeded validation for selection) and scores it
 #      once on u1.test; the best Kindred model must reach RMSE ≤ 0.90.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""umap-learn on the matrix umap_bench wrote, for the side-by-side in run_benchmarks.sh.
+"""umap-learn on the matrix umap_bench wrote, for the side-by-side in bench/umap_table.sh.
 
     umap_learn_reference.py DATA.csv EMBEDDING_OUT.csv [--dims 2] [--neighbours 15] [--min-dist 0.1]
                             [--epochs E] [--threads 2]

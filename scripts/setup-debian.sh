@@ -16,7 +16,7 @@ PACKAGES=(
 )
 # --with-bench: also the references the benchmarks compare against (not needed to build or test).
 if [[ "${1:-}" == "--with-bench" ]]; then
-  PACKAGES+=(python3-torch r-cran-rtsne)
+  PACKAGES+=(python3-torch r-cran-rtsne umap-learn)
 fi
 
 missing=()
