@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(window.openProject(m_path));
         QCOMPARE(opened.count(), 1);
         QVERIFY(overviewReady.wait(10000));
-        QVERIFY(data->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(data->isReady(), 10000); // its first page is read on a worker
         QCOMPARE(data->model()->rowCount(), RatingsTableModel::kPageSize);
 
         auto* stack = window.findChild<QStackedWidget*>();

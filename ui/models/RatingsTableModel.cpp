@@ -4,17 +4,27 @@
 #include "kindred/store/RatingBrowser.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
+#include <cmath>
 #include <exception>
 
 namespace kindred::ui {
 
 RatingsTableModel::RatingsTableModel(const Project* project, QObject* parent)
-    : QAbstractTableModel(parent), m_browser(project ? std::make_unique<RatingBrowser>(*project) : nullptr) {
+    : QAbstractTableModel(parent), m_project(project),
+      m_browser(project ? std::make_unique<RatingBrowser>(*project) : nullptr) {
+    m_worker.setMaxThreadCount(1);
     reload();
 }
 
-RatingsTableModel::~RatingsTableModel() = default;
+RatingsTableModel::~RatingsTableModel() {
+    if (m_project)
+        m_project->interrupt(); // a long count would otherwise hold up closing
+    m_worker.waitForDone();
+}
 
 int RatingsTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -38,7 +48,11 @@ QVariant RatingsTableModel::data(const QModelIndex& index, int role) const {
     case UserColumn: return QString::fromStdString(row.user);
     case ItemColumn: return QString::fromStdString(row.item);
     case DomainColumn: return QString::fromStdString(row.domain);
-    case RatingColumn: return QString::number(row.rawValue, 'g', 4);
+    case RatingColumn:
+        // Play counts and whole stars as whole numbers ("13,880", not "1.388e+04"); halves as they are.
+        return std::abs(row.rawValue) < 1e15 && row.rawValue == std::floor(row.rawValue)
+                   ? QLocale().toString(qlonglong(row.rawValue))
+                   : QLocale().toString(row.rawValue, 'g', 6);
     case TimeColumn:
         return row.timestamp > 0
                    ? QDateTime::fromSecsSinceEpoch(row.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -63,30 +77,12 @@ QVariant RatingsTableModel::headerData(int section, Qt::Orientation orientation,
 }
 
 bool RatingsTableModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_changing && m_browser && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && !m_loading && m_browser && m_rows.size() < m_total;
 }
 
 void RatingsTableModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent))
-        return;
-    std::vector<RatingRow> page;
-    try {
-        page = m_browser->page(m_rows.size(), kPageSize, m_filter.toStdString());
-    } catch (const std::exception& e) {
-        m_total = m_rows.size(); // stop asking for pages that fail
-        Q_EMIT errorOccurred(tr("Could not read ratings: %1").arg(QString::fromUtf8(e.what())));
-        return;
-    }
-    if (page.empty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    const int first = int(m_rows.size());
-    m_changing = true; // see reload()
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-    m_changing = false;
+    if (canFetchMore(parent))
+        startFetch(m_rows.size(), false);
 }
 
 void RatingsTableModel::setTitleFilter(const QString& text) {
@@ -100,18 +96,69 @@ void RatingsTableModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
-    if (m_browser) {
-        try {
-            m_total = m_browser->count(m_filter.toStdString());
-        } catch (const std::exception& e) {
-            Q_EMIT errorOccurred(tr("Could not count ratings: %1").arg(QString::fromUtf8(e.what())));
-        }
-    }
+    ++m_generation;
     // Views (and QAbstractItemModelTester) may call fetchMore() from their change handlers;
     // inserting rows while a change is still being announced would nest two changes.
     m_changing = true;
     endResetModel();
     m_changing = false;
+    if (!m_browser)
+        return;
+    if (m_loading)
+        m_project->interrupt(); // the answer is stale: stop the query instead of waiting for it
+    startFetch(0, true);
+}
+
+void RatingsTableModel::startFetch(std::uint64_t offset, bool counting) {
+    m_loading = true;
+    auto* watcher = new QFutureWatcher<Fetched>(this);
+    connect(watcher, &QFutureWatcher<Fetched>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        applyFetched(watcher->result());
+    });
+    const RatingBrowser* browser = m_browser.get(); // outlives the worker's tasks (see the destructor)
+    watcher->setFuture(QtConcurrent::run(
+        &m_worker, [browser, offset, counting, generation = m_generation, filter = m_filter.toStdString()] {
+            Fetched fetched;
+            fetched.generation = generation;
+            try {
+                if (counting) {
+                    fetched.total = browser->count(filter);
+                    fetched.counted = true;
+                }
+                if (!counting || fetched.total > 0)
+                    fetched.rows = browser->page(offset, kPageSize, filter);
+            } catch (const std::exception& e) {
+                fetched.error = QString::fromUtf8(e.what());
+            }
+            return fetched;
+        }));
+}
+
+void RatingsTableModel::applyFetched(Fetched fetched) {
+    if (fetched.generation != m_generation)
+        return; // a reset came after it was asked for; that reset's own query is under way
+    m_loading = false;
+    if (!fetched.error.isEmpty()) {
+        m_total = m_rows.size(); // stop asking for pages that fail
+        Q_EMIT errorOccurred(tr("Could not read ratings: %1").arg(fetched.error));
+        Q_EMIT loaded();
+        return;
+    }
+    if (fetched.counted)
+        m_total = fetched.total;
+    if (fetched.rows.empty())
+        m_total = m_rows.size(); // the ratings changed since they were counted
+    else {
+        const int first = int(m_rows.size());
+        m_changing = true; // see reload()
+        beginInsertRows({}, first, first + int(fetched.rows.size()) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(fetched.rows.begin()),
+                      std::make_move_iterator(fetched.rows.end()));
+        endInsertRows();
+        m_changing = false;
+    }
+    Q_EMIT loaded();
 }
 
 } // namespace kindred::ui

@@ -4,6 +4,7 @@
 
 #include "kindred/store/Project.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace kindred::ui {
 
@@ -52,29 +54,51 @@ void DataPanel::setProjectPath(const QString& path) {
     m_model = nullptr;
     m_project.reset();
     m_count->clear();
+    const std::uint64_t generation = ++m_generation;
     if (path.isEmpty())
         return;
-    auto opened = Project::open(path.toStdString(), OpenMode::ReadOnly);
-    if (!opened) {
-        Q_EMIT errorOccurred(tr("Data: %1").arg(QString::fromStdString(opened.status().message())));
+    struct Opened {
+        std::shared_ptr<Project> project;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Opened>(this);
+    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        Opened opened = watcher->result();
+        showProject(std::move(opened.project), opened.error, generation);
+    });
+    watcher->setFuture(QtConcurrent::run([file = path.toStdString()] {
+        auto result = Project::open(file, OpenMode::ReadOnly);
+        if (!result)
+            return Opened{nullptr, QString::fromStdString(result.status().message())};
+        return Opened{std::shared_ptr<Project>(std::move(result).value()), QString()};
+    }));
+}
+
+void DataPanel::showProject(std::shared_ptr<Project> project, const QString& error, std::uint64_t generation) {
+    if (generation != m_generation)
+        return; // another project (or none) was asked for since
+    if (!project) {
+        Q_EMIT errorOccurred(tr("Data: %1").arg(error));
         return;
     }
-    m_project = std::move(opened).value();
+    m_project = std::move(project);
+    // The model counts and reads on its worker; the panel is ready once the first page is shown.
     m_model = new RatingsTableModel(m_project.get(), this);
+    m_model->setTitleFilter(m_search->text().trimmed());
     connect(m_model, &RatingsTableModel::errorOccurred, this, &Panel::errorOccurred);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DataPanel::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DataPanel::updateCount);
-    m_model->setTitleFilter(m_search->text().trimmed());
+    connect(m_model, &RatingsTableModel::loaded, this, [this] {
+        updateCount();
+        if (!isReady())
+            setReady(true);
+    });
     m_view->setModel(m_model);
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
     auto* header = m_view->horizontalHeader();
     header->setSectionResizeMode(RatingsTableModel::ItemColumn, QHeaderView::Stretch);
     for (int c : {int(RatingsTableModel::UserColumn), int(RatingsTableModel::DomainColumn),
                   int(RatingsTableModel::RatingColumn), int(RatingsTableModel::TimeColumn)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    updateCount();
-    setReady(true);
 }
 
 void DataPanel::applyFilter() {
@@ -82,13 +106,13 @@ void DataPanel::applyFilter() {
     if (!m_model)
         return;
     m_model->setTitleFilter(m_search->text().trimmed());
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
 }
 
 void DataPanel::updateCount() {
-    if (!m_model)
+    if (!m_model || m_model->isLoading()) {
+        m_count->clear(); // counting
         return;
+    }
     const QLocale locale;
     m_count->setText(tr("%1 of %2 loaded")
                          .arg(locale.toString(qulonglong(m_model->rowCount())),

@@ -3,6 +3,7 @@
 
 #include "panels/Panel.h"
 
+#include <cstdint>
 #include <memory>
 
 class QLabel;
@@ -26,17 +27,21 @@ public:
 
     QString title() const override { return tr("Data"); }
     QString id() const override { return QStringLiteral("data"); }
-    /// Opens its own read-only connection to the project; emits ready() once the first page shows.
+    /// Opens its own read-only connection to the project on a worker (opening a project with a
+    /// large write-ahead log reads it); emits ready() once the first page shows.
     void setProjectPath(const QString& path) override;
 
     RatingsTableModel* model() const { return m_model; }
     QLineEdit* searchBox() const { return m_search; }
 
 private:
+    /// Shows the project a worker opened for setProjectPath() call number `generation`.
+    void showProject(std::shared_ptr<Project> project, const QString& error, std::uint64_t generation);
     void applyFilter();
     void updateCount();
 
-    std::unique_ptr<Project> m_project;   // read-only connection the model reads; outlives m_model
+    std::shared_ptr<Project> m_project;   // read-only connection the model reads; outlives m_model
+    std::uint64_t m_generation = 0;       // setProjectPath() calls; an older call's opening is dropped
     RatingsTableModel* m_model = nullptr; // owned (QObject child), recreated per project
     QLineEdit* m_search;
     QLabel* m_count;

@@ -274,6 +274,8 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
 
 int Project::schemaVersion() const { return int(sql::queryInt(m_db, "PRAGMA user_version")); }
 
+void Project::interrupt() const noexcept { sqlite3_interrupt(m_db); }
+
 std::int64_t Project::dataVersion() const { return sql::queryInt(m_db, "PRAGMA data_version"); }
 
 Project::ChangeMarks Project::changeMarks() const {

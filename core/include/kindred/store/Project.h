@@ -84,6 +84,9 @@ public:
     int schemaVersion() const;
     /// True when opened with OpenMode::ReadOnly, or when the file could not be opened for writing.
     bool isReadOnly() const noexcept { return m_readOnly; }
+    /// Stops the statement this connection is running in another thread: it fails with
+    /// "interrupted". The one method that may be called while another thread uses the connection.
+    void interrupt() const noexcept;
     /// PRAGMA data_version: changes whenever another connection (this process's or another's)
     /// commits to the file; cheap (no scan). For watching a project for changes.
     std::int64_t dataVersion() const;
