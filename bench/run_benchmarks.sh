@@ -50,14 +50,7 @@ mkdir -p "$work"
 work=$(cd "$work" && pwd)
 
 failures=0
-judge() { # judge VALUE TARGET: sets $verdict to PASS when VALUE ≤ TARGET, else FAIL (and counts it)
-  if awk -v v="$1" -v t="$2" 'BEGIN { exit !(v != "" && v <= t) }'; then
-    verdict=PASS
-  else
-    verdict=FAIL
-    failures=$((failures + 1))
-  fi
-}
+source "$here/bench_lib.sh" # judge, value_of
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 seconds_of() { # runs "$@", prints its wall time in seconds
   local start=$EPOCHREALTIME
@@ -188,7 +181,6 @@ tsne_bench=$build/bench/tsne_bench
 pca_bench=$build/bench/pca_bench
 threads=${KINDRED_BENCH_THREADS:-$(nproc)}
 tsne_large=${KINDRED_BENCH_TSNE_LARGE:-60000}
-value_of() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
 if [[ ! -x $tsne_bench || ! -x $pca_bench ]]; then
   echo "t-SNE/PCA: $tsne_bench or $pca_bench not found: build the project first FAIL"
   failures=$((failures + 1))

@@ -29,15 +29,7 @@ bench=$build/bench/umap_bench
 mkdir -p "$work"
 
 failures=0
-judge() { # judge VALUE TARGET: sets $verdict to PASS when VALUE ≤ TARGET, else FAIL (and counts it)
-  if awk -v v="$1" -v t="$2" 'BEGIN { exit !(v != "" && v <= t) }'; then
-    verdict=PASS
-  else
-    verdict=FAIL
-    failures=$((failures + 1))
-  fi
-}
-value_of() { awk -v key="$1" '$1 == key { print $2 }' "$2"; }
+source "$here/bench_lib.sh" # judge, value_of
 
 if [[ ! -x $bench ]]; then
   echo "UMAP: $bench not found: build the project first FAIL"
