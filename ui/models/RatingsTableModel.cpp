@@ -4,8 +4,8 @@
 #include "kindred/store/RatingBrowser.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QtConcurrent>
 
 #include <cmath>

@@ -13,8 +13,8 @@
 #include <cerrno>
 #include <cstring>
 #include <span>
-#include <vector>
 #include <thread>
+#include <vector>
 
 namespace kindred {
 
