@@ -31,23 +31,26 @@ struct StringHash {
 using TextIdMap = std::unordered_map<std::string, std::int64_t, StringHash, std::equal_to<>>;
 
 /// External id → project id. Canonical decimal ids ("1".."99999999") — the common case in rating
-/// files — are looked up in a flat table; any other text in a hash map. "007" and "7" stay distinct.
+/// files — are looked up in a flat table while it stays dense (at most kSlotsPerId slots per id
+/// held): one odd id such as 99999999 in a small file must not cost 800 MB. Any other text, and
+/// numbers too far beyond the others, go to a hash map. "007" and "7" stay distinct.
 class IdMap {
 public:
     std::optional<std::int64_t> find(std::string_view id) const {
-        if (const auto number = canonicalNumber(id)) {
-            if (*number < m_byNumber.size() && m_byNumber[*number] != 0)
-                return m_byNumber[*number];
-            return std::nullopt;
-        }
+        if (const auto number = canonicalNumber(id); number && *number < m_byNumber.size() && m_byNumber[*number] != 0)
+            return m_byNumber[*number];
         if (const auto found = m_byText.find(id); found != m_byText.end())
             return found->second;
         return std::nullopt;
     }
     void insert(std::string_view id, std::int64_t value) {
-        if (const auto number = canonicalNumber(id)) {
-            if (*number >= m_byNumber.size())
-                m_byNumber.resize(std::max<std::size_t>(*number + 1, m_byNumber.size() * 2), 0);
+        const auto number = canonicalNumber(id);
+        const std::size_t limit = std::max(kFlatSlotsAlways, kSlotsPerId * (m_ids + 1));
+        ++m_ids;
+        if (number && *number < m_byNumber.size()) {
+            m_byNumber[*number] = value;
+        } else if (number && *number < limit) {
+            m_byNumber.resize(std::min(std::max<std::size_t>(*number + 1, m_byNumber.size() * 2), limit), 0);
             m_byNumber[*number] = value;
         } else {
             m_byText.emplace(std::string(id), value);
@@ -55,7 +58,9 @@ public:
     }
 
 private:
-    static constexpr std::size_t kMaxDigits = 8; // flat table of at most 10^8 entries
+    static constexpr std::size_t kMaxDigits = 8;               // flat table of at most 10^8 entries
+    static constexpr std::size_t kFlatSlotsAlways = 1u << 16;  // 512 KiB, whatever the count
+    static constexpr std::size_t kSlotsPerId = 8;              // above that, at most 64 bytes per id
     static std::optional<std::size_t> canonicalNumber(std::string_view id) noexcept {
         if (id.empty() || id.size() > kMaxDigits || (id[0] == '0' && id.size() > 1))
             return std::nullopt;
@@ -69,6 +74,7 @@ private:
     }
     std::vector<std::int64_t> m_byNumber; // 0 = absent (project ids start at 1)
     TextIdMap m_byText;
+    std::size_t m_ids = 0;                // ids inserted, in either place
 };
 
 /// Foreign-key enforcement is switched off for the transaction of a large import (PRAGMA

@@ -6,6 +6,7 @@
 
 #include <gmock/gmock.h>
 #include <nlohmann/json.hpp>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <fstream>
@@ -147,6 +148,24 @@ TEST(Cli, BadInputExitsOneAndNamesFileAndLine) {
     auto project = Project::open(db, OpenMode::OpenExisting);
     ASSERT_TRUE(project) << project.status().message();
     EXPECT_EQ(project.value()->stats().ratings, 0u);
+}
+
+// A user id of 99999999 among small ones made the id table 10^8 entries long (800 MB for a
+// two-line file; found by the fuzz targets' memory).
+TEST(Cli, OneLargeIdInASmallFileCostsLittleMemory) {
+    test::TempDir dir;
+    const auto db = (dir / "p.kindred").string();
+    const auto data = test::writeMl100k(dir, "odd", test::ml100kRating(99999999, 1, "5") + test::ml100kRating(1, 2, "4") +
+                                                        test::ml100kRating(2, 99999998 % 20 + 1, "3"));
+    const auto import = runCli(dir, {"import", "--db", db, "--format", "movielens-100k", data.string()});
+    ASSERT_EQ(import.exitCode, 0) << import.err;
+    EXPECT_THAT(import.out, HasSubstr("3 ratings"));
+    rusage usage{};
+    ASSERT_EQ(getrusage(RUSAGE_CHILDREN, &usage), 0);
+    EXPECT_LT(usage.ru_maxrss, 500 * 1024) << "peak resident set of the import in KiB"; // about 170 MB (LibTorch)
+    const auto stats = runCli(dir, {"stats", "--db", db, "--json"});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err;
+    EXPECT_EQ(nlohmann::json::parse(stats.out).at("users"), 3);
 }
 
 TEST(Cli, SkipBadRowsExitsZeroAndReportsTheRows) {
