@@ -4,7 +4,6 @@
 #include "kindred/store/RatingBrowser.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent>
 
@@ -17,6 +16,7 @@ RatingsTableModel::RatingsTableModel(const Project* project, QObject* parent)
     : QAbstractTableModel(parent), m_project(project),
       m_browser(project ? std::make_unique<RatingBrowser>(*project) : nullptr) {
     m_worker.setMaxThreadCount(1);
+    connect(&m_fetching, &QFutureWatcher<Fetched>::finished, this, [this] { applyFetched(m_fetching.result()); });
     reload();
 }
 
@@ -111,13 +111,8 @@ void RatingsTableModel::reload() {
 
 void RatingsTableModel::startFetch(std::uint64_t offset, bool counting) {
     m_loading = true;
-    auto* watcher = new QFutureWatcher<Fetched>(this);
-    connect(watcher, &QFutureWatcher<Fetched>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        applyFetched(watcher->result());
-    });
     const RatingBrowser* browser = m_browser.get(); // outlives the worker's tasks (see the destructor)
-    watcher->setFuture(QtConcurrent::run(
+    m_fetching.setFuture(QtConcurrent::run(
         &m_worker, [browser, offset, counting, generation = m_generation, filter = m_filter.toStdString()] {
             Fetched fetched;
             fetched.generation = generation;

@@ -9,6 +9,7 @@
 #include "kindred/store/RatingBrowser.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QString>
 #include <QThreadPool>
 
@@ -71,6 +72,7 @@ private:
     const Project* m_project;
     std::unique_ptr<RatingBrowser> m_browser;
     QThreadPool m_worker; ///< one thread: the connection runs one query at a time
+    QFutureWatcher<Fetched> m_fetching; ///< the newest request (answers to older ones are dropped)
     std::vector<RatingRow> m_rows;
     std::uint64_t m_total = 0;
     std::uint64_t m_generation = 0; ///< bumped by every reset; answers of older ones are dropped

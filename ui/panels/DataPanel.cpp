@@ -4,7 +4,6 @@
 
 #include "kindred/store/Project.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,6 +40,7 @@ DataPanel::DataPanel(QWidget* parent)
     connect(m_filterDelay, &QTimer::timeout, this, &DataPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &DataPanel::applyFilter);
+    connect(&m_opening, &QFutureWatcher<Opened>::finished, this, [this] { showProject(m_opening.result()); });
 }
 
 DataPanel::~DataPanel() {
@@ -57,32 +57,22 @@ void DataPanel::setProjectPath(const QString& path) {
     const std::uint64_t generation = ++m_generation;
     if (path.isEmpty())
         return;
-    struct Opened {
-        std::shared_ptr<Project> project;
-        QString error;
-    };
-    auto* watcher = new QFutureWatcher<Opened>(this);
-    connect(watcher, &QFutureWatcher<Opened>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        Opened opened = watcher->result();
-        showProject(std::move(opened.project), opened.error, generation);
-    });
-    watcher->setFuture(QtConcurrent::run([file = path.toStdString()] {
+    m_opening.setFuture(QtConcurrent::run([file = path.toStdString(), generation] {
         auto result = Project::open(file, OpenMode::ReadOnly);
         if (!result)
-            return Opened{nullptr, QString::fromStdString(result.status().message())};
-        return Opened{std::shared_ptr<Project>(std::move(result).value()), QString()};
+            return Opened{nullptr, QString::fromStdString(result.status().message()), generation};
+        return Opened{std::shared_ptr<Project>(std::move(result).value()), QString(), generation};
     }));
 }
 
-void DataPanel::showProject(std::shared_ptr<Project> project, const QString& error, std::uint64_t generation) {
-    if (generation != m_generation)
+void DataPanel::showProject(const Opened& opened) {
+    if (opened.generation != m_generation)
         return; // another project (or none) was asked for since
-    if (!project) {
-        Q_EMIT errorOccurred(tr("Data: %1").arg(error));
+    if (!opened.project) {
+        Q_EMIT errorOccurred(tr("Data: %1").arg(opened.error));
         return;
     }
-    m_project = std::move(project);
+    m_project = opened.project;
     // The model counts and reads on its worker; the panel is ready once the first page is shown.
     m_model = new RatingsTableModel(m_project.get(), this);
     m_model->setTitleFilter(m_search->text().trimmed());

@@ -3,6 +3,8 @@
 
 #include "panels/Panel.h"
 
+#include <QFutureWatcher>
+
 #include <cstdint>
 #include <memory>
 
@@ -35,13 +37,19 @@ public:
     QLineEdit* searchBox() const { return m_search; }
 
 private:
-    /// Shows the project a worker opened for setProjectPath() call number `generation`.
-    void showProject(std::shared_ptr<Project> project, const QString& error, std::uint64_t generation);
+    /// What the worker's opening of a project gives back.
+    struct Opened {
+        std::shared_ptr<Project> project; ///< null when it could not be opened
+        QString error;
+        std::uint64_t generation = 0;     ///< the setProjectPath() call it answers
+    };
+    void showProject(const Opened& opened);
     void applyFilter();
     void updateCount();
 
     std::shared_ptr<Project> m_project;   // read-only connection the model reads; outlives m_model
     std::uint64_t m_generation = 0;       // setProjectPath() calls; an older call's opening is dropped
+    QFutureWatcher<Opened> m_opening;
     RatingsTableModel* m_model = nullptr; // owned (QObject child), recreated per project
     QLineEdit* m_search;
     QLabel* m_count;

@@ -299,7 +299,7 @@ void requireSameRun(DataParallelGroup& group, const TrainingRequest& request, co
     const std::vector<double> fingerprint = {low40(fnv1a(command)),
                                              low40(data),
                                              low40(fnv1aBytes(prepared.split.part.data(),
-                                                         prepared.split.part.size() * sizeof(SplitPart))),
+                                                              prepared.split.part.size() * sizeof(SplitPart))),
                                              double(prepared.data.userCount()),
                                              double(prepared.data.itemCount())};
     group.requireSame(fingerprint, "data, split or parameters (a different project, --domains, --seed or model "
