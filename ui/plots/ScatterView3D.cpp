@@ -282,7 +282,7 @@ void ScatterView3D::finishHover() {
     m_hoverIndex = found;
     const ScatterPoint& p = m_points.at(found);
     const QString group = m_groups.value(p.group).name;
-    const QString text = group.isEmpty() ? p.label : QStringLiteral("%1\n%2").arg(p.label, group);
+    const QString text = scatterTooltip(p.label, group);
     const QPoint global = m_graph->mapToGlobal(m_hoverPosition);
     QToolTip::showText(global + QPoint(12, 12), text, m_container, QRect(global - QPoint(6, 6), QSize(12, 12)));
     if (!samePoint) // resting again on the hovered point only moves its tooltip

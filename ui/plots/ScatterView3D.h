@@ -13,6 +13,8 @@
 // view shows a message instead, keeps the points and ids, and every call still works, so the
 // selection logic around it stays testable. UI thread only.
 
+#include "plots/ScatterPoints.h"
+
 #include <QColor>
 #include <QHash>
 #include <QImage>
@@ -28,20 +30,6 @@ class QWindow;
 class Q3DScatter;
 
 namespace kindred::ui {
-
-struct ScatterGroup {
-    QString name;
-    QColor color;
-};
-
-struct ScatterPoint {
-    QVector3D position; ///< data coordinates; z = 0 for a 2D projection
-    int group = 0;      ///< index into the groups given to setPoints()
-    float weight = 0;   ///< 0..1: drawn size (popularity)
-    qint64 id = 0;      ///< project item or user id
-    bool isUser = false;
-    QString label; ///< shown when the point is selected (title, user name)
-};
 
 class ScatterView3D : public QWidget {
     Q_OBJECT
