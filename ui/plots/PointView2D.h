@@ -125,6 +125,13 @@ private:
     // Uniform grid over m_bounds: the points of cell c are m_cellPoints[m_cellStart[c] .. m_cellStart[c+1]).
     int m_gridColumns = 0, m_gridRows = 0;
     std::vector<int> m_cellStart, m_cellPoints;
+    /// The points in grid-cell order, what drawing reads front to back.
+    struct DrawPoint {
+        float x, y;
+        std::uint8_t group, radius;
+        int index; ///< into m_points
+    };
+    std::vector<DrawPoint> m_drawOrder;
 
     // View: the data point at the widget's centre and pixels per data unit.
     QPointF m_centre;
