@@ -59,9 +59,22 @@ MainWindow::MainWindow(QWidget* parent)
     addPanel(new DataPanel(m_stack));
     addPanel(new TrainingPanel(m_stack));
     addPanel(new SearchPanel(m_stack));
-    addPanel(new ExplorerPanel(m_stack));
-    addPanel(new PairPanel(m_stack));
+    auto* explorer = new ExplorerPanel(m_stack);
+    auto* pairs = new PairPanel(m_stack);
+    addPanel(explorer);
+    addPanel(pairs);
     addPanel(new CorrelationPanel(m_stack));
+    // The explorer's selection seeds the Pairs panel.
+    connect(explorer, &ExplorerPanel::pairRequested, this,
+            [this, pairs](qint64 model, const QString& a, const QString& b, const QString& why) {
+                showPanel(pairs->id());
+                pairs->recommendForPair(model, a, b, why);
+            });
+    connect(explorer, &ExplorerPanel::newPersonRequested, this,
+            [this, pairs](qint64 model, const QString& name, const QList<qint64>& items) {
+                showPanel(pairs->id());
+                pairs->addPersonWhoLikes(model, name, items);
+            });
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
     // The file changed under the panels (an import or a model, by a job here or another process).

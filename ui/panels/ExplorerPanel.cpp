@@ -5,6 +5,8 @@
 #include "kindred/store/Project.h"
 #include "panels/ExplorerProjectionForm.h"
 #include "panels/ExplorerSelectionPane.h"
+#include "panels/ExplorerSelectionTable.h"
+#include "plots/PointView2D.h"
 #include "plots/ScatterView3D.h"
 
 #include <QFileDialog>
@@ -17,12 +19,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QButtonGroup>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <numeric>
 
 namespace kindred::ui {
 
@@ -51,6 +57,8 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     : Panel(parent)
     , m_titles(new QStringListModel(this))
     , m_scatter(new ScatterView3D(this))
+    , m_flat(new PointView2D(this))
+    , m_table(new ExplorerSelectionTable(this))
     , m_selectionPane(new ExplorerSelectionPane(this)) {
     m_pool.setMaxThreadCount(2); // a load or a projection, plus quick look-ups beside it
     m_legend = new QLabel(this);
@@ -58,17 +66,19 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     m_legend->setTextFormat(Qt::RichText);
     m_summary = new QLabel(this);
     m_scatter->setToolTip(tr("Drag to rotate, wheel to zoom, click a point to select it"));
-    auto* plot = new QWidget(this);
-    auto* plotLayout = new QVBoxLayout(plot);
-    plotLayout->setContentsMargins(0, 0, 0, 0);
-    plotLayout->addWidget(m_summary);
-    plotLayout->addWidget(m_scatter, 1);
-    plotLayout->addWidget(m_legend);
 
     auto* scroll = makeControlColumn(createControls(), 260, this);
 
+    // The plot over the selection table.
+    auto* plotAndTable = new QSplitter(Qt::Vertical, this);
+    plotAndTable->addWidget(createPlotArea());
+    plotAndTable->addWidget(m_table);
+    plotAndTable->setStretchFactor(0, 3);
+    plotAndTable->setStretchFactor(1, 1);
+    plotAndTable->setSizes({600, 260});
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(plot);
+    splitter->addWidget(plotAndTable);
     splitter->addWidget(m_selectionPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -90,6 +100,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
         if (!result.error.isEmpty())
             Q_EMIT errorOccurred(tr("Taste trajectory: %1").arg(result.error));
         m_scatter->setPath(result.path, kTrajectoryColour);
+        m_flat->setPath(result.path, kTrajectoryColour);
         Q_EMIT trajectoryShown(int(result.path.size()));
     });
     connect(m_selectionPane, &ExplorerSelectionPane::neighbourPicked, this,
@@ -102,6 +113,26 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     });
     connect(m_scatter, &ScatterView3D::pointPicked, this,
             [this](qint64 id, bool isUser) { select(id, isUser, false); });
+    connect(m_flat, &PointView2D::pointPicked, this, [this](qint64 id, bool isUser) { select(id, isUser, false); });
+    connect(m_flat, &PointView2D::selectionChanged, this, &ExplorerPanel::listSelection);
+    connect(m_table, &ExplorerSelectionTable::pairRequested, this, &ExplorerPanel::recommendForSelection);
+    connect(m_table, &ExplorerSelectionTable::newPersonRequested, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New person"), tr("Name:"), QLineEdit::Normal,
+                                                   tr("Likes %1").arg(m_table->model()->rowCount()), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            newPersonFromSelection(name.trimmed());
+    });
+    connect(&m_pairWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const ExplorerCentralPair result = m_pairWatcher.result();
+        if (!m_space || m_pairWatcher.property("generation").toULongLong() != m_generation)
+            return;
+        if (!result.error.isEmpty()) {
+            Q_EMIT errorOccurred(result.error);
+            return;
+        }
+        Q_EMIT pairRequested(m_space->modelId, result.userA, result.userB, result.why);
+    });
     showMessage(tr("Open a project to explore its taste space."));
 }
 
@@ -195,6 +226,190 @@ QWidget* ExplorerPanel::createControls() {
     return form;
 }
 
+QWidget* ExplorerPanel::createPlotArea() {
+    auto* area = new QWidget(this);
+    auto* toolbar = new QHBoxLayout;
+    m_plotKind = new QComboBox(area);
+    m_plotKind->setObjectName(QStringLiteral("plotKind"));
+    m_plotKind->addItem(tr("Flat — every point"));
+    m_plotKind->addItem(tr("3D"));
+    m_plotKind->setToolTip(tr("The flat view draws every point and selects by box or lasso; the 3D view turns "
+                              "a 3D projection in space"));
+    connect(m_plotKind, &QComboBox::activated, this, [this](int index) {
+        setFlatView(index == 0);
+        showProjection();
+    });
+    auto* tools = new QButtonGroup(area);
+    const auto tool = [&](const QString& text, const QString& tip, PointView2D::Tool kind) {
+        auto* button = new QToolButton(area);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setCheckable(true);
+        tools->addButton(button);
+        connect(button, &QToolButton::toggled, this, [this, kind](bool on) {
+            if (on)
+                m_flat->setTool(kind);
+        });
+        toolbar->addWidget(button);
+        return button;
+    };
+    toolbar->addWidget(m_plotKind);
+    m_panTool = tool(tr("Pan"), tr("Drag to move, wheel to zoom, click a point to select it (Home: show all)"),
+                     PointView2D::Tool::Pan);
+    m_boxTool = tool(tr("Box"), tr("Drag a box to select the points in it (Shift adds, Esc clears)"),
+                     PointView2D::Tool::Box);
+    m_lassoTool = tool(tr("Lasso"), tr("Draw around points to select them (Shift adds, Esc clears)"),
+                       PointView2D::Tool::Lasso);
+    m_panTool->setChecked(true);
+    auto* selectCluster = new QPushButton(tr("Select cluster…"), area);
+    selectCluster->setToolTip(tr("Select every point of one cluster and list them below"));
+    connect(selectCluster, &QPushButton::clicked, this, &ExplorerPanel::askClusterToSelect);
+    toolbar->addWidget(selectCluster);
+    toolbar->addStretch(1);
+
+    m_plots = new QStackedWidget(area);
+    m_plots->addWidget(m_flat);
+    m_plots->addWidget(m_scatter);
+    auto* layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_plots, 1);
+    layout->addWidget(m_legend);
+    return area;
+}
+
+bool ExplorerPanel::showsFlatView() const {
+    return m_plots->currentWidget() == m_flat;
+}
+
+void ExplorerPanel::setFlatView(bool flat) {
+    m_plots->setCurrentWidget(flat ? static_cast<QWidget*>(m_flat) : m_scatter);
+    m_plotKind->setCurrentIndex(flat ? 0 : 1);
+    for (QToolButton* button : {m_panTool, m_boxTool, m_lassoTool})
+        button->setEnabled(flat);
+}
+
+QList<ScatterPoint> ExplorerPanel::pointsFor3D(const ExplorerPointSet& set) const {
+    if (set.points.size() <= kMax3DPoints)
+        return set.points;
+    QList<int> order(set.points.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::partial_sort(order.begin(), order.begin() + kMax3DPoints, order.end(),
+                      [&](int a, int b) { return set.points[a].weight > set.points[b].weight; });
+    QList<ScatterPoint> out;
+    out.reserve(kMax3DPoints + 1);
+    bool hasSelected = false;
+    for (int k = 0; k < kMax3DPoints; ++k) {
+        const ScatterPoint& p = set.points[order[k]];
+        hasSelected = hasSelected || (p.id == m_selectedId && p.isUser == m_selectedIsUser);
+        out << p;
+    }
+    if (!hasSelected && m_selectedId != 0)
+        for (const ScatterPoint& p : set.points)
+            if (p.id == m_selectedId && p.isUser == m_selectedIsUser)
+                out << p;
+    return out;
+}
+
+void ExplorerPanel::highlightInPlots(qint64 id, bool isUser, bool fly) {
+    const int index3D = m_scatter->indexOf(id, isUser), indexFlat = m_flat->indexOf(id, isUser);
+    m_scatter->highlight(index3D);
+    m_flat->highlight(indexFlat);
+    if (fly) {
+        m_scatter->flyTo(index3D);
+        m_flat->flyTo(indexFlat);
+    }
+}
+
+void ExplorerPanel::setMessageInPlots(const QString& message) {
+    m_scatter->setMessage(message);
+    m_flat->setMessage(message);
+}
+
+void ExplorerPanel::clearPlots() {
+    m_scatter->clear();
+    m_flat->clear();
+    m_shown = {};
+    m_shownProjectionId = -1;
+    m_table->showNothing({});
+}
+
+void ExplorerPanel::listSelection() {
+    const QString heading = m_nextSelectionHeading.isEmpty() ? tr("Selection") : m_nextSelectionHeading;
+    m_nextSelectionHeading.clear();
+    if (!m_space || m_flat->selection().isEmpty()) {
+        m_table->showNothing(tr("Nothing selected."));
+        Q_EMIT selectionListed(0);
+        return;
+    }
+    QList<ExplorerSelectionModel::Row> rows;
+    rows.reserve(m_flat->selection().size());
+    for (const int index : m_flat->selection()) {
+        const ScatterPoint& p = m_flat->points().at(index);
+        const int dense = (p.isUser ? m_space->denseUser : m_space->denseItem).value(p.id, -1);
+        if (dense >= 0)
+            rows.append({p.isUser, dense, p.id});
+    }
+    const int count = int(rows.size());
+    m_table->showSelection(m_space, std::move(rows), heading);
+    Q_EMIT selectionListed(count);
+}
+
+bool ExplorerPanel::selectCluster(int cluster) {
+    QList<int> members;
+    for (int i = 0; i < m_shown.cluster.size(); ++i)
+        if (m_shown.cluster[i] == cluster)
+            members << i;
+    const auto projection = currentProjection();
+    if (members.isEmpty() || !projection)
+        return false;
+    m_nextSelectionHeading = explorerClusterName(*projection, cluster);
+    m_flat->setSelection(members);
+    return true;
+}
+
+void ExplorerPanel::askClusterToSelect() {
+    const QStringList names = clusterNames();
+    if (names.isEmpty()) {
+        Q_EMIT errorOccurred(tr("This projection has no clusters; compute one with Clusters (k) above 0."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Select cluster"), tr("Cluster:"), names, 0, false, &ok);
+    if (ok)
+        selectCluster(int(names.indexOf(chosen)));
+}
+
+bool ExplorerPanel::recommendForSelection() {
+    const auto& rows = m_table->model()->rows();
+    if (!m_space || rows.isEmpty() || m_pairWatcher.isRunning())
+        return false;
+    QList<int> items, users;
+    for (const auto& row : rows)
+        (row.isUser ? users : items) << row.dense;
+    const QString path = m_path;
+    auto space = m_space;
+    m_pairWatcher.setProperty("generation", m_generation);
+    m_pairWatcher.setFuture(QtConcurrent::run(
+        &m_pool, [path, space, items, users] { return findCentralPair(path, space, items, users); }));
+    return true;
+}
+
+bool ExplorerPanel::newPersonFromSelection(const QString& name) {
+    if (!m_space)
+        return false;
+    QList<qint64> items;
+    for (const auto& row : m_table->model()->rows())
+        if (!row.isUser)
+            items << row.id;
+    if (items.isEmpty())
+        return false;
+    Q_EMIT newPersonRequested(m_space->modelId, name, items);
+    return true;
+}
+
 void ExplorerPanel::setProjectPath(const QString& path) {
     m_path = path;
     ++m_generation; // results of jobs started before are dropped
@@ -205,7 +420,7 @@ void ExplorerPanel::setProjectPath(const QString& path) {
     m_model->clear();
     m_projection->clear();
     m_titles->setStringList({});
-    m_scatter->clear();
+    clearPlots();
     m_selectedId = 0;
     m_selectionPane->showNothing();
     if (path.isEmpty()) {
@@ -247,7 +462,7 @@ void ExplorerPanel::loadModel(qint64 modelId) {
     m_readyAfterNeighbours = false;
     m_space.reset();
     m_form->setPoints(0, 0, 0);
-    m_scatter->clear();
+    clearPlots();
     m_selectedId = 0;
     m_selectionPane->showNothing();
     showMessage(tr("Loading the model, its projections and neighbour indexes…"));
@@ -313,7 +528,7 @@ void ExplorerPanel::showProjection() {
     if (!m_space)
         return;
     if (!projection) {
-        m_scatter->clear();
+        clearPlots();
         showMessage(
             tr("This model has no projection yet — make one with New projection (PCA takes seconds)."));
         setReady(true);
@@ -322,8 +537,19 @@ void ExplorerPanel::showProjection() {
     const ExplorerPointSet set =
         buildExplorerPoints(*m_space, *projection, ExplorerColouring(m_colourBy->currentData().toInt()),
                             ExplorerShown(m_show->currentData().toInt()));
-    m_scatter->setPoints(set.groups, set.points, projection->request.dimensions == 2);
-    m_scatter->setMessage({});
+    const bool flat = projection->request.dimensions == 2;
+    if (projection->id != m_shownProjectionId) {
+        // A new projection: the plot that can show it whole.
+        m_shownProjectionId = projection->id;
+        setFlatView(flat || set.points.size() > kMax3DPoints);
+    }
+    m_shown = set;
+    m_scatter->setPoints(set.groups, pointsFor3D(set), flat);
+    m_flat->setPoints(set.groups, set.points);
+    m_flat->setLabels(set.clusterLabels);
+    setMessageInPlots({});
+    m_table->showNothing(tr("Select points with the box or lasso tool of the flat view, or a whole cluster with "
+                            "Select cluster."));
     updateLegend(set);
     QString variance;
     if (!projection->explainedVarianceRatio.empty()) {
@@ -332,11 +558,17 @@ void ExplorerPanel::showProjection() {
             total += v;
         variance = tr(" · the axes explain %1 % of the variance").arg(total * 100, 0, 'f', 1);
     }
-    m_summary->setText(tr("<b>%1</b> · %2 points%3")
+    QString shown;
+    if (!showsFlatView() && set.points.size() > kMax3DPoints)
+        shown = tr(" · the 3D view shows the %1 most-rated; the flat view shows all")
+                    .arg(QLocale().toString(kMax3DPoints));
+    else if (showsFlatView() && !flat)
+        shown = tr(" · flat view of axes 1 and 2");
+    m_summary->setText(tr("<b>%1</b> · %2 points%3%4")
                            .arg(m_projection->currentText().section(QStringLiteral(" · "), 0, 0),
-                                QLocale().toString(set.points.size()), variance));
+                                QLocale().toString(set.points.size()), variance, shown));
     if (m_selectedId != 0) {
-        m_scatter->highlight(m_scatter->indexOf(m_selectedId, m_selectedIsUser));
+        highlightInPlots(m_selectedId, m_selectedIsUser, false);
     } else if (m_autoSelect) {
         // A first look: the most-rated shown item and its neighbours; ready() once they are listed.
         m_autoSelect = false;
@@ -375,13 +607,13 @@ void ExplorerPanel::updateLegend(const ExplorerPointSet& set) {
 }
 
 void ExplorerPanel::showMessage(const QString& message) {
-    m_scatter->setMessage(message);
+    setMessageInPlots(message);
     m_legend->clear();
     m_summary->clear();
 }
 
 int ExplorerPanel::pointCount() const {
-    return m_scatter->pointCount();
+    return m_flat->pointCount();
 }
 
 bool ExplorerPanel::selectItemByTitle(const QString& title) {
@@ -402,11 +634,9 @@ bool ExplorerPanel::select(qint64 id, bool isUser, bool fly) {
         return false;
     m_selectedId = id;
     m_selectedIsUser = isUser;
-    const int index = m_scatter->indexOf(id, isUser);
-    m_scatter->highlight(index);
-    if (fly)
-        m_scatter->flyTo(index);
+    highlightInPlots(id, isUser, fly);
     m_scatter->setPath({}, {});
+    m_flat->setPath({}, {});
     if (isUser)
         m_selectionPane->showUser(*m_space, m_space->denseUser.value(id), tr("User #%1").arg(id));
     else

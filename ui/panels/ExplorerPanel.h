@@ -23,13 +23,22 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QStringListModel;
+class QToolButton;
 
 namespace kindred::ui {
 
 class ExplorerProjectionForm;
 class ExplorerSelectionPane;
+class ExplorerSelectionTable;
+class PointView2D;
 class ScatterView3D;
+
+/// Above this many points the 3D view shows the most-rated ones (and says so); the flat view
+/// always shows every point.
+inline constexpr int kMax3DPoints = 50000;
 
 class ExplorerPanel : public Panel {
     Q_OBJECT
@@ -54,9 +63,23 @@ public:
     /// Project id of the selected item or user, 0 when none.
     std::int64_t selectedId() const { return m_selectedId; }
     bool selectedIsUser() const { return m_selectedIsUser; }
-    /// Points on screen (after the Show filter).
+    /// Points of the shown projection (after the Show filter); the flat view draws all of them.
     int pointCount() const;
     ScatterView3D* scatter() const { return m_scatter; }
+    PointView2D* flatView() const { return m_flat; }
+    ExplorerSelectionTable* selectionTable() const { return m_table; }
+    /// Whether the flat view (every point, box and lasso selection) shows rather than the 3D view.
+    bool showsFlatView() const;
+    void setFlatView(bool flat);
+    /// Selects every shown point of cluster `cluster` (0-based) and lists them in the selection
+    /// table. False without such a cluster.
+    bool selectCluster(int cluster);
+    /// Looks for the two people most central to the selection on a worker; pairRequested() (or
+    /// errorOccurred) follows. False when nothing is selected or a search runs.
+    bool recommendForSelection();
+    /// Asks for a new person whose history is the selected items (newPersonRequested). False
+    /// without selected items.
+    bool newPersonFromSelection(const QString& name);
     /// Starts a new projection as the form describes it. False while one runs or without a model.
     bool computeProjection();
     bool isComputing() const { return m_computeWatcher.isRunning(); }
@@ -78,6 +101,12 @@ Q_SIGNALS:
     void projectionComputed(bool ok, const QString& message);
     void trajectoryShown(int steps);
     void exportFinished(bool ok, const QString& message);
+    /// The selection table lists `count` selected items and people.
+    void selectionListed(int count);
+    /// Recommend for these two people (as the Pairs panel's pickers name them) with model `modelId`.
+    void pairRequested(qint64 modelId, const QString& userA, const QString& userB, const QString& why);
+    /// A new person named `name` who likes these items (project ids), for model `modelId`.
+    void newPersonRequested(qint64 modelId, const QString& name, const QList<qint64>& itemIds);
 
 private:
     QWidget* createControls();
@@ -95,6 +124,16 @@ private:
     void onComputed();
     void showTrajectory();
     void askClusterName();
+    void askClusterToSelect();
+    QWidget* createPlotArea();
+    /// The shown set for the 3D view: all points, or the kMax3DPoints most-rated (and the
+    /// selected one) when there are more.
+    QList<ScatterPoint> pointsFor3D(const ExplorerPointSet& set) const;
+    void highlightInPlots(qint64 id, bool isUser, bool fly);
+    void setMessageInPlots(const QString& message);
+    void clearPlots();
+    /// Fills the selection table from the flat view's selection.
+    void listSelection();
     std::shared_ptr<const Projection> currentProjection() const;
 
     QString m_path;
@@ -104,6 +143,7 @@ private:
     QFutureWatcher<ExplorerNeighbours> m_neighbourWatcher;
     QFutureWatcher<ExplorerComputed> m_computeWatcher;
     QFutureWatcher<ExplorerTrajectory> m_trajectoryWatcher;
+    QFutureWatcher<ExplorerCentralPair> m_pairWatcher;
     std::unique_ptr<ProgressToken> m_progress; ///< of the running projection
     std::shared_ptr<const ExplorerSpace> m_space;
     QList<std::shared_ptr<const Projection>> m_projections;
@@ -126,8 +166,16 @@ private:
     QStringListModel* m_titles;
     ExplorerProjectionForm* m_form;
 
-    // Plot and selection.
+    // Plots and selection.
     ScatterView3D* m_scatter;
+    PointView2D* m_flat;
+    QStackedWidget* m_plots;
+    QComboBox* m_plotKind;
+    QToolButton *m_panTool, *m_boxTool, *m_lassoTool;
+    ExplorerPointSet m_shown;          ///< what the plots show
+    qint64 m_shownProjectionId = -1;   ///< the plot kind is chosen anew when this changes
+    QString m_nextSelectionHeading;    ///< the table's heading for the coming selection
+    ExplorerSelectionTable* m_table;
     QLabel* m_legend;
     QLabel* m_summary;
     ExplorerSelectionPane* m_selectionPane;

@@ -69,6 +69,31 @@ int clusterNumber(const QString& entry) {
     return match.hasMatch() ? match.captured(0).toInt() : 0;
 }
 
+QList<ScatterLabel> clusterLabelsAtCentres(const Projection& projection, const ExplorerPointSet& set) {
+    QHash<int, std::pair<std::vector<float>, std::vector<float>>> coordinates;
+    for (int i = 0; i < set.points.size(); ++i)
+        if (const int c = set.cluster.value(i, -1); c >= 0) {
+            auto& [xs, ys] = coordinates[c];
+            xs.push_back(set.points[i].position.x());
+            ys.push_back(set.points[i].position.y());
+        }
+    // Largest first: where names would overlap, the view keeps the first.
+    QList<int> clusters = coordinates.keys();
+    std::sort(clusters.begin(), clusters.end(), [&](int a, int b) {
+        const auto na = coordinates[a].first.size(), nb = coordinates[b].first.size();
+        return na != nb ? na > nb : a < b;
+    });
+    QList<ScatterLabel> labels;
+    for (const int c : clusters) {
+        auto& [xs, ys] = coordinates[c];
+        const auto middle = xs.size() / 2;
+        std::nth_element(xs.begin(), xs.begin() + std::ptrdiff_t(middle), xs.end());
+        std::nth_element(ys.begin(), ys.begin() + std::ptrdiff_t(middle), ys.end());
+        labels.append({QPointF(xs[middle], ys[middle]), explorerClusterName(projection, c), QColor()});
+    }
+    return labels;
+}
+
 } // namespace
 
 QString explorerClusterName(const Projection& projection, int cluster) {
@@ -196,7 +221,9 @@ ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projectio
             p.group = k.isEmpty() ? ensureUserGroup() : groupOf.value(k);
         }
         out.points.append(p);
+        out.cluster.append(projection.cluster.empty() ? -1 : projection.cluster[std::size_t(row)]);
     }
+    out.clusterLabels = clusterLabelsAtCentres(projection, out);
     out.groupCounts.fill(0, out.groups.size());
     for (const ScatterPoint& p : std::as_const(out.points))
         ++out.groupCounts[p.group];

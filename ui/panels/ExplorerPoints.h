@@ -4,7 +4,7 @@
 // mean rating) and their size (popularity: rating count, by quantile). Cheap (one pass over the
 // rows plus a sort of the counts), so the UI thread may call it.
 
-#include "plots/ScatterView3D.h"
+#include "plots/ScatterPoints.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +24,10 @@ struct ExplorerPointSet {
     QList<ScatterGroup> groups;
     QList<ScatterPoint> points;
     QList<int> groupCounts; ///< points per group, for the legend
+    QList<int> cluster;     ///< per point: its cluster in the projection, −1 without clustering
+    /// Cluster names at their clusters' centres (median x and y of their shown points), largest
+    /// cluster first; empty without clustering.
+    QList<ScatterLabel> clusterLabels;
 };
 
 /// At most this many colour groups; the smallest ones beyond it are folded into "Other".

@@ -325,6 +325,10 @@ void PairPanel::onSessionLoaded(const std::shared_ptr<const PairSession>& sessio
     fillUserPickers();
     setBusy(false);
     showMessage(tr("Model loaded: %1 users, %2 items").arg(session->userCount()).arg(session->itemCount()), false);
+    if (m_afterLoad) {
+        std::exchange(m_afterLoad, {})();
+        return;
+    }
     if (!m_autoRun) {
         finishAutoRun();
         return;

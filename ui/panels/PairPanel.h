@@ -62,6 +62,12 @@ public:
     bool exportCsv(const QString& path);
     /// Adds a cold-start person from ratings (dense item, 0..1) on a worker; coldStartReady follows.
     void addColdStartUser(const QString& name, const std::vector<HistoryEntry>& history);
+    /// Switches to model `modelId` (loading it when needed), picks the two people and recommends
+    /// for them; `why` says where the pair came from. For the explorer's "two most central people".
+    void recommendForPair(qint64 modelId, const QString& a, const QString& b, const QString& why);
+    /// Switches to model `modelId` and adds a new person who likes these items (project ids; the
+    /// ones the model does not know are left out) as person B; coldStartReady follows.
+    void addPersonWhoLikes(qint64 modelId, const QString& name, const QList<qint64>& itemIds);
 
     PairResultsModel* resultsModel() const { return m_results; }
     KindredUsersModel* kindredModel() const { return m_kindred; }
@@ -122,6 +128,8 @@ private:
     void showMessage(const QString& message, bool error);
     void setBusy(bool busy);
     void finishAutoRun();
+    /// Runs `action` once model `modelId` is the loaded one (now, or after loading it).
+    void whenModelLoaded(qint64 modelId, std::function<void()> action);
     /// Runs work on the thread pool and done(result) on the UI thread, unless the project or
     /// model changed in between. work must not touch the panel.
     template <class T>
@@ -131,6 +139,7 @@ private:
     int m_generation = 0;
     int m_running = 0;
     bool m_autoRun = false;
+    std::function<void()> m_afterLoad; ///< what whenModelLoaded() waits to run
     bool m_loading = false; ///< a model is being loaded
     bool m_recommendPending = false;
     bool m_recommendRunning = false;

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <map>
 
 namespace kindred::ui {
@@ -321,6 +322,50 @@ void PairPanel::addColdStartUser(const QString& name, const std::vector<HistoryE
                                     showMessage(tr("%1 added as person B").arg(name), false);
                                     Q_EMIT coldStartReady(true);
                                 });
+}
+
+void PairPanel::whenModelLoaded(qint64 modelId, std::function<void()> action) {
+    m_autoRun = false;
+    if (m_model->findData(modelId) < 0)
+        listModels(); // a model trained since the list was read
+    const int index = m_model->findData(modelId);
+    if (index < 0) {
+        showMessage(tr("Model %1 cannot recommend pairs").arg(modelId), true);
+        return;
+    }
+    m_model->setCurrentIndex(index);
+    if (m_session && m_session->modelId() == modelId && !m_loading) {
+        action();
+        return;
+    }
+    // Run only if this model is the one that loads (another choice meanwhile drops it).
+    m_afterLoad = [this, modelId, action = std::move(action)] {
+        if (m_session && m_session->modelId() == modelId)
+            action();
+    };
+    loadModel(modelId);
+}
+
+void PairPanel::recommendForPair(qint64 modelId, const QString& a, const QString& b, const QString& why) {
+    whenModelLoaded(modelId, [this, a, b, why] {
+        if (!setUsers(a, b)) {
+            showMessage(tr("%1 or %2 is not among this model's people").arg(a, b), true);
+            return;
+        }
+        showMessage(tr("From the explorer: %1").arg(why), false);
+        recommend();
+    });
+}
+
+void PairPanel::addPersonWhoLikes(qint64 modelId, const QString& name, const QList<qint64>& itemIds) {
+    whenModelLoaded(modelId, [this, name, itemIds] {
+        const auto& ids = m_session->data().itemIds;
+        std::vector<HistoryEntry> history;
+        for (const qint64 id : itemIds)
+            if (const auto at = std::lower_bound(ids.begin(), ids.end(), id); at != ids.end() && *at == id)
+                history.push_back({std::int32_t(at - ids.begin()), 1.0f});
+        addColdStartUser(name, history);
+    });
 }
 
 void PairPanel::showExportDialog() {

@@ -97,6 +97,7 @@ void PointView2D::setPoints(const QList<ScatterGroup>& groups, const QList<Scatt
         m_bounds.adjust(-0.5, 0, 0.5, 0);
     if (m_bounds.height() <= 0)
         m_bounds.adjust(0, -0.5, 0, 0.5);
+    m_view = robustBounds();
     m_selected.assign(n, 0);
     m_selection.clear();
     m_picked = m_hover = -1;
@@ -107,10 +108,30 @@ void PointView2D::setPoints(const QList<ScatterGroup>& groups, const QList<Scatt
     resetView();
 }
 
+QRectF PointView2D::robustBounds() const {
+    // The middle 99.6 % of each axis, widened by a tenth: a few far outliers (points UMAP or t-SNE
+    // leave apart) do not shrink the whole cloud into a corner. Small sets show everything.
+    const std::size_t n = m_x.size();
+    if (n < 1000)
+        return m_bounds;
+    const auto range = [n](std::vector<float> v) {
+        const auto low = std::ptrdiff_t(n / 500), high = std::ptrdiff_t(n - 1 - n / 500);
+        std::nth_element(v.begin(), v.begin() + low, v.end());
+        const float lo = v[std::size_t(low)];
+        std::nth_element(v.begin(), v.begin() + high, v.end());
+        const float hi = v[std::size_t(high)];
+        const float pad = std::max(1e-6f, (hi - lo) * 0.1f);
+        return std::pair{lo - pad, hi + pad};
+    };
+    const auto [left, right] = range(m_x);
+    const auto [top, bottom] = range(m_y);
+    return QRectF(QPointF(left, top), QPointF(right, bottom)).intersected(m_bounds);
+}
+
 void PointView2D::computeRadii() {
     const std::size_t n = m_x.size();
-    const int base = n <= 2000 ? 4 : n <= 20000 ? 3 : n <= 200000 ? 2 : 1;
-    const float bonus = n <= 200000 ? 2.0f : 1.0f; // popular points are drawn larger
+    const int base = n <= 2000 ? 4 : n <= 20000 ? 3 : n <= 100000 ? 2 : 1;
+    const float bonus = n <= 20000 ? 2.0f : 1.0f; // popular points are drawn larger
     m_radius.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         m_radius[i] = std::uint8_t(base + int(std::lround(m_points[qsizetype(i)].weight * bonus)));
@@ -171,11 +192,11 @@ int PointView2D::indexOf(qint64 id, bool isUser) const {
 
 double PointView2D::fitScale() const {
     const double w = std::max(1.0, width() - 2 * kMargin), h = std::max(1.0, height() - 2 * kMargin);
-    return std::min(w / m_bounds.width(), h / m_bounds.height());
+    return std::min(w / m_view.width(), h / m_view.height());
 }
 
 void PointView2D::resetView() {
-    m_centre = m_bounds.center();
+    m_centre = m_view.center();
     m_scale = m_x.empty() ? 1 : fitScale();
     invalidate();
 }
@@ -373,10 +394,16 @@ void PointView2D::paintOverlays(QPainter& painter) {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
+    QList<QRectF> placed; // a label that would cover an earlier one is left out
     for (const ScatterLabel& label : std::as_const(m_labels)) {
         const QPointF at = toWidget(label.position);
         const QString shown = metrics.elidedText(label.text, Qt::ElideRight, 220);
         const double textWidth = metrics.horizontalAdvance(shown);
+        const QRectF box(at.x() - textWidth / 2 - 3, at.y() - metrics.height() / 2 - 2, textWidth + 6,
+                         metrics.height() + 4);
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF& other) { return other.intersects(box); }))
+            continue;
+        placed << box;
         QPainterPath path;
         path.addText(at - QPointF(textWidth / 2, -metrics.ascent() / 2), bold, shown);
         painter.strokePath(path, QPen(base, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

@@ -9,6 +9,8 @@
 #include "kindred/train/ModelStore.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <exception>
 
@@ -248,6 +250,101 @@ ExplorerTrajectory computeExplorerTrajectory(std::shared_ptr<const ExplorerSpace
             const float* p = path.value().data() + r;
             out.path.append(QVector3D(p[0], dims > 1 ? p[1] : 0, dims > 2 ? p[2] : 0));
         }
+    } catch (const std::exception& error) {
+        out.error = qs(error.what());
+    }
+    return out;
+}
+
+namespace {
+
+/// Unit-length copy of v (v itself when it is zero).
+std::vector<double> unit(std::span<const float> v) {
+    double norm = 0;
+    for (float x : v)
+        norm += double(x) * x;
+    norm = norm > 0 ? std::sqrt(norm) : 1;
+    std::vector<double> out(v.size());
+    for (std::size_t k = 0; k < v.size(); ++k)
+        out[k] = v[k] / norm;
+    return out;
+}
+
+/// The selected people ordered by cosine to the mean of their unit vectors, most central first.
+QList<int> peopleByCentrality(const TasteSpace& space, const QList<int>& users) {
+    std::vector<double> centre(std::size_t(space.dimension), 0.0);
+    for (int u : users) {
+        const auto v = unit(space.userVector(u));
+        for (std::size_t k = 0; k < v.size(); ++k)
+            centre[k] += v[k];
+    }
+    QList<std::pair<double, int>> scored;
+    for (int u : users) {
+        const auto v = unit(space.userVector(u));
+        double dot = 0;
+        for (std::size_t k = 0; k < v.size(); ++k)
+            dot += v[k] * centre[k];
+        scored.append({-dot, u});
+    }
+    std::sort(scored.begin(), scored.end());
+    QList<int> out;
+    for (const auto& [score, u] : scored)
+        out << u;
+    return out;
+}
+
+/// People by how many of `items` they rated, most first (only those who rated at least one).
+QList<std::pair<int, int>> ratersOf(const TrainingData& data, const QList<int>& items) {
+    std::vector<char> chosen(std::size_t(data.itemCount()), 0);
+    for (int i : items)
+        chosen[std::size_t(i)] = 1;
+    std::vector<int> count(std::size_t(data.userCount()), 0);
+    for (const Interaction& r : data.interactions)
+        count[std::size_t(r.user)] += chosen[std::size_t(r.item)];
+    QList<std::pair<int, int>> out; // (−count, user)
+    for (std::size_t u = 0; u < count.size(); ++u)
+        if (count[u] > 0)
+            out.append({-count[u], int(u)});
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+ExplorerCentralPair findCentralPair(const QString& projectPath, std::shared_ptr<const ExplorerSpace> space,
+                                    const QList<int>& denseItems, const QList<int>& denseUsers) {
+    ExplorerCentralPair out;
+    try {
+        const TrainingData& data = *space->space->data;
+        QList<int> pair = peopleByCentrality(*space->space, denseUsers).mid(0, 2);
+        if (pair.size() == 2) {
+            out.why = tr("the two of the %1 selected people nearest its centre in the taste space")
+                          .arg(QLocale().toString(denseUsers.size()));
+        } else {
+            const auto raters = ratersOf(data, denseItems);
+            QStringList counts;
+            for (const auto& [negativeCount, user] : raters) {
+                if (pair.size() == 2)
+                    break;
+                if (!pair.contains(user)) {
+                    pair << user;
+                    counts << QLocale().toString(-negativeCount);
+                }
+            }
+            out.why = tr("the people who rated most of its %1 items (%2)")
+                          .arg(QLocale().toString(denseItems.size()), counts.join(tr(" and ")));
+        }
+        if (pair.size() < 2) {
+            out.error = tr("No two people in or around this selection: select people, or items somebody rated");
+            return out;
+        }
+        auto project = openProject(projectPath);
+        if (!project) {
+            out.error = qs(project.status().message());
+            return out;
+        }
+        out.userA = qs(userLabel(*project.value(), data.userIds.at(std::size_t(pair[0]))));
+        out.userB = qs(userLabel(*project.value(), data.userIds.at(std::size_t(pair[1]))));
     } catch (const std::exception& error) {
         out.error = qs(error.what());
     }

@@ -106,4 +106,16 @@ ExplorerTrajectory computeExplorerTrajectory(std::shared_ptr<const ExplorerSpace
                                              std::shared_ptr<const Projection> projection, qint64 userId,
                                              int steps = 10);
 
+/// Two people to recommend for together, chosen from a selection of the explorer.
+struct ExplorerCentralPair {
+    QString userA, userB; ///< "namespace:external id", as the Pairs panel's pickers know them
+    QString why;          ///< how they were chosen, for a person
+    QString error;
+};
+/// The two selected people nearest the selection's centre in the taste space (cosine to the mean of
+/// their unit vectors); with fewer than two people selected, the people who rated most of the
+/// selected items fill the pair. Fails when no two people qualify.
+ExplorerCentralPair findCentralPair(const QString& projectPath, std::shared_ptr<const ExplorerSpace> space,
+                                    const QList<int>& denseItems, const QList<int>& denseUsers);
+
 } // namespace kindred::ui

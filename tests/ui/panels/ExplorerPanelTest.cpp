@@ -10,6 +10,9 @@
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/TrainingJob.h"
+#include "panels/ExplorerSelectionTable.h"
+#include "panels/PairPanel.h"
+#include "plots/PointView2D.h"
 #include "plots/ScatterView3D.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +23,7 @@
 #include <QSignalSpy>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -167,6 +171,89 @@ private Q_SLOTS:
         again.setProjectPath(m_path);
         QVERIFY(againReady.wait(60000));
         QCOMPARE(again.clusterNames().at(0), named);
+    }
+
+    /// A cluster or a box selection fills the linked table (sortable, exported as CSV) and seeds
+    /// a pair recommendation and a new person in the Pairs panel.
+    void aSelectionFillsTheTableAndSeedsThePairsPanel() {
+        ExplorerPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(panel.flatView()->pointCount(), m_rows); // the flat view holds every point
+        QVERIFY(!panel.showsFlatView());                   // a 3D projection opens in 3D
+        QSignalSpy listed(&panel, &ExplorerPanel::selectionListed);
+        QVERIFY(!panel.selectCluster(99));
+        QVERIFY(panel.selectCluster(0));
+        QCOMPARE(listed.count(), 1);
+        const int clusterSize = listed.at(0).at(0).toInt();
+        QVERIFY(clusterSize > 0 && clusterSize < m_rows);
+        ExplorerSelectionTable* table = panel.selectionTable();
+        QCOMPARE(table->model()->rowCount(), clusterSize);
+        QVERIFY(table->summary().contains(panel.clusterNames().at(0).toHtmlEscaped()));
+        // Every listed row is a selected point of the view.
+        QSet<qint64> selectedIds;
+        for (int i : panel.flatView()->selection())
+            selectedIds << panel.flatView()->points().at(i).id;
+        for (const auto& row : table->model()->rows())
+            QVERIFY(selectedIds.contains(row.id));
+
+        // Everything, by a box around the whole cloud: items and people.
+        panel.setFlatView(true);
+        QVERIFY(panel.showsFlatView());
+        QCOMPARE(panel.flatView()->selectRect(QRectF(-1e6, -1e6, 2e6, 2e6)), m_rows);
+        QCOMPARE(table->model()->rowCount(), m_rows);
+        QVERIFY(table->summary().contains(QStringLiteral("%1 items").arg(m_itemRows)));
+        QVERIFY(table->summary().contains(QStringLiteral("%1 people").arg(m_rows - m_itemRows)));
+        QVERIFY(!table->genreShares().isEmpty()); // all items: each genre's two shares are equal
+        for (const auto& [genre, shares] : table->genreShares())
+            QVERIFY2(std::abs(shares.first - shares.second) < 1e-9, qPrintable(genre));
+        // Sorted by rating count, most first; exported as shown.
+        table->view()->sortByColumn(ExplorerSelectionModel::Ratings, Qt::DescendingOrder);
+        const auto count = [&](int row) {
+            return table->model()->data(table->model()->index(row, ExplorerSelectionModel::Ratings), Qt::DisplayRole)
+                .toString()
+                .remove(QLatin1Char(','))
+                .toInt();
+        };
+        QVERIFY(count(0) >= count(m_rows - 1));
+        QVERIFY(count(0) > 0);
+        QTemporaryDir out;
+        const QString csv = out.filePath(QStringLiteral("selection.csv"));
+        QVERIFY(table->exportCsv(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), m_rows + 1);
+
+        // The two most central people → the Pairs panel recommends for them.
+        PairPanel pairs;
+        pairs.setProjectPath(m_path);
+        QSignalSpy pairRequested(&panel, &ExplorerPanel::pairRequested);
+        connect(&panel, &ExplorerPanel::pairRequested, &pairs, &PairPanel::recommendForPair);
+        QVERIFY(panel.recommendForSelection());
+        QVERIFY(pairRequested.wait(30000));
+        const QString a = pairRequested.at(0).at(1).toString(), b = pairRequested.at(0).at(2).toString();
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && a != b);
+        QCOMPARE(pairRequested.at(0).at(0).toLongLong(), m_modelId);
+        QSignalSpy recommended(&pairs, &PairPanel::recommendationsReady);
+        QVERIFY(recommended.wait(60000));
+        QVERIFY(recommended.at(0).at(0).toInt() > 0);
+        QCOMPARE(pairs.userPicker(0)->currentData(Qt::DisplayRole).toString().contains(a.section(QLatin1Char(':'), -1)),
+                 true);
+
+        // A new person who likes the selected items.
+        QSignalSpy person(&panel, &ExplorerPanel::newPersonRequested);
+        connect(&panel, &ExplorerPanel::newPersonRequested, &pairs, &PairPanel::addPersonWhoLikes);
+        QSignalSpy coldStart(&pairs, &PairPanel::coldStartReady);
+        QVERIFY(panel.selectCluster(0));
+        QVERIFY(panel.newPersonFromSelection(QStringLiteral("Fan of cluster 1")));
+        QCOMPARE(person.count(), 1);
+        QVERIFY(!person.at(0).at(2).value<QList<qint64>>().isEmpty());
+        QVERIFY(coldStart.wait(30000));
+        QVERIFY(coldStart.at(0).at(0).toBool());
+        QVERIFY(pairs.userPicker(1)->currentText().contains(QStringLiteral("Fan of cluster 1")));
     }
 
     void userNeighboursAndTrajectory() {
