@@ -547,6 +547,7 @@ void ExplorerPanel::showProjection() {
     m_scatter->setPoints(set.groups, pointsFor3D(set), flat);
     m_flat->setPoints(set.groups, set.points);
     m_flat->setLabels(set.clusterLabels);
+    m_scatter->setLabels(set.clusterLabels);
     setMessageInPlots({});
     m_table->showNothing(tr("Select points with the box or lasso tool of the flat view, or a whole cluster with "
                             "Select cluster."));

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 
@@ -70,26 +71,27 @@ int clusterNumber(const QString& entry) {
 }
 
 QList<ScatterLabel> clusterLabelsAtCentres(const Projection& projection, const ExplorerPointSet& set) {
-    QHash<int, std::pair<std::vector<float>, std::vector<float>>> coordinates;
+    QHash<int, std::array<std::vector<float>, 3>> coordinates; // per cluster: x, y, z of its points
     for (int i = 0; i < set.points.size(); ++i)
-        if (const int c = set.cluster.value(i, -1); c >= 0) {
-            auto& [xs, ys] = coordinates[c];
-            xs.push_back(set.points[i].position.x());
-            ys.push_back(set.points[i].position.y());
-        }
+        if (const int c = set.cluster.value(i, -1); c >= 0)
+            for (int a = 0; a < 3; ++a)
+                coordinates[c][std::size_t(a)].push_back(set.points[i].position[a]);
     // Largest first: where names would overlap, the view keeps the first.
     QList<int> clusters = coordinates.keys();
     std::sort(clusters.begin(), clusters.end(), [&](int a, int b) {
-        const auto na = coordinates[a].first.size(), nb = coordinates[b].first.size();
+        const auto na = coordinates[a][0].size(), nb = coordinates[b][0].size();
         return na != nb ? na > nb : a < b;
     });
     QList<ScatterLabel> labels;
     for (const int c : clusters) {
-        auto& [xs, ys] = coordinates[c];
-        const auto middle = xs.size() / 2;
-        std::nth_element(xs.begin(), xs.begin() + std::ptrdiff_t(middle), xs.end());
-        std::nth_element(ys.begin(), ys.begin() + std::ptrdiff_t(middle), ys.end());
-        labels.append({QPointF(xs[middle], ys[middle]), explorerClusterName(projection, c), QColor()});
+        QVector3D centre;
+        for (int a = 0; a < 3; ++a) {
+            auto& values = coordinates[c][std::size_t(a)];
+            const auto middle = std::ptrdiff_t(values.size() / 2);
+            std::nth_element(values.begin(), values.begin() + middle, values.end());
+            centre[a] = values[std::size_t(middle)];
+        }
+        labels.append({centre, explorerClusterName(projection, c), QColor()});
     }
     return labels;
 }

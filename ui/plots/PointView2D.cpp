@@ -396,7 +396,7 @@ void PointView2D::paintOverlays(QPainter& painter) {
     const QFontMetricsF metrics(bold);
     QList<QRectF> placed; // a label that would cover an earlier one is left out
     for (const ScatterLabel& label : std::as_const(m_labels)) {
-        const QPointF at = toWidget(label.position);
+        const QPointF at = toWidget(QPointF(label.position.x(), label.position.y()));
         const QString shown = metrics.elidedText(label.text, Qt::ElideRight, 220);
         const double textWidth = metrics.horizontalAdvance(shown);
         const QRectF box(at.x() - textWidth / 2 - 3, at.y() - metrics.height() / 2 - 2, textWidth + 6,

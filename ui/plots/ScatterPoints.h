@@ -26,7 +26,7 @@ struct ScatterPoint {
 
 /// Text drawn on a plot at a data position (a cluster's name at its centre).
 struct ScatterLabel {
-    QPointF position; ///< data coordinates (x, y)
+    QVector3D position; ///< data coordinates; the 2D view uses x and y
     QString text;
     QColor color;
 };

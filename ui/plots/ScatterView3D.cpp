@@ -11,6 +11,7 @@
 #include <QtDataVisualization/Q3DScatter>
 #include <QtDataVisualization/Q3DScene>
 #include <QtDataVisualization/Q3DTheme>
+#include <QtDataVisualization/QCustom3DLabel>
 #include <QtDataVisualization/QScatter3DSeries>
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
@@ -143,6 +144,7 @@ ScatterView3D::~ScatterView3D() = default;
 
 void ScatterView3D::clear() {
     setPath({}, {});
+    setLabels({});
     endHover();
     m_pickedIndex = -1;
     if (m_graph)
@@ -362,6 +364,28 @@ void ScatterView3D::resetCamera() {
                                    : Q3DCamera::CameraPresetIsometricRightHigh);
     camera->setTarget(QVector3D());
     camera->setZoomLevel(m_flat ? 210 : 175);
+}
+
+void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
+    if (!m_graph)
+        return;
+    m_graph->removeCustomItems();
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 2.5); // labels are textures scaled into the scene
+    for (const ScatterLabel& label : labels) {
+        auto* item = new QCustom3DLabel;
+        item->setText(label.text.size() > 40 ? label.text.left(39) + QChar(0x2026) : label.text);
+        item->setFont(font);
+        item->setPosition(scenePosition(label.position));
+        item->setFacingCamera(true);
+        item->setBorderEnabled(false);
+        item->setBackgroundEnabled(true);
+        item->setBackgroundColor(QColor(255, 255, 255, 170));
+        item->setTextColor(QColor(0x20, 0x20, 0x20));
+        item->setScaling(QVector3D(0.8f, 0.8f, 0.8f));
+        m_graph->addCustomItem(item); // the graph owns it
+    }
 }
 
 void ScatterView3D::setPath(const QList<QVector3D>& path, const QColor& color) {

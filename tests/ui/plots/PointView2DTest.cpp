@@ -183,7 +183,7 @@ private Q_SLOTS:
         PointView2D view;
         view.resize(300, 300);
         view.setPoints(kGroups, points);
-        view.setLabels({{QPointF(5, 5), QStringLiteral("<i>cluster</i>"), Qt::black}});
+        view.setLabels({{QVector3D(5, 5, 0), QStringLiteral("<i>cluster</i>"), Qt::black}});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(scatterTooltip(points[0].label, {}).contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
