@@ -225,6 +225,14 @@ fi
 # ---- (d4) UMAP against umap-learn, and on 220,000 points: bench/umap_table.sh (its header says how) --
 if "$here/umap_table.sh" "$build" "$work"; then :; else failures=$((failures + 1)); fi
 
+# ---- (d5) the explorer's flat view on 220,000 and 1,000,000 points (GUI builds) --------------------
+# First frame, redraw after a pan, picking, box and lasso selection; targets 3 s, 100 ms, 50 ms.
+if [[ -x $build/bench/point_view_bench ]]; then
+  if QT_QPA_PLATFORM=offscreen "$build/bench/point_view_bench" 2>/dev/null | tee "$work/point-view.txt"; then :; else
+    failures=$((failures + 1))
+  fi
+fi
+
 # ---- (e) the model: ML-100K u1 RMSE table, training throughput against PyTorch ---------------------
 # (e1) ml100k_u1 trains every model on u1.base (10 % seeded validation for selection) and scores it
 #      once on u1.test; the best Kindred model must reach RMSE ≤ 0.90.

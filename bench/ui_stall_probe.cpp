@@ -11,17 +11,23 @@
 // bench/generate_ratings), instead:
 //   overview  the Overview panel opening it until its statistics and charts are on screen
 //   data      the Data panel opening it, scrolling to the last loaded rating, filtering by a title
+//   explorer  the explorer opening its newest model's projection (all items and people of such a
+//             project: ~220,000 points), colouring it by cluster, selecting every point, switching
+//             to the 3D view (under xvfb-run, without QT_QPA_PLATFORM=offscreen, to draw it with GL)
 // Usage: QT_QPA_PLATFORM=offscreen ui_stall_probe DATA_DIR [LARGE.kindred]   (DATA_DIR = ../shared/data)
 #include "dialogs/ImportWizard.h"
 #include "panels/DataPanel.h"
+#include "panels/ExplorerPanel.h"
 #include "panels/OverviewPanel.h"
 #include "panels/TrainingPanel.h"
+#include "plots/PointView2D.h"
 #include "kindred/space/Projection.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/Siamese.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -92,7 +98,53 @@ int report(const char* scenario, const StallProbe& probe, bool finished) {
     return pass ? 0 : 1;
 }
 
-/// The large-project scenarios: the Overview and the Data panel on an existing project.
+/// The explorer on the project's newest model with a projection (skipped without one): opening
+/// it until the points show, colouring by cluster, and selecting every point into the table.
+int probeLargeExplorer(const QString& path, StallProbe& probe) {
+    kindred::ui::ExplorerPanel panel;
+    panel.resize(1400, 900);
+    panel.show();
+    probe.start();
+    panel.setProjectPath(path);
+    const bool done = waitFor(&panel, &kindred::ui::Panel::ready, 600000);
+    probe.stop();
+    if (panel.pointCount() == 0) {
+        std::printf("explorer    skipped: no model with a projection in this project\n");
+        return 0;
+    }
+    std::printf("explorer    %d points, the %s view showing\n", panel.pointCount(),
+                panel.showsFlatView() ? "flat" : "3D");
+    int failures = report("explorer", probe, done);
+    auto* colourBy = panel.findChild<QComboBox*>(QStringLiteral("colourBy"));
+    probe.start();
+    colourBy->setCurrentIndex(2); // by cluster
+    const bool coloured = waitFor(&panel, &kindred::ui::ExplorerPanel::pointsShown, 120000);
+    probe.stop();
+    failures += report("colour", probe, coloured);
+    probe.start();
+    panel.flatView()->selectRect(QRectF(-1e30, -1e30, 2e30, 2e30));
+    QApplication::processEvents();
+    probe.stop();
+    failures += report("select all", probe, true);
+    // The 3D view of the same points (its 50,000 most-rated): real work only where OpenGL exists,
+    // e.g. under xvfb-run without QT_QPA_PLATFORM=offscreen.
+    // Twice: the first switch also starts OpenGL (shaders, the window's surface), the second is
+    // the view's own work.
+    for (const char* scenario : {"3D first", "3D again"}) {
+        panel.setFlatView(true);
+        QApplication::processEvents();
+        probe.start();
+        panel.setFlatView(false);
+        QEventLoop settle;
+        QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+        settle.exec();
+        probe.stop();
+        failures += report(scenario, probe, true);
+    }
+    return failures;
+}
+
+/// The large-project scenarios: the Overview, the Data panel and the explorer on an existing project.
 int probeLargeProject(const QString& path, StallProbe& probe) {
     int failures = 0;
     {
@@ -132,6 +184,7 @@ int probeLargeProject(const QString& path, StallProbe& probe) {
         probe.stop();
         failures += report("data filter", probe, true);
     }
+    failures += probeLargeExplorer(path, probe);
     return failures;
 }
 

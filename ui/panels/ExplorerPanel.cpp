@@ -92,6 +92,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     connect(&m_spaceWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onSpaceLoaded);
     connect(&m_neighbourWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onNeighbours);
     connect(&m_computeWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onComputed);
+    connect(&m_pointsWatcher, &QFutureWatcherBase::finished, this, &ExplorerPanel::onPointsBuilt);
     connect(&m_trajectoryWatcher, &QFutureWatcherBase::finished, this, [this] {
         const ExplorerTrajectory result = m_trajectoryWatcher.result();
         m_selectionPane->setTrajectoryBusy(false);
@@ -137,6 +138,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
 }
 
 ExplorerPanel::~ExplorerPanel() {
+    ++m_pointsRequest;
     if (m_progress)
         m_progress->requestCancel();
     m_pool.waitForDone();
@@ -237,7 +239,8 @@ QWidget* ExplorerPanel::createPlotArea() {
                               "a 3D projection in space"));
     connect(m_plotKind, &QComboBox::activated, this, [this](int index) {
         setFlatView(index == 0);
-        showProjection();
+        if (const auto projection = currentProjection(); projection && !m_shown.points.isEmpty())
+            updateSummary(*projection, int(m_shown.points.size()));
     });
     auto* tools = new QButtonGroup(area);
     const auto tool = [&](const QString& text, const QString& tip, PointView2D::Tool kind) {
@@ -283,14 +286,24 @@ bool ExplorerPanel::showsFlatView() const {
     return m_plots->currentWidget() == m_flat;
 }
 
+void ExplorerPanel::show3DPoints() {
+    const auto projection = currentProjection();
+    m_scatter->setPoints(m_shown.groups, m_points3D, projection && projection->request.dimensions == 2);
+    if (m_selectedId != 0)
+        m_scatter->highlight(m_scatter->indexOf(m_selectedId, m_selectedIsUser));
+    m_scatter3DCurrent = true;
+}
+
 void ExplorerPanel::setFlatView(bool flat) {
+    if (!flat && !m_scatter3DCurrent && !m_shown.points.isEmpty())
+        show3DPoints();
     m_plots->setCurrentWidget(flat ? static_cast<QWidget*>(m_flat) : m_scatter);
     m_plotKind->setCurrentIndex(flat ? 0 : 1);
     for (QToolButton* button : {m_panTool, m_boxTool, m_lassoTool})
         button->setEnabled(flat);
 }
 
-QList<ScatterPoint> ExplorerPanel::pointsFor3D(const ExplorerPointSet& set) const {
+QList<ScatterPoint> ExplorerPanel::pointsFor3D(const ExplorerPointSet& set) {
     if (set.points.size() <= kMax3DPoints)
         return set.points;
     QList<int> order(set.points.size());
@@ -298,17 +311,9 @@ QList<ScatterPoint> ExplorerPanel::pointsFor3D(const ExplorerPointSet& set) cons
     std::partial_sort(order.begin(), order.begin() + kMax3DPoints, order.end(),
                       [&](int a, int b) { return set.points[a].weight > set.points[b].weight; });
     QList<ScatterPoint> out;
-    out.reserve(kMax3DPoints + 1);
-    bool hasSelected = false;
-    for (int k = 0; k < kMax3DPoints; ++k) {
-        const ScatterPoint& p = set.points[order[k]];
-        hasSelected = hasSelected || (p.id == m_selectedId && p.isUser == m_selectedIsUser);
-        out << p;
-    }
-    if (!hasSelected && m_selectedId != 0)
-        for (const ScatterPoint& p : set.points)
-            if (p.id == m_selectedId && p.isUser == m_selectedIsUser)
-                out << p;
+    out.reserve(kMax3DPoints);
+    for (int k = 0; k < kMax3DPoints; ++k)
+        out << set.points[order[k]];
     return out;
 }
 
@@ -331,6 +336,8 @@ void ExplorerPanel::clearPlots() {
     m_scatter->clear();
     m_flat->clear();
     m_shown = {};
+    m_points3D.clear();
+    m_scatter3DCurrent = true; // nothing to show
     m_shownProjectionId = -1;
     m_table->showNothing({});
 }
@@ -489,9 +496,7 @@ void ExplorerPanel::onSpaceLoaded() {
                       space->space->dimension);
     m_autoSelect = true;
     m_projections = space->projections;
-    QStringList titles = space->itemTitles;
-    titles.sort(Qt::CaseInsensitive);
-    m_titles->setStringList(titles);
+    m_titles->setStringList(space->sortedTitles);
     fillProjections(0);
 }
 
@@ -528,68 +533,102 @@ void ExplorerPanel::showProjection() {
     if (!m_space)
         return;
     if (!projection) {
+        ++m_pointsRequest; // drops points still being built
         clearPlots();
         showMessage(
             tr("This model has no projection yet — make one with New projection (PCA takes seconds)."));
         setReady(true);
         return;
     }
-    const ExplorerPointSet set =
-        buildExplorerPoints(*m_space, *projection, ExplorerColouring(m_colourBy->currentData().toInt()),
-                            ExplorerShown(m_show->currentData().toInt()));
-    const bool flat = projection->request.dimensions == 2;
-    if (projection->id != m_shownProjectionId) {
-        // A new projection: the plot that can show it whole.
-        m_shownProjectionId = projection->id;
-        setFlatView(flat || set.points.size() > kMax3DPoints);
+    // The points, their flat layout and the first item to look at are built on a worker (a
+    // project's every item and person is a few hundred thousand points); the newest request wins.
+    const auto space = m_space;
+    const auto colouring = ExplorerColouring(m_colourBy->currentData().toInt());
+    const auto shown = ExplorerShown(m_show->currentData().toInt());
+    const quint64 request = ++m_pointsRequest;
+    m_pointsWatcher.setFuture(QtConcurrent::run(&m_pool, [space, projection, colouring, shown, request] {
+        ExplorerShownPoints out;
+        out.request = request;
+        out.space = space;
+        out.projection = projection;
+        out.set = buildExplorerPoints(*space, *projection, colouring, shown);
+        out.flat = PointView2D::layOut(out.set.groups, out.set.points);
+        out.points3D = pointsFor3D(out.set);
+        out.firstLook = mostRatedTitledItem(*space, out.set);
+        return out;
+    }));
+}
+
+qint64 ExplorerPanel::mostRatedTitledItem(const ExplorerSpace& space, const ExplorerPointSet& set) {
+    qint64 best = 0;
+    int bestRatings = -1;
+    for (const ScatterPoint& p : set.points) {
+        const int dense = p.isUser ? -1 : space.denseItem.value(p.id, -1);
+        // Titled items first: a title says more than an id.
+        const int ratings =
+            dense < 0 ? -1 : space.itemRatings.value(dense) + (space.itemTitled.value(dense) ? 1 << 24 : 0);
+        if (ratings > bestRatings)
+            best = p.id, bestRatings = ratings;
     }
+    return best;
+}
+
+void ExplorerPanel::onPointsBuilt() {
+    const ExplorerShownPoints result = m_pointsWatcher.result();
+    if (result.request != m_pointsRequest || result.space != m_space)
+        return; // a newer request, or another model
+    const ExplorerPointSet& set = result.set;
     m_shown = set;
-    m_scatter->setPoints(set.groups, pointsFor3D(set), flat);
-    m_flat->setPoints(set.groups, set.points);
+    m_points3D = result.points3D;
+    m_flat->setLayout(result.flat);
     m_flat->setLabels(set.clusterLabels);
-    m_scatter->setLabels(set.clusterLabels);
+    // The 3D view gets its points when it shows (building its series is UI-thread work).
+    m_scatter3DCurrent = false;
+    if (result.projection->id != m_shownProjectionId) {
+        // A new projection: the plot that can show it whole.
+        m_shownProjectionId = result.projection->id;
+        setFlatView(result.projection->request.dimensions == 2 || set.points.size() > kFlatViewFrom);
+    }
+    if (!showsFlatView() && !m_scatter3DCurrent)
+        show3DPoints();
+    else if (showsFlatView() && m_scatter->pointCount() > 0)
+        m_scatter->clear();
     setMessageInPlots({});
     m_table->showNothing(tr("Select points with the box or lasso tool of the flat view, or a whole cluster with "
                             "Select cluster."));
     updateLegend(set);
-    QString variance;
-    if (!projection->explainedVarianceRatio.empty()) {
-        double total = 0;
-        for (double v : projection->explainedVarianceRatio)
-            total += v;
-        variance = tr(" · the axes explain %1 % of the variance").arg(total * 100, 0, 'f', 1);
-    }
-    QString shown;
-    if (!showsFlatView() && set.points.size() > kMax3DPoints)
-        shown = tr(" · the 3D view shows the %1 most-rated; the flat view shows all")
-                    .arg(QLocale().toString(kMax3DPoints));
-    else if (showsFlatView() && !flat)
-        shown = tr(" · flat view of axes 1 and 2");
-    m_summary->setText(tr("<b>%1</b> · %2 points%3%4")
-                           .arg(m_projection->currentText().section(QStringLiteral(" · "), 0, 0),
-                                QLocale().toString(set.points.size()), variance, shown));
+    updateSummary(*result.projection, int(set.points.size()));
+    Q_EMIT pointsShown(int(set.points.size()));
     if (m_selectedId != 0) {
         highlightInPlots(m_selectedId, m_selectedIsUser, false);
     } else if (m_autoSelect) {
         // A first look: the most-rated shown item and its neighbours; ready() once they are listed.
         m_autoSelect = false;
-        const ScatterPoint* best = nullptr;
-        int bestRatings = -1;
-        for (const ScatterPoint& p : set.points) {
-            const int dense = p.isUser ? -1 : m_space->denseItem.value(p.id, -1);
-            // Titled items first: a title says more than an id.
-            const int ratings = dense < 0 ? -1
-                                          : m_space->itemRatings.value(dense) +
-                                                (m_space->itemTitled.value(dense) ? 1 << 24 : 0);
-            if (ratings > bestRatings)
-                best = &p, bestRatings = ratings;
-        }
-        if (best && select(best->id, false, false)) {
+        if (result.firstLook != 0 && select(result.firstLook, false, false)) {
             m_readyAfterNeighbours = true;
             return;
         }
     }
     setReady(true);
+}
+
+void ExplorerPanel::updateSummary(const Projection& projection, int points) {
+    QString variance;
+    if (!projection.explainedVarianceRatio.empty()) {
+        double total = 0;
+        for (double v : projection.explainedVarianceRatio)
+            total += v;
+        variance = tr(" · the axes explain %1 % of the variance").arg(total * 100, 0, 'f', 1);
+    }
+    QString shown;
+    if (!showsFlatView() && points > kMax3DPoints)
+        shown = tr(" · the 3D view shows the %1 most-rated; the flat view shows all")
+                    .arg(QLocale().toString(kMax3DPoints));
+    else if (showsFlatView() && projection.request.dimensions == 3)
+        shown = tr(" · flat view of axes 1 and 2");
+    m_summary->setText(tr("<b>%1</b> · %2 points%3%4")
+                           .arg(m_projection->currentText().section(QStringLiteral(" · "), 0, 0),
+                                QLocale().toString(points), variance, shown));
 }
 
 void ExplorerPanel::updateLegend(const ExplorerPointSet& set) {

@@ -5,14 +5,15 @@
 // item's (or user's) FAISS neighbours and draws a user's taste trajectory; new projections are
 // computed in the background with progress and cancel.
 //
-// Threading: every load, neighbour search, projection and trajectory runs on the panel's own
-// pool (ExplorerJobs); results come back through QFutureWatcher on the UI thread. ready() is
-// emitted once points are on screen, or once a message says there is nothing to show (no model,
-// no projection, an error).
+// Threading: every load, neighbour search, projection, trajectory and the building of the shown
+// points (with the flat view's layout) runs on the panel's own pool (ExplorerJobs); results come
+// back through QFutureWatcher on the UI thread. ready() is emitted once points are on screen, or
+// once a message says there is nothing to show (no model, no projection, an error).
 
 #include "kindred/common/Progress.h"
 #include "panels/ExplorerPoints.h"
 #include "panels/Panel.h"
+#include "plots/PointView2D.h"
 #include "workers/ExplorerJobs.h"
 
 #include <QFutureWatcher>
@@ -37,8 +38,21 @@ class PointView2D;
 class ScatterView3D;
 
 /// Above this many points the 3D view shows the most-rated ones (and says so); the flat view
-/// always shows every point.
-inline constexpr int kMax3DPoints = 50000;
+/// always shows every point. 20,000 points draw in about 40 ms a frame with software OpenGL.
+inline constexpr int kMax3DPoints = 20000;
+/// A 3D projection of more points than this opens in the flat view.
+inline constexpr int kFlatViewFrom = 50000;
+
+/// What the worker building a projection's points hands back.
+struct ExplorerShownPoints {
+    quint64 request = 0;
+    std::shared_ptr<const ExplorerSpace> space;
+    std::shared_ptr<const Projection> projection;
+    ExplorerPointSet set;
+    std::shared_ptr<const PointView2D::Layout> flat;
+    QList<ScatterPoint> points3D; ///< what the 3D view shows (ExplorerPanel::pointsFor3D)
+    qint64 firstLook = 0; ///< the most-rated titled item, selected when a model opens
+};
 
 class ExplorerPanel : public Panel {
     Q_OBJECT
@@ -100,6 +114,8 @@ Q_SIGNALS:
     /// A projection run ended; ok when it was stored and is shown.
     void projectionComputed(bool ok, const QString& message);
     void trajectoryShown(int steps);
+    /// The plots show a projection's points (after a projection, colouring or Show change).
+    void pointsShown(int count);
     void exportFinished(bool ok, const QString& message);
     /// The selection table lists `count` selected items and people.
     void selectionListed(int count);
@@ -114,7 +130,11 @@ private:
     void onModelsListed();
     void onSpaceLoaded();
     void fillProjections(qint64 selectId);
+    /// Builds the shown projection's points on a worker; onPointsBuilt() shows them.
     void showProjection();
+    void onPointsBuilt();
+    void updateSummary(const Projection& projection, int points);
+    static qint64 mostRatedTitledItem(const ExplorerSpace& space, const ExplorerPointSet& set);
     void updateLegend(const ExplorerPointSet& set);
     void updateShowChoices();
     void showMessage(const QString& message);
@@ -126,10 +146,11 @@ private:
     void askClusterName();
     void askClusterToSelect();
     QWidget* createPlotArea();
-    /// The shown set for the 3D view: all points, or the kMax3DPoints most-rated (and the
-    /// selected one) when there are more.
-    QList<ScatterPoint> pointsFor3D(const ExplorerPointSet& set) const;
+    /// The shown set for the 3D view: all points, or the kMax3DPoints most-rated when there are more.
+    static QList<ScatterPoint> pointsFor3D(const ExplorerPointSet& set);
     void highlightInPlots(qint64 id, bool isUser, bool fly);
+    /// Hands m_points3D to the 3D view.
+    void show3DPoints();
     void setMessageInPlots(const QString& message);
     void clearPlots();
     /// Fills the selection table from the flat view's selection.
@@ -144,6 +165,8 @@ private:
     QFutureWatcher<ExplorerComputed> m_computeWatcher;
     QFutureWatcher<ExplorerTrajectory> m_trajectoryWatcher;
     QFutureWatcher<ExplorerCentralPair> m_pairWatcher;
+    QFutureWatcher<ExplorerShownPoints> m_pointsWatcher;
+    quint64 m_pointsRequest = 0; ///< the newest points request; older answers are dropped
     std::unique_ptr<ProgressToken> m_progress; ///< of the running projection
     std::shared_ptr<const ExplorerSpace> m_space;
     QList<std::shared_ptr<const Projection>> m_projections;
@@ -173,6 +196,8 @@ private:
     QComboBox* m_plotKind;
     QToolButton *m_panTool, *m_boxTool, *m_lassoTool;
     ExplorerPointSet m_shown;          ///< what the plots show
+    QList<ScatterPoint> m_points3D;    ///< what the 3D view shows of it
+    bool m_scatter3DCurrent = true;    ///< the 3D view holds m_points3D (it is filled when it shows)
     qint64 m_shownProjectionId = -1;   ///< the plot kind is chosen anew when this changes
     QString m_nextSelectionHeading;    ///< the table's heading for the coming selection
     ExplorerSelectionTable* m_table;

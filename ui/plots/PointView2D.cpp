@@ -56,7 +56,7 @@ QColor mixed(const QColor& a, const QColor& b, double t) {
 
 } // namespace
 
-PointView2D::PointView2D(QWidget* parent) : QWidget(parent) {
+PointView2D::PointView2D(QWidget* parent) : QWidget(parent), m_layout(layOut({}, {})) {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -67,53 +67,14 @@ void PointView2D::clear() {
     setPoints({}, {});
 }
 
-void PointView2D::setPoints(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points) {
-    m_groups = groups;
-    m_points = points;
-    const std::size_t n = std::size_t(points.size());
-    m_x.resize(n);
-    m_y.resize(n);
-    m_group.resize(n);
-    m_itemIndex.clear();
-    m_userIndex.clear();
-    m_itemIndex.reserve(points.size());
-    QRectF bounds;
-    float left = 0, right = 0, top = 0, bottom = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const ScatterPoint& p = points[qsizetype(i)];
-        m_x[i] = p.position.x();
-        m_y[i] = p.position.y();
-        m_group[i] = std::uint8_t(std::clamp(p.group, 0, 255));
-        (p.isUser ? m_userIndex : m_itemIndex).insert(p.id, int(i));
-        if (i == 0) {
-            left = right = m_x[i];
-            top = bottom = m_y[i];
-        }
-        left = std::min(left, m_x[i]), right = std::max(right, m_x[i]);
-        top = std::min(top, m_y[i]), bottom = std::max(bottom, m_y[i]);
-    }
-    m_bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
-    if (m_bounds.width() <= 0)
-        m_bounds.adjust(-0.5, 0, 0.5, 0);
-    if (m_bounds.height() <= 0)
-        m_bounds.adjust(0, -0.5, 0, 0.5);
-    m_view = robustBounds();
-    m_selected.assign(n, 0);
-    m_selection.clear();
-    m_picked = m_hover = -1;
-    m_path.clear();
-    m_labels.clear();
-    computeRadii();
-    buildGrid();
-    resetView();
-}
+namespace {
 
-QRectF PointView2D::robustBounds() const {
-    // The middle 99.6 % of each axis, widened by a tenth: a few far outliers (points UMAP or t-SNE
-    // leave apart) do not shrink the whole cloud into a corner. Small sets show everything.
-    const std::size_t n = m_x.size();
+/// The middle 99.6 % of each axis, widened by a tenth: a few far outliers (points UMAP or t-SNE
+/// leave apart) do not shrink the whole cloud into a corner. Sets under 1,000 points show all.
+QRectF robustBounds(const PointView2D::Layout& layout) {
+    const std::size_t n = layout.x.size();
     if (n < 1000)
-        return m_bounds;
+        return layout.bounds;
     const auto range = [n](std::vector<float> v) {
         const auto low = std::ptrdiff_t(n / 500), high = std::ptrdiff_t(n - 1 - n / 500);
         std::nth_element(v.begin(), v.begin() + low, v.end());
@@ -123,88 +84,143 @@ QRectF PointView2D::robustBounds() const {
         const float pad = std::max(1e-6f, (hi - lo) * 0.1f);
         return std::pair{lo - pad, hi + pad};
     };
-    const auto [left, right] = range(m_x);
-    const auto [top, bottom] = range(m_y);
-    return QRectF(QPointF(left, top), QPointF(right, bottom)).intersected(m_bounds);
+    const auto [left, right] = range(layout.x);
+    const auto [top, bottom] = range(layout.y);
+    return QRectF(QPointF(left, top), QPointF(right, bottom)).intersected(layout.bounds);
 }
 
-void PointView2D::computeRadii() {
-    const std::size_t n = m_x.size();
+/// Pixel radius of each point at this point count (bigger for popular points).
+void computeRadii(PointView2D::Layout& layout) {
+    const std::size_t n = layout.x.size();
     const int base = n <= 2000 ? 4 : n <= 20000 ? 3 : n <= 100000 ? 2 : 1;
-    const float bonus = n <= 20000 ? 2.0f : 1.0f; // popular points are drawn larger
-    m_radius.resize(n);
+    const float bonus = n <= 20000 ? 2.0f : 1.0f;
+    layout.radius.resize(n);
     for (std::size_t i = 0; i < n; ++i)
-        m_radius[i] = std::uint8_t(base + int(std::lround(m_points[qsizetype(i)].weight * bonus)));
+        layout.radius[i] = std::uint8_t(base + int(std::lround(layout.points[qsizetype(i)].weight * bonus)));
 }
 
-void PointView2D::buildGrid() {
-    const std::size_t n = m_x.size();
+/// The grid (about kPointsPerCell points per cell) and the draw order.
+void buildGrid(PointView2D::Layout& layout) {
+    const std::size_t n = layout.x.size();
+    const QRectF& bounds = layout.bounds;
     const double cells = std::max(1.0, double(n) / kPointsPerCell);
-    const double side = std::sqrt(m_bounds.width() * m_bounds.height() / cells);
-    m_gridColumns = std::clamp(int(std::ceil(m_bounds.width() / side)), 1, kMaxGridSide);
-    m_gridRows = std::clamp(int(std::ceil(m_bounds.height() / side)), 1, kMaxGridSide);
-    const auto cellOf = [this](std::size_t i) {
-        const int c = std::clamp(int((m_x[i] - m_bounds.left()) / m_bounds.width() * m_gridColumns), 0,
-                                 m_gridColumns - 1);
-        const int r = std::clamp(int((m_y[i] - m_bounds.top()) / m_bounds.height() * m_gridRows), 0, m_gridRows - 1);
-        return std::size_t(r) * std::size_t(m_gridColumns) + std::size_t(c);
+    const double side = std::sqrt(bounds.width() * bounds.height() / cells);
+    layout.gridColumns = std::clamp(int(std::ceil(bounds.width() / side)), 1, kMaxGridSide);
+    layout.gridRows = std::clamp(int(std::ceil(bounds.height() / side)), 1, kMaxGridSide);
+    const int columns = layout.gridColumns, rows = layout.gridRows;
+    const auto cellOf = [&](std::size_t i) {
+        const int c = std::clamp(int((layout.x[i] - bounds.left()) / bounds.width() * columns), 0, columns - 1);
+        const int r = std::clamp(int((layout.y[i] - bounds.top()) / bounds.height() * rows), 0, rows - 1);
+        return std::size_t(r) * std::size_t(columns) + std::size_t(c);
     };
     // Counting sort of the points by cell.
-    m_cellStart.assign(std::size_t(m_gridColumns) * std::size_t(m_gridRows) + 1, 0);
+    layout.cellStart.assign(std::size_t(columns) * std::size_t(rows) + 1, 0);
     std::vector<std::uint32_t> cellOfPoint(n);
     for (std::size_t i = 0; i < n; ++i)
-        ++m_cellStart[(cellOfPoint[i] = std::uint32_t(cellOf(i))) + 1];
-    for (std::size_t c = 1; c < m_cellStart.size(); ++c)
-        m_cellStart[c] += m_cellStart[c - 1];
-    m_cellPoints.resize(n);
-    std::vector<int> fill(m_cellStart.begin(), m_cellStart.end() - 1);
+        ++layout.cellStart[(cellOfPoint[i] = std::uint32_t(cellOf(i))) + 1];
+    for (std::size_t c = 1; c < layout.cellStart.size(); ++c)
+        layout.cellStart[c] += layout.cellStart[c - 1];
+    layout.cellPoints.resize(n);
+    std::vector<int> fill(layout.cellStart.begin(), layout.cellStart.end() - 1);
     for (std::size_t i = 0; i < n; ++i)
-        m_cellPoints[std::size_t(fill[cellOfPoint[i]]++)] = int(i);
-    m_drawOrder.resize(n);
+        layout.cellPoints[std::size_t(fill[cellOfPoint[i]]++)] = int(i);
+    layout.drawOrder.resize(n);
     for (std::size_t k = 0; k < n; ++k) {
-        const auto i = std::size_t(m_cellPoints[k]);
-        m_drawOrder[k] = {m_x[i], m_y[i], m_group[i], m_radius[i], m_cellPoints[k]};
+        const auto i = std::size_t(layout.cellPoints[k]);
+        layout.drawOrder[k] = {layout.x[i], layout.y[i], layout.group[i], layout.radius[i], layout.cellPoints[k]};
     }
 }
 
+} // namespace
+
+std::shared_ptr<const PointView2D::Layout> PointView2D::layOut(const QList<ScatterGroup>& groups,
+                                                               const QList<ScatterPoint>& points) {
+    auto layout = std::make_shared<Layout>();
+    Layout& out = *layout;
+    out.groups = groups;
+    out.points = points;
+    const std::size_t n = std::size_t(points.size());
+    out.x.resize(n);
+    out.y.resize(n);
+    out.group.resize(n);
+    out.itemIndex.reserve(points.size());
+    float left = 0, right = 0, top = 0, bottom = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ScatterPoint& p = points[qsizetype(i)];
+        out.x[i] = p.position.x();
+        out.y[i] = p.position.y();
+        out.group[i] = std::uint8_t(std::clamp(p.group, 0, 255));
+        (p.isUser ? out.userIndex : out.itemIndex).insert(p.id, int(i));
+        if (i == 0) {
+            left = right = out.x[i];
+            top = bottom = out.y[i];
+        }
+        left = std::min(left, out.x[i]), right = std::max(right, out.x[i]);
+        top = std::min(top, out.y[i]), bottom = std::max(bottom, out.y[i]);
+    }
+    out.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+    if (out.bounds.width() <= 0)
+        out.bounds.adjust(-0.5, 0, 0.5, 0);
+    if (out.bounds.height() <= 0)
+        out.bounds.adjust(0, -0.5, 0, 0.5);
+    out.view = robustBounds(out);
+    computeRadii(out);
+    buildGrid(out);
+    return layout;
+}
+
+void PointView2D::setPoints(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points) {
+    setLayout(layOut(groups, points));
+}
+
+void PointView2D::setLayout(std::shared_ptr<const Layout> layout) {
+    m_layout = layout ? std::move(layout) : layOut({}, {});
+    m_selected.assign(m_layout->points.size(), 0);
+    m_selection.clear();
+    m_picked = m_hover = -1;
+    m_path.clear();
+    m_labels.clear();
+    resetView();
+}
+
 template <typename Visit> void PointView2D::forPointsNear(const QRectF& rect, Visit&& visit) const {
-    if (m_x.empty() || !rect.intersects(m_bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
+    if (m_layout->x.empty() || !rect.intersects(m_layout->bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
         return;
     const auto column = [this](double x) {
-        return std::clamp(int((x - m_bounds.left()) / m_bounds.width() * m_gridColumns), 0, m_gridColumns - 1);
+        return std::clamp(int((x - m_layout->bounds.left()) / m_layout->bounds.width() * m_layout->gridColumns), 0, m_layout->gridColumns - 1);
     };
     const auto row = [this](double y) {
-        return std::clamp(int((y - m_bounds.top()) / m_bounds.height() * m_gridRows), 0, m_gridRows - 1);
+        return std::clamp(int((y - m_layout->bounds.top()) / m_layout->bounds.height() * m_layout->gridRows), 0, m_layout->gridRows - 1);
     };
     const int c0 = column(rect.left()), c1 = column(rect.right());
     const int r0 = row(rect.top()), r1 = row(rect.bottom());
     for (int r = r0; r <= r1; ++r)
         for (int c = c0; c <= c1; ++c) {
-            const std::size_t cell = std::size_t(r) * std::size_t(m_gridColumns) + std::size_t(c);
-            for (int k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k)
-                visit(m_cellPoints[std::size_t(k)]);
+            const std::size_t cell = std::size_t(r) * std::size_t(m_layout->gridColumns) + std::size_t(c);
+            for (int k = m_layout->cellStart[cell]; k < m_layout->cellStart[cell + 1]; ++k)
+                visit(m_layout->cellPoints[std::size_t(k)]);
         }
 }
 
 int PointView2D::indexOf(qint64 id, bool isUser) const {
-    return (isUser ? m_userIndex : m_itemIndex).value(id, -1);
+    return (isUser ? m_layout->userIndex : m_layout->itemIndex).value(id, -1);
 }
 
 double PointView2D::fitScale() const {
     const double w = std::max(1.0, width() - 2 * kMargin), h = std::max(1.0, height() - 2 * kMargin);
-    return std::min(w / m_view.width(), h / m_view.height());
+    return std::min(w / m_layout->view.width(), h / m_layout->view.height());
 }
 
 void PointView2D::resetView() {
-    m_centre = m_view.center();
-    m_scale = m_x.empty() ? 1 : fitScale();
+    m_centre = m_layout->view.center();
+    m_scale = m_layout->x.empty() ? 1 : fitScale();
     invalidate();
 }
 
 void PointView2D::flyTo(int index) {
     if (index < 0 || index >= pointCount())
         return;
-    m_centre = QPointF(m_x[std::size_t(index)], m_y[std::size_t(index)]);
+    m_centre = QPointF(m_layout->x[std::size_t(index)], m_layout->y[std::size_t(index)]);
     m_scale = std::max(m_scale, fitScale() * 6);
     invalidate();
 }
@@ -254,10 +270,10 @@ int PointView2D::pointAt(QPointF position, double tolerance) const {
     int best = -1;
     double bestDistance = 0;
     forPointsNear(QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach), [&](int i) {
-        const double dx = (m_x[std::size_t(i)] - centre.x()) * m_scale;
-        const double dy = (m_y[std::size_t(i)] - centre.y()) * m_scale;
+        const double dx = (m_layout->x[std::size_t(i)] - centre.x()) * m_scale;
+        const double dy = (m_layout->y[std::size_t(i)] - centre.y()) * m_scale;
         const double distance = std::hypot(dx, dy);
-        const double allowed = tolerance + m_radius[std::size_t(i)] / devicePixelRatioF();
+        const double allowed = tolerance + m_layout->radius[std::size_t(i)] / devicePixelRatioF();
         if (distance <= allowed && (best < 0 || distance < bestDistance))
             best = i, bestDistance = distance;
     });
@@ -284,7 +300,7 @@ int PointView2D::selectRect(const QRectF& rect, bool add) {
     const QRectF r = rect.normalized();
     QList<int> inside;
     forPointsNear(r, [&](int i) {
-        if (r.contains(m_x[std::size_t(i)], m_y[std::size_t(i)]))
+        if (r.contains(m_layout->x[std::size_t(i)], m_layout->y[std::size_t(i)]))
             inside.append(i);
     });
     setSelection(inside, add);
@@ -296,7 +312,7 @@ int PointView2D::selectPolygon(const QPolygonF& polygon, bool add) {
     if (polygon.size() >= 3) {
         const QRectF box = polygon.boundingRect();
         forPointsNear(box, [&](int i) {
-            const QPointF p(m_x[std::size_t(i)], m_y[std::size_t(i)]);
+            const QPointF p(m_layout->x[std::size_t(i)], m_layout->y[std::size_t(i)]);
             if (box.contains(p) && polygon.containsPoint(p, Qt::OddEvenFill))
                 inside.append(i);
         });
@@ -326,7 +342,7 @@ void PointView2D::renderLayer() {
     const QColor background = palette().color(QPalette::Base);
     m_layer.fill(background);
     m_layerValid = true;
-    if (!m_message.isEmpty() || m_x.empty()) {
+    if (!m_message.isEmpty() || m_layout->x.empty()) {
         m_renderMs = double(timer.nsecsElapsed()) / 1e6;
         return;
     }
@@ -334,9 +350,9 @@ void PointView2D::renderLayer() {
     const double s = m_scale * ratio;
     const double offsetX = w / 2.0 - m_centre.x() * s, offsetY = h / 2.0 + m_centre.y() * s;
     std::vector<QRgb> colour(256, QColor(Qt::gray).rgb()), dimmed(256, background.rgb());
-    for (int g = 0; g < m_groups.size() && g < 256; ++g) {
-        colour[std::size_t(g)] = m_groups[g].color.rgb();
-        dimmed[std::size_t(g)] = mixed(m_groups[g].color, background, 0.8).rgb();
+    for (int g = 0; g < m_layout->groups.size() && g < 256; ++g) {
+        colour[std::size_t(g)] = m_layout->groups[g].color.rgb();
+        dimmed[std::size_t(g)] = mixed(m_layout->groups[g].color, background, 0.8).rgb();
     }
     auto* bits = reinterpret_cast<QRgb*>(m_layer.bits());
     const qsizetype stride = m_layer.bytesPerLine() / qsizetype(sizeof(QRgb));
@@ -356,11 +372,11 @@ void PointView2D::renderLayer() {
             pixel = blend(pixel, c, alpha);
         }
     };
-    const unsigned alpha = pointAlpha(m_x.size());
+    const unsigned alpha = pointAlpha(m_layout->x.size());
     const bool selecting = !m_selection.isEmpty();
     // In grid-cell order: neighbouring points land on neighbouring pixels, which keeps the image's
     // cache lines warm.
-    for (const DrawPoint& p : m_drawOrder) {
+    for (const DrawPoint& p : m_layout->drawOrder) {
         if (!selecting)
             plot(p, colour[p.group], alpha);
         else if (!m_selected[std::size_t(p.index)])
@@ -369,7 +385,7 @@ void PointView2D::renderLayer() {
     // The selection on top, fully coloured.
     for (int i : std::as_const(m_selection)) {
         const auto k = std::size_t(i);
-        plot(DrawPoint{m_x[k], m_y[k], m_group[k], m_radius[k], i}, colour[m_group[k]], std::max(alpha, 200u));
+        plot(DrawPoint{m_layout->x[k], m_layout->y[k], m_layout->group[k], m_layout->radius[k], i}, colour[m_layout->group[k]], std::max(alpha, 200u));
     }
     m_renderMs = double(timer.nsecsElapsed()) / 1e6;
 }
@@ -426,12 +442,12 @@ void PointView2D::paintOverlays(QPainter& painter) {
     const auto ring = [&](int index, const QColor& color, double width) {
         if (index < 0 || index >= pointCount())
             return;
-        const double r = m_radius[std::size_t(index)] + 4;
+        const double r = m_layout->radius[std::size_t(index)] + 4;
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(base, width + 2));
-        painter.drawEllipse(toWidget(QPointF(m_x[std::size_t(index)], m_y[std::size_t(index)])), r, r);
+        painter.drawEllipse(toWidget(QPointF(m_layout->x[std::size_t(index)], m_layout->y[std::size_t(index)])), r, r);
         painter.setPen(QPen(color, width));
-        painter.drawEllipse(toWidget(QPointF(m_x[std::size_t(index)], m_y[std::size_t(index)])), r, r);
+        painter.drawEllipse(toWidget(QPointF(m_layout->x[std::size_t(index)], m_layout->y[std::size_t(index)])), r, r);
     };
     ring(m_hover, QColor(0x60, 0x60, 0x60), 1.5);
     ring(m_picked, text, 2.5);
@@ -445,13 +461,13 @@ void PointView2D::paintOverlays(QPainter& painter) {
 
 void PointView2D::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
-    if (!m_x.empty() && event->oldSize().isValid()) {
+    if (!m_layout->x.empty() && event->oldSize().isValid()) {
         // Keep the same data visible: scale with the smaller side's change.
         const double before = std::min(event->oldSize().width(), event->oldSize().height());
         const double after = std::min(width(), height());
         if (before > 0 && after > 0)
             m_scale *= after / before;
-    } else if (!m_x.empty()) {
+    } else if (!m_layout->x.empty()) {
         m_scale = fitScale();
     }
     invalidate();
@@ -503,7 +519,7 @@ void PointView2D::mouseReleaseEvent(QMouseEvent* event) {
         if (index >= 0) {
             m_picked = index;
             update();
-            const ScatterPoint& p = m_points[index];
+            const ScatterPoint& p = m_layout->points[index];
             Q_EMIT pointPicked(p.id, p.isUser);
         }
         return;
@@ -522,7 +538,7 @@ void PointView2D::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void PointView2D::wheelEvent(QWheelEvent* event) {
-    if (m_x.empty())
+    if (m_layout->x.empty())
         return;
     const QPointF anchor = toData(event->position());
     const double fit = fitScale();
@@ -562,8 +578,8 @@ void PointView2D::updateHover(QPointF position) {
         Q_EMIT pointHoverEnded();
         return;
     }
-    const ScatterPoint& p = m_points[index];
-    const QString group = p.group >= 0 && p.group < m_groups.size() ? m_groups[p.group].name : QString();
+    const ScatterPoint& p = m_layout->points[index];
+    const QString group = p.group >= 0 && p.group < m_layout->groups.size() ? m_layout->groups[p.group].name : QString();
     QToolTip::showText(mapToGlobal(position.toPoint()) + QPoint(12, 12), scatterTooltip(p.label, group), this);
     Q_EMIT pointHovered(p.id, p.isUser);
 }

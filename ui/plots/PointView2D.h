@@ -23,6 +23,7 @@
 #include <QPolygonF>
 #include <QWidget>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace kindred::ui {
@@ -32,14 +33,43 @@ class PointView2D : public QWidget {
 public:
     enum class Tool { Pan, Box, Lasso };
 
+    /// A point as drawing reads it (in grid-cell order: neighbouring points land on neighbouring
+    /// pixels, which keeps the image's cache lines warm).
+    struct DrawPoint {
+        float x, y;
+        std::uint8_t group, radius; ///< radius in logical pixels
+        int index;                  ///< into points
+    };
+    /// Everything drawing and picking need from a set of points, computed once per set: plain
+    /// arrays, id maps, a uniform grid over the data (the points of cell c are
+    /// cellPoints[cellStart[c] .. cellStart[c+1])) and the draw order. Immutable once built; building
+    /// it (a few hundred milliseconds for a million points) may run on any thread.
+    struct Layout {
+        QList<ScatterGroup> groups;
+        QList<ScatterPoint> points;
+        std::vector<float> x, y;
+        std::vector<std::uint8_t> group, radius;
+        QHash<qint64, int> itemIndex, userIndex;
+        QRectF bounds; ///< data bounding box
+        QRectF view;   ///< what resetView() shows
+        int gridColumns = 0, gridRows = 0;
+        std::vector<int> cellStart, cellPoints;
+        std::vector<DrawPoint> drawOrder;
+    };
+    /// Builds the layout of `points` (x and y of each position are drawn). Thread-safe.
+    static std::shared_ptr<const Layout> layOut(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points);
+
     explicit PointView2D(QWidget* parent = nullptr);
 
-    /// Replaces every point (x and y of each position are drawn) and shows them all.
+    /// Shows a layout made by layOut() (cheap: for large sets, lay out on a worker and hand the
+    /// result over), clears the selection, path and labels, and shows every point.
+    void setLayout(std::shared_ptr<const Layout> layout);
+    /// setLayout(layOut(groups, points)) on the calling thread.
     void setPoints(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points);
     void clear();
-    int pointCount() const { return int(m_points.size()); }
-    const QList<ScatterPoint>& points() const { return m_points; }
-    const QList<ScatterGroup>& groups() const { return m_groups; }
+    int pointCount() const { return int(m_layout->points.size()); }
+    const QList<ScatterPoint>& points() const { return m_layout->points; }
+    const QList<ScatterGroup>& groups() const { return m_layout->groups; }
     /// Index into points() of the point with this id, or -1.
     int indexOf(qint64 id, bool isUser) const;
 
@@ -104,38 +134,17 @@ protected:
 
 private:
     enum class Drag { None, Pan, Box, Lasso };
-    void buildGrid();
     /// Calls visit(index) for every point whose grid cell overlaps `rect` (data coordinates).
     template <typename Visit> void forPointsNear(const QRectF& rect, Visit&& visit) const;
     void renderLayer();
     void invalidate();
     void paintOverlays(class QPainter& painter);
     void updateHover(QPointF position);
-    /// Pixel radius of each point at this point count (bigger for popular points).
-    void computeRadii();
     double fitScale() const;
-    QRectF robustBounds() const;
 
-    QList<ScatterGroup> m_groups;
-    QList<ScatterPoint> m_points;
-    std::vector<float> m_x, m_y;
-    std::vector<std::uint8_t> m_group, m_radius;
+    std::shared_ptr<const Layout> m_layout; ///< never null
     std::vector<std::uint8_t> m_selected; ///< per point: 1 when selected
     QList<int> m_selection;
-    QHash<qint64, int> m_itemIndex, m_userIndex;
-    QRectF m_bounds; ///< data bounding box
-    QRectF m_view;   ///< what resetView() shows (robustBounds())
-
-    // Uniform grid over m_bounds: the points of cell c are m_cellPoints[m_cellStart[c] .. m_cellStart[c+1]).
-    int m_gridColumns = 0, m_gridRows = 0;
-    std::vector<int> m_cellStart, m_cellPoints;
-    /// The points in grid-cell order, what drawing reads front to back.
-    struct DrawPoint {
-        float x, y;
-        std::uint8_t group, radius;
-        int index; ///< into m_points
-    };
-    std::vector<DrawPoint> m_drawOrder;
 
     // View: the data point at the widget's centre and pixels per data unit.
     QPointF m_centre;

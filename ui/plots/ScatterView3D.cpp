@@ -11,7 +11,6 @@
 #include <QtDataVisualization/Q3DScatter>
 #include <QtDataVisualization/Q3DScene>
 #include <QtDataVisualization/Q3DTheme>
-#include <QtDataVisualization/QCustom3DLabel>
 #include <QtDataVisualization/QScatter3DSeries>
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
@@ -22,6 +21,7 @@ namespace kindred::ui {
 namespace {
 
 constexpr int kSizeBuckets = 3;
+constexpr int kMaxSpheres = 5000; ///< above this many points they are drawn as flat points
 
 /// Whether this platform can make an OpenGL context at all (the offscreen platform cannot, and
 /// Q3DScatter dereferences the missing context instead of failing).
@@ -144,7 +144,6 @@ ScatterView3D::~ScatterView3D() = default;
 
 void ScatterView3D::clear() {
     setPath({}, {});
-    setLabels({});
     endHover();
     m_pickedIndex = -1;
     if (m_graph)
@@ -189,7 +188,9 @@ void ScatterView3D::setPoints(const QList<ScatterGroup>& groups, const QList<Sca
     for (int s = 0; s < m_series.size(); ++s) {
         QScatter3DSeries* series = m_series[s].series;
         series->setName(groups.at(s / kSizeBuckets).name);
-        series->setMesh(QAbstract3DSeries::MeshSphere);
+        // Spheres are lit meshes, one draw each: beyond a few thousand points software OpenGL
+        // takes seconds a frame. Points are flat sprites drawn in one call.
+        series->setMesh(points.size() > kMaxSpheres ? QAbstract3DSeries::MeshPoint : QAbstract3DSeries::MeshSphere);
         series->setMeshSmooth(true);
         series->setItemSize(bucketSize(s % kSizeBuckets, int(points.size())));
         series->dataProxy()->resetArray(arrays[s]);
@@ -364,28 +365,6 @@ void ScatterView3D::resetCamera() {
                                    : Q3DCamera::CameraPresetIsometricRightHigh);
     camera->setTarget(QVector3D());
     camera->setZoomLevel(m_flat ? 210 : 175);
-}
-
-void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
-    if (!m_graph)
-        return;
-    m_graph->removeCustomItems();
-    QFont font = this->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 2.5); // labels are textures scaled into the scene
-    for (const ScatterLabel& label : labels) {
-        auto* item = new QCustom3DLabel;
-        item->setText(label.text.size() > 40 ? label.text.left(39) + QChar(0x2026) : label.text);
-        item->setFont(font);
-        item->setPosition(scenePosition(label.position));
-        item->setFacingCamera(true);
-        item->setBorderEnabled(false);
-        item->setBackgroundEnabled(true);
-        item->setBackgroundColor(QColor(255, 255, 255, 170));
-        item->setTextColor(QColor(0x20, 0x20, 0x20));
-        item->setScaling(QVector3D(0.8f, 0.8f, 0.8f));
-        m_graph->addCustomItem(item); // the graph owns it
-    }
 }
 
 void ScatterView3D::setPath(const QList<QVector3D>& path, const QColor& color) {

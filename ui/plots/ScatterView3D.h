@@ -56,9 +56,6 @@ public:
     void resetCamera();
     /// A path through the space (data coordinates), drawn as numbered points; empty removes it.
     void setPath(const QList<QVector3D>& path, const QColor& color);
-    /// Names floating at data positions (cluster names at their centres), facing the camera;
-    /// empty removes them.
-    void setLabels(const QList<ScatterLabel>& labels);
     /// Shows `message` over the plot area (empty: the plot again).
     void setMessage(const QString& message);
 

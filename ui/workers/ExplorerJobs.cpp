@@ -113,6 +113,8 @@ ExplorerSpace loadExplorerSpace(const QString& projectPath, qint64 modelId) {
             out.itemTitled << !label.title.empty();
             out.denseItem.insert(data.itemIds[std::size_t(i)], i);
         }
+        out.sortedTitles = out.itemTitles;
+        out.sortedTitles.sort(Qt::CaseInsensitive);
         for (std::int32_t u = 0; u < data.userCount(); ++u)
             out.denseUser.insert(data.userIds[std::size_t(u)], u);
         std::vector<double> itemSum(std::size_t(data.itemCount()), 0),

@@ -47,6 +47,7 @@ struct ExplorerSpace {
     // Per dense item index of space->data.
     QStringList itemTitles; ///< title, or "<domain> #<external id>" when untitled
     QList<bool> itemTitled; ///< the item has a real title
+    QStringList sortedTitles; ///< itemTitles sorted without regard to case, for the search completer
     QList<int> itemRatings; ///< ratings in the model's data
     QList<float> itemMean;  ///< mean rating on the common 0..1 scale (NaN without ratings)
     // Per dense user index.

@@ -110,8 +110,11 @@ private Q_SLOTS:
         auto* colourBy = panel.findChild<QComboBox*>(QStringLiteral("colourBy"));
         QVERIFY(colourBy);
         QCOMPARE(colourBy->count(), 4);
+        QSignalSpy shown(&panel, &ExplorerPanel::pointsShown); // points are built on a worker
         for (int i = 0; i < colourBy->count(); ++i) {
             colourBy->setCurrentIndex(i);
+            if (i > 0) // index 0 is the current one: no change
+                QVERIFY(shown.wait(30000));
             QCOMPARE(panel.pointCount(), m_rows);
             QVERIFY(panel.scatter()->groups().size() <= kMaxExplorerGroups + 1);
         }
@@ -155,8 +158,11 @@ private Q_SLOTS:
         QCOMPARE(panel.clusterNames().size(), 4);
         auto* colourBy = panel.findChild<QComboBox*>(QStringLiteral("colourBy"));
         QVERIFY(colourBy);
+        QSignalSpy shown(&panel, &ExplorerPanel::pointsShown); // points are built on a worker
         colourBy->setCurrentIndex(2); // Cluster
+        QVERIFY(shown.wait(30000));
         QVERIFY(panel.renameCluster(0, QStringLiteral("  Late-night <i>films</i>  ")));
+        QVERIFY(shown.wait(30000));
         const QString named = QStringLiteral("Cluster 1: Late-night <i>films</i>");
         QCOMPARE(panel.clusterNames().at(0), named);
         bool inLegend = false;
@@ -294,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(panel.isComputing());
         QVERIFY(computed.wait(60000));
         QVERIFY2(computed.at(0).at(0).toBool(), qPrintable(computed.at(0).at(1).toString()));
-        QCOMPARE(panel.pointCount(), m_itemRows);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.pointCount(), m_itemRows, 30000); // shown once its points are built
         auto project = Project::open(m_path.toStdString(), OpenMode::ReadOnly);
         QVERIFY(project.ok());
         auto stored = loadProjections(*project.value(), m_modelId);
