@@ -11,7 +11,7 @@
 <context>
     <name>ExplorerJobs</name>
     <message numerus="yes">
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="188"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="190"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n Bewertung</numerusform>
@@ -694,65 +694,65 @@
 <context>
     <name>kindred::ui</name>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="141"/>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="185"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="143"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="187"/>
         <source>No genre</source>
         <translation>Kein Genre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="146"/>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="180"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="148"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="182"/>
         <source>No cluster</source>
         <translation>Kein Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="102"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="104"/>
         <source>Cluster %1: %2</source>
         <translation>Cluster %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="103"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="105"/>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="190"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="192"/>
         <source>Users</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="210"/>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="187"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="212"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="189"/>
         <source>User #%1</source>
         <translation>Nutzer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="155"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="157"/>
         <source>Not in this model&apos;s data</source>
         <translation>Nicht in den Daten dieses Modells</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="321"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="323"/>
         <source>the two of the %1 selected people nearest its centre in the taste space</source>
         <translation>die zwei der %1 ausgewählten Personen, die der Mitte im Geschmacksraum am nächsten sind</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="334"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="336"/>
         <source>the people who rated most of its %1 items (%2)</source>
         <translation>die Personen, die die meisten ihrer %1 Titel bewertet haben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="335"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="337"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="338"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="340"/>
         <source>No two people in or around this selection: select people, or items somebody rated</source>
         <translation>Keine zwei Personen in oder um diese Auswahl: wählen Sie Personen oder Titel, die jemand bewertet hat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="172"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="174"/>
         <source>Mean %1–%2 %</source>
         <translation>Mittel %1–%2 %</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>kindred::ui::Categories</name>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="58"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="59"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -1002,238 +1002,238 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation>Ziehen zum Drehen, Mausrad zum Zoomen, Punkt anklicken zum Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="101"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="102"/>
         <source>Taste trajectory: %1</source>
         <translation>Geschmacksverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="121"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="122"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="122"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="123"/>
         <source>Likes %1</source>
         <translation>Mag %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="136"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="137"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="434"/>
         <source>Open a project to explore its taste space.</source>
         <translation>Öffnen Sie ein Projekt, um seinen Geschmacksraum zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="152"/>
         <source>View</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="160"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="162"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="161"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="163"/>
         <source>Genre (first)</source>
         <translation>Genre (erstes)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="162"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="164"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="163"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="165"/>
         <source>Mean rating</source>
         <translation>Mittlere Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="164"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="166"/>
         <source>Mean rating as a share of each catalogue&apos;s rating scale, in fifths</source>
         <translation>Mittlere Bewertung als Anteil der Bewertungsskala des jeweiligen Katalogs, in Fünfteln</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="167"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="169"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="170"/>
         <source>Users</source>
         <translation>Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="171"/>
         <source>Items and users</source>
         <translation>Items und Nutzer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="172"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="171"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="173"/>
         <source>Projection</source>
         <translation>Projektion</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="172"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="174"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="173"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="175"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="174"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="176"/>
         <source>Rename cluster…</source>
         <translation>Cluster umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="175"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="177"/>
         <source>Clusters are named by their most distinctive genres and title words; give one a name of your own</source>
         <translation>Cluster werden nach ihren kennzeichnendsten Genres und Titelwörtern benannt; geben Sie einem einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="196"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="198"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="199"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="201"/>
         <source>Title…</source>
         <translation>Titel…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="210"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="212"/>
         <source>No item titled “%1” in this model</source>
         <translation>Kein Item mit dem Titel „%1“ in diesem Modell</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="219"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="221"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="234"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="236"/>
         <source>Flat — every point</source>
         <translation>Flach — jeder Punkt</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="235"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="237"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="236"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="238"/>
         <source>The flat view draws every point and selects by box or lasso; the 3D view turns a 3D projection in space</source>
         <translation>Die flache Ansicht zeichnet jeden Punkt und wählt per Rechteck oder Lasso aus; die 3D-Ansicht dreht eine 3D-Projektion im Raum</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="257"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="260"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="257"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="260"/>
         <source>Drag to move, wheel to zoom, click a point to select it (Home: show all)</source>
         <translation>Ziehen zum Verschieben, Mausrad zum Zoomen, Klick wählt einen Punkt (Pos1: alles zeigen)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="259"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="262"/>
         <source>Box</source>
         <translation>Rechteck</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="259"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="262"/>
         <source>Drag a box to select the points in it (Shift adds, Esc clears)</source>
         <translation>Ein Rechteck ziehen, um die Punkte darin auszuwählen (Umschalt ergänzt, Esc leert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="261"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="264"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="261"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="264"/>
         <source>Draw around points to select them (Shift adds, Esc clears)</source>
         <translation>Um Punkte herum zeichnen, um sie auszuwählen (Umschalt ergänzt, Esc leert)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="264"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="267"/>
         <source>Select cluster…</source>
         <translation>Cluster auswählen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="265"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="268"/>
         <source>Select every point of one cluster and list them below</source>
         <translation>Alle Punkte eines Clusters auswählen und unten auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="346"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="342"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="349"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="380"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="387"/>
         <source>Select cluster</source>
         <translation>Cluster auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="437"/>
         <source>Reading the project&apos;s models…</source>
         <translation>Die Modelle des Projekts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="438"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="445"/>
         <source>Could not read the models: %1</source>
         <translation>Die Modelle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="453"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="451"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="458"/>
         <source>No model with an embedding yet — train a Siamese or matrix factorisation model in Training, then come back.</source>
         <translation>Noch kein Modell mit Embedding – trainieren Sie unter „Training“ ein siamesisches oder ein Matrixfaktorisierungsmodell und kommen Sie dann zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="468"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="475"/>
         <source>Loading the model, its projections and neighbour indexes…</source>
         <translation>Modell, Projektionen und Nachbarindizes werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="481"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="488"/>
         <source>Could not load the model: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="486"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="493"/>
         <source>Neighbour search unavailable: %1</source>
         <translation>Nachbarsuche nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="533"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="539"/>
         <source>This model has no projection yet — make one with New projection (PCA takes seconds).</source>
         <translation>Dieses Modell hat noch keine Projektion – erstellen Sie eine mit „Neue Projektion“ (PCA dauert Sekunden).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="551"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="597"/>
         <source>Select points with the box or lasso tool of the flat view, or a whole cluster with Select cluster.</source>
         <translation>Wählen Sie Punkte mit dem Rechteck- oder Lasso-Werkzeug der flachen Ansicht aus, oder einen ganzen Cluster mit „Cluster auswählen“.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="559"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="621"/>
         <source> · the axes explain %1 % of the variance</source>
         <translation> · die Achsen erklären %1 % der Varianz</translation>
     </message>
@@ -1242,22 +1242,22 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; · %2 Punkte%3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="605"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="645"/>
         <source>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· size = popularity&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· Größe = Beliebtheit&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="641"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="681"/>
         <source>User #%1</source>
         <translation>Nutzer #%1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="698"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="738"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="721"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="761"/>
         <source>Stored as projection %1.</source>
         <translation>Als Projektion %1 gespeichert.</translation>
     </message>
@@ -1270,71 +1270,71 @@ r = %5, n = %6 Nutzer, p = %7</translation>
         <translation type="vanished">Cluster %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="375"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="743"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="382"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="783"/>
         <source>This projection has no clusters; compute one with Clusters (k) above 0.</source>
         <translation>Diese Projektion hat keine Cluster; berechnen Sie eine mit Cluster (k) über 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="747"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="755"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="787"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="795"/>
         <source>Rename cluster</source>
         <translation>Cluster umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="380"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="747"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="387"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="787"/>
         <source>Cluster:</source>
         <translation>Cluster:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="121"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="755"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="122"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="795"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="563"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="625"/>
         <source> · the 3D view shows the %1 most-rated; the flat view shows all</source>
         <translation> · die 3D-Ansicht zeigt die %1 meistbewerteten; die flache Ansicht zeigt alle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="566"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="628"/>
         <source> · flat view of axes 1 and 2</source>
         <translation> · flache Ansicht der Achsen 1 und 2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="567"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="629"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points%3%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Punkte%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="769"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="809"/>
         <source>Renaming the cluster failed: %1</source>
         <translation>Das Umbenennen des Clusters ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.h" line="50"/>
+        <location filename="../ui/panels/ExplorerPanel.h" line="64"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="179"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="181"/>
         <source>Export for Embedding Projector…</source>
         <translation>Für den Embedding Projector exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="180"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="182"/>
         <source>vectors.tsv and metadata.tsv for projector.tensorflow.org, and the shown projection&apos;s coordinates as CSV</source>
         <translation>vectors.tsv und metadata.tsv für projector.tensorflow.org sowie die Koordinaten der angezeigten Projektion als CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="184"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="186"/>
         <source>Export for Embedding Projector</source>
         <translation>Für den Embedding Projector exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="186"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="188"/>
         <source>Open a model with vectors first</source>
         <translation>Öffnen Sie zuerst ein Modell mit Vektoren</translation>
     </message>
@@ -1717,8 +1717,12 @@ r = %5, n = %6 Nutzer, p = %7</translation>
     </message>
     <message>
         <location filename="../ui/panels/ExplorerSelectionTable.cpp" line="179"/>
+        <source>Genres: selection (blue), all items (grey)</source>
+        <translation>Genres: Auswahl (blau), alle Titel (grau)</translation>
+    </message>
+    <message>
         <source>Genres: share of the selection (blue) and of all items (grey)</source>
-        <translation>Genres: Anteil an der Auswahl (blau) und an allen Titeln (grau)</translation>
+        <translation type="vanished">Genres: Anteil an der Auswahl (blau) und an allen Titeln (grau)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ExplorerSelectionTable.cpp" line="180"/>
@@ -3333,37 +3337,37 @@ Paar-Score %4 (0..1), MMR-Schritt %5</translation>
 <context>
     <name>kindred::ui::ScatterView3D</name>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="130"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="131"/>
         <source>Axis 1</source>
         <translation>Achse 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="131"/>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="210"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="132"/>
         <location filename="../ui/plots/ScatterView3D.cpp" line="213"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="216"/>
         <source>Axis 2</source>
         <translation>Achse 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="132"/>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="213"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="133"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="216"/>
         <source>Axis 3</source>
         <translation>Achse 3</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="135"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="136"/>
         <source>3D view unavailable: this display has no OpenGL.
 Search, selection and neighbours still work.</source>
         <translation>3D-Ansicht nicht verfügbar: Diese Anzeige unterstützt kein OpenGL.
 Suche, Auswahl und Nachbarn funktionieren weiterhin.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="381"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="384"/>
         <source>Taste trajectory</source>
         <translation>Geschmacksverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="392"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="395"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>

@@ -11,7 +11,7 @@
 <context>
     <name>ExplorerJobs</name>
     <message numerus="yes">
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="188"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="190"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
@@ -694,65 +694,65 @@
 <context>
     <name>kindred::ui</name>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="141"/>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="185"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="143"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="187"/>
         <source>No genre</source>
         <translation>Aucun genre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="146"/>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="180"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="148"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="182"/>
         <source>No cluster</source>
         <translation>Aucun cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="102"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="104"/>
         <source>Cluster %1: %2</source>
         <translation>Cluster %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="103"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="105"/>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="190"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="192"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="210"/>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="187"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="212"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="189"/>
         <source>User #%1</source>
         <translation>Utilisateur n° %1</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="155"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="157"/>
         <source>Not in this model&apos;s data</source>
         <translation>Absent des données de ce modèle</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="321"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="323"/>
         <source>the two of the %1 selected people nearest its centre in the taste space</source>
         <translation>les deux des %1 personnes sélectionnées les plus proches de son centre dans l’espace des goûts</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="334"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="336"/>
         <source>the people who rated most of its %1 items (%2)</source>
         <translation>les personnes ayant noté le plus de ses %1 éléments (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="335"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="337"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../ui/workers/ExplorerJobs.cpp" line="338"/>
+        <location filename="../ui/workers/ExplorerJobs.cpp" line="340"/>
         <source>No two people in or around this selection: select people, or items somebody rated</source>
         <translation>Pas deux personnes dans ou autour de cette sélection : sélectionnez des personnes, ou des éléments que quelqu’un a notés</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="172"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="174"/>
         <source>Mean %1–%2 %</source>
         <translation>Moyenne %1–%2 %</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>kindred::ui::Categories</name>
     <message>
-        <location filename="../ui/panels/ExplorerPoints.cpp" line="58"/>
+        <location filename="../ui/panels/ExplorerPoints.cpp" line="59"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1002,238 +1002,238 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation>Glisser pour pivoter, molette pour zoomer, cliquer sur un point pour le sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="101"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="102"/>
         <source>Taste trajectory: %1</source>
         <translation>Trajectoire des goûts&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="121"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="122"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="122"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="123"/>
         <source>Likes %1</source>
         <translation>Aime %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="136"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="427"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="137"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="434"/>
         <source>Open a project to explore its taste space.</source>
         <translation>Ouvrez un projet pour explorer son espace de goûts.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="152"/>
         <source>View</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="160"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="162"/>
         <source>Medium</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="161"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="163"/>
         <source>Genre (first)</source>
         <translation>Genre (premier)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="162"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="164"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="163"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="165"/>
         <source>Mean rating</source>
         <translation>Note moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="164"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="166"/>
         <source>Mean rating as a share of each catalogue&apos;s rating scale, in fifths</source>
         <translation>Note moyenne en part de l’échelle de notation de chaque catalogue, par cinquièmes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="167"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="169"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="168"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="170"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="169"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="171"/>
         <source>Items and users</source>
         <translation>Éléments et utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="170"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="172"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="171"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="173"/>
         <source>Projection</source>
         <translation>Projection</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="172"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="174"/>
         <source>Colour by</source>
         <translation>Colorer par</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="173"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="175"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="174"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="176"/>
         <source>Rename cluster…</source>
         <translation>Renommer le cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="175"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="177"/>
         <source>Clusters are named by their most distinctive genres and title words; give one a name of your own</source>
         <translation>Les clusters sont nommés d’après leurs genres et mots de titre les plus distinctifs ; donnez-en un nom à votre goût</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="196"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="198"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="199"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="201"/>
         <source>Title…</source>
         <translation>Titre…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="210"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="212"/>
         <source>No item titled “%1” in this model</source>
         <translation>Aucun élément intitulé «&#xa0;%1&#xa0;» dans ce modèle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="219"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="221"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="234"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="236"/>
         <source>Flat — every point</source>
         <translation>À plat — tous les points</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="235"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="237"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="236"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="238"/>
         <source>The flat view draws every point and selects by box or lasso; the 3D view turns a 3D projection in space</source>
         <translation>La vue à plat dessine tous les points et sélectionne par rectangle ou lasso ; la vue 3D fait tourner une projection 3D dans l’espace</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="257"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="260"/>
         <source>Pan</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="257"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="260"/>
         <source>Drag to move, wheel to zoom, click a point to select it (Home: show all)</source>
         <translation>Glisser pour déplacer, molette pour zoomer, clic pour sélectionner un point (Début : tout afficher)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="259"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="262"/>
         <source>Box</source>
         <translation>Rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="259"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="262"/>
         <source>Drag a box to select the points in it (Shift adds, Esc clears)</source>
         <translation>Tracer un rectangle pour sélectionner ses points (Maj ajoute, Échap efface)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="261"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="264"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="261"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="264"/>
         <source>Draw around points to select them (Shift adds, Esc clears)</source>
         <translation>Dessiner autour des points pour les sélectionner (Maj ajoute, Échap efface)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="264"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="267"/>
         <source>Select cluster…</source>
         <translation>Sélectionner un cluster…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="265"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="268"/>
         <source>Select every point of one cluster and list them below</source>
         <translation>Sélectionner tous les points d’un cluster et les lister ci-dessous</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="339"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="346"/>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="342"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="349"/>
         <source>Nothing selected.</source>
         <translation>Rien de sélectionné.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="380"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="387"/>
         <source>Select cluster</source>
         <translation>Sélectionner un cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="430"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="437"/>
         <source>Reading the project&apos;s models…</source>
         <translation>Lecture des modèles du projet…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="438"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="445"/>
         <source>Could not read the models: %1</source>
         <translation>Impossible de lire les modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="446"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="453"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="451"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="458"/>
         <source>No model with an embedding yet — train a Siamese or matrix factorisation model in Training, then come back.</source>
         <translation>Aucun modèle avec plongement pour l’instant — entraînez un modèle siamois ou de factorisation matricielle dans «&#xa0;Entraînement&#xa0;», puis revenez.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="468"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="475"/>
         <source>Loading the model, its projections and neighbour indexes…</source>
         <translation>Chargement du modèle, de ses projections et de ses index de voisins…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="481"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="488"/>
         <source>Could not load the model: %1</source>
         <translation>Impossible de charger le modèle&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="486"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="493"/>
         <source>Neighbour search unavailable: %1</source>
         <translation>Recherche de voisins indisponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="533"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="539"/>
         <source>This model has no projection yet — make one with New projection (PCA takes seconds).</source>
         <translation>Ce modèle n’a pas encore de projection — créez-en une avec «&#xa0;Nouvelle projection&#xa0;» (la PCA prend quelques secondes).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="551"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="597"/>
         <source>Select points with the box or lasso tool of the flat view, or a whole cluster with Select cluster.</source>
         <translation>Sélectionnez des points avec l’outil rectangle ou lasso de la vue à plat, ou un cluster entier avec « Sélectionner un cluster ».</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="559"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="621"/>
         <source> · the axes explain %1 % of the variance</source>
         <translation> · les axes expliquent %1 % de la variance</translation>
     </message>
@@ -1242,22 +1242,22 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation type="vanished">&lt;b&gt;%1&lt;/b&gt; · %2 points%3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="605"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="645"/>
         <source>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· size = popularity&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;white-space:nowrap; color:gray&quot;&gt;· taille = popularité&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="641"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="681"/>
         <source>User #%1</source>
         <translation>Utilisateur n° %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="698"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="738"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="721"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="761"/>
         <source>Stored as projection %1.</source>
         <translation>Enregistrée comme projection %1.</translation>
     </message>
@@ -1270,71 +1270,71 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
         <translation type="vanished">Cluster %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="375"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="743"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="382"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="783"/>
         <source>This projection has no clusters; compute one with Clusters (k) above 0.</source>
         <translation>Cette projection n’a pas de clusters ; calculez-en une avec Clusters (k) supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="747"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="755"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="787"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="795"/>
         <source>Rename cluster</source>
         <translation>Renommer le cluster</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="380"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="747"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="387"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="787"/>
         <source>Cluster:</source>
         <translation>Cluster :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="121"/>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="755"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="122"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="795"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="563"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="625"/>
         <source> · the 3D view shows the %1 most-rated; the flat view shows all</source>
         <translation> · la vue 3D montre les %1 plus notés ; la vue à plat les montre tous</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="566"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="628"/>
         <source> · flat view of axes 1 and 2</source>
         <translation> · vue à plat des axes 1 et 2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="567"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="629"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 points%3%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 points%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="769"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="809"/>
         <source>Renaming the cluster failed: %1</source>
         <translation>Le renommage du cluster a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.h" line="50"/>
+        <location filename="../ui/panels/ExplorerPanel.h" line="64"/>
         <source>Explorer</source>
         <translation>Explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="179"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="181"/>
         <source>Export for Embedding Projector…</source>
         <translation>Exporter pour l’Embedding Projector…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="180"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="182"/>
         <source>vectors.tsv and metadata.tsv for projector.tensorflow.org, and the shown projection&apos;s coordinates as CSV</source>
         <translation>vectors.tsv et metadata.tsv pour projector.tensorflow.org, et les coordonnées de la projection affichée en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="184"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="186"/>
         <source>Export for Embedding Projector</source>
         <translation>Exporter pour l’Embedding Projector</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ExplorerPanel.cpp" line="186"/>
+        <location filename="../ui/panels/ExplorerPanel.cpp" line="188"/>
         <source>Open a model with vectors first</source>
         <translation>Ouvrez d’abord un modèle avec des vecteurs</translation>
     </message>
@@ -1717,8 +1717,12 @@ r = %5, n = %6 utilisateurs, p = %7</translation>
     </message>
     <message>
         <location filename="../ui/panels/ExplorerSelectionTable.cpp" line="179"/>
+        <source>Genres: selection (blue), all items (grey)</source>
+        <translation>Genres : sélection (bleu), tous les éléments (gris)</translation>
+    </message>
+    <message>
         <source>Genres: share of the selection (blue) and of all items (grey)</source>
-        <translation>Genres : part dans la sélection (bleu) et dans tous les éléments (gris)</translation>
+        <translation type="vanished">Genres : part dans la sélection (bleu) et dans tous les éléments (gris)</translation>
     </message>
     <message>
         <location filename="../ui/panels/ExplorerSelectionTable.cpp" line="180"/>
@@ -3333,37 +3337,37 @@ score de paire %4 (0..1), étape MMR %5</translation>
 <context>
     <name>kindred::ui::ScatterView3D</name>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="130"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="131"/>
         <source>Axis 1</source>
         <translation>Axe 1</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="131"/>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="210"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="132"/>
         <location filename="../ui/plots/ScatterView3D.cpp" line="213"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="216"/>
         <source>Axis 2</source>
         <translation>Axe 2</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="132"/>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="213"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="133"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="216"/>
         <source>Axis 3</source>
         <translation>Axe 3</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="135"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="136"/>
         <source>3D view unavailable: this display has no OpenGL.
 Search, selection and neighbours still work.</source>
         <translation>Vue 3D indisponible&#xa0;: cet affichage ne prend pas en charge OpenGL.
 La recherche, la sélection et les voisins fonctionnent toujours.</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="381"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="384"/>
         <source>Taste trajectory</source>
         <translation>Trajectoire des goûts</translation>
     </message>
     <message>
-        <location filename="../ui/plots/ScatterView3D.cpp" line="392"/>
+        <location filename="../ui/plots/ScatterView3D.cpp" line="395"/>
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>

@@ -176,7 +176,7 @@ void ExplorerSelectionTable::updateGenreChart() {
         m_chart->setTitle(selectedItems ? tr("The selected items have no genres") : tr("No items selected"));
         return;
     }
-    m_chart->setTitle(tr("Genres: share of the selection (blue) and of all items (grey)"));
+    m_chart->setTitle(tr("Genres: selection (blue), all items (grey)"));
     auto* selection = new QBarSet(tr("Selection"));
     auto* all = new QBarSet(tr("All items"));
     all->setColor(QColor(0xb8, 0xbc, 0xc4));
