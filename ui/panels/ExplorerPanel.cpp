@@ -65,6 +65,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     m_scatter->setToolTip(tr("Drag to rotate, wheel to zoom, click a point to select it"));
 
     auto* scroll = makeControlColumn(createControls(), 260, this);
@@ -75,7 +76,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     plotAndTable->addWidget(m_table);
     plotAndTable->setStretchFactor(0, 3);
     plotAndTable->setStretchFactor(1, 1);
-    plotAndTable->setSizes({600, 260});
+    plotAndTable->setSizes({640, 200});
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(plotAndTable);
@@ -83,6 +84,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({640, 340});
+    m_selectionPane->setMinimumWidth(240); // room for neighbours' titles beside the plot
 
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scroll);

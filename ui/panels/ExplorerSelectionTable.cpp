@@ -39,7 +39,7 @@ ExplorerSelectionTable::ExplorerSelectionTable(QWidget* parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->legend()->hide(); // the title says which bar is which
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(220, 160);
+    m_chartView->setMinimumSize(160, 140);
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
