@@ -3,6 +3,7 @@
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
 
+#include "store/ProjectInternals.h"
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -142,7 +143,7 @@ SharedProject& sharedProject(const FuzzFormat& format) {
         auto opened = Project::open(":memory:");
         if (!opened)
             broken(format, "cannot open an in-memory project: " + opened.status().message());
-        sqlite3* db = opened.value()->handle();
+        sqlite3* db = rawHandle(*opened.value());
         return SharedProject{std::move(opened).value(), StatementCache(db)};
     }();
     return shared;

@@ -1,6 +1,7 @@
 // importDataset(): picks the importer, runs it into an ImportSink, turns exceptions into Status.
 #include "kindred/importers/Import.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/Sqlite.h"
 #include "DatasetImporter.h"
 #include "ImportError.h"
@@ -151,12 +152,12 @@ ImportResult previewImport(const Project& project, const std::vector<std::filesy
         return result;
     try {
         std::vector<std::string> ids;
-        sql::Statement users(scratch.value()->handle(),
+        sql::Statement users(rawHandle(*scratch.value()),
                              "SELECT external_id FROM users WHERE id IN (SELECT DISTINCT user_id FROM ratings)");
         while (users.step())
             ids.push_back(users.text(0));
         result.report.importUsers = ids.size();
-        result.report.sharedPeople = import::countSharedPeople(project.handle(), ids, result.report.userNamespace, 0,
+        result.report.sharedPeople = import::countSharedPeople(rawHandle(project), ids, result.report.userNamespace, 0,
                                                                [progress] {
                                                                    if (progress)
                                                                        progress->throwIfCancelled();

@@ -1,5 +1,6 @@
 #include "ImportSink.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/RatingSummary.h"
 #include "../store/Sqlite.h"
 #include "ImportError.h"
@@ -221,7 +222,7 @@ struct ImportSink::Impl {
 ImportSink::ImportSink(Project& project, const ImportOptions& options, CleaningReport& report,
                        ProgressToken* progress, std::uint64_t inputBytes)
     : m_project(project), m_options(options), m_report(report), m_progress(progress) {
-    m_impl = std::make_unique<Impl>(project.handle(), inputBytes >= kBulkInputBytes);
+    m_impl = std::make_unique<Impl>(rawHandle(project), inputBytes >= kBulkInputBytes);
     m_impl->nextUserId = sql::queryInt(m_impl->db, "SELECT coalesce(max(id), 0) + 1 FROM users");
     m_impl->nextItemId = sql::queryInt(m_impl->db, "SELECT coalesce(max(id), 0) + 1 FROM items");
 }

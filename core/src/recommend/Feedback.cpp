@@ -1,5 +1,6 @@
 // Thumbs up/down: storage in the feedback table and the online profile update (Feedback.h).
 #include "kindred/recommend/Feedback.h"
+#include "store/ProjectInternals.h"
 #include "kindred/common/Time.h"
 
 #include "../store/Sqlite.h"
@@ -42,7 +43,7 @@ UserProfile applyFeedback(const TasteSpace& space, const UserProfile& original,
 Status recordFeedback(Project& project, std::int64_t modelId, std::int64_t userId, std::int64_t itemId, bool up) {
     if (project.isReadOnly())
         return Status::failure(project.path().string() + " is open read-only; cannot store feedback");
-    sqlite3* db = project.handle();
+    sqlite3* db = rawHandle(project);
     try {
         sql::Statement user(db, "SELECT 1 FROM users WHERE id = ?1");
         user.bind(1, userId);
@@ -79,7 +80,7 @@ Result<std::vector<FeedbackEvent>> loadFeedback(const Project& project, const Ta
     const auto& ids = space.data->itemIds;
     try {
         std::vector<FeedbackEvent> events;
-        sql::Statement query(project.handle(),
+        sql::Statement query(rawHandle(project),
                              space.modelId ? "SELECT item_id, value FROM feedback WHERE user_id = ?1 AND model_id = ?2 ORDER BY id"
                                            : "SELECT item_id, value FROM feedback WHERE user_id = ?1 AND model_id IS NULL ORDER BY id");
         query.bind(1, userId);

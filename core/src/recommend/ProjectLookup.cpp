@@ -1,6 +1,7 @@
 // External ids ↔ project ids for the pair commands (ProjectLookup.h).
 #include "kindred/recommend/ProjectLookup.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/Sqlite.h"
 #include "kindred/store/Project.h"
 
@@ -21,7 +22,7 @@ std::pair<std::string, std::string> splitPrefix(const std::string& spec, bool la
 
 Result<std::int64_t> findUserId(const Project& project, const std::string& spec) {
     try {
-        sqlite3* db = project.handle();
+        sqlite3* db = rawHandle(project);
         std::vector<std::pair<std::int64_t, std::string>> hits;
         const auto collect = [&](const std::string& ns, const std::string& id, bool withNs) {
             sql::Statement q(db, withNs ? "SELECT id, namespace FROM users WHERE external_id = ?1 AND namespace = ?2"
@@ -53,7 +54,7 @@ Result<std::int64_t> findUserId(const Project& project, const std::string& spec)
 
 Result<std::int64_t> findItemId(const Project& project, const std::string& spec) {
     try {
-        sqlite3* db = project.handle();
+        sqlite3* db = rawHandle(project);
         if (spec.size() > 1 && spec[0] == '#') {
             sql::Statement q(db, "SELECT id FROM items WHERE id = ?1");
             q.bind(1, std::int64_t(std::stoll(spec.substr(1))));
@@ -94,7 +95,7 @@ Result<std::int64_t> findItemId(const Project& project, const std::string& spec)
 std::vector<ItemLabel> itemLabels(const Project& project, const std::vector<std::int64_t>& itemIds) {
     std::vector<ItemLabel> out;
     try {
-        sql::Statement q(project.handle(), "SELECT external_id, title FROM items WHERE id = ?1");
+        sql::Statement q(rawHandle(project), "SELECT external_id, title FROM items WHERE id = ?1");
         for (const auto id : itemIds) {
             ItemLabel label;
             label.id = id;
@@ -114,7 +115,7 @@ std::vector<ItemLabel> itemLabels(const Project& project, const std::vector<std:
 
 std::string userLabel(const Project& project, std::int64_t userId) {
     try {
-        sql::Statement q(project.handle(), "SELECT namespace, external_id FROM users WHERE id = ?1");
+        sql::Statement q(rawHandle(project), "SELECT namespace, external_id FROM users WHERE id = ?1");
         q.bind(1, userId);
         if (q.step())
             return q.text(0) + ":" + q.text(1);

@@ -1,5 +1,6 @@
 #include "kindred/space/Projection.h"
 
+#include "store/ProjectInternals.h"
 #include "../common/ComputeThreads.h"
 #include "../store/Sqlite.h"
 #include "kindred/common/Time.h"
@@ -235,12 +236,12 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
     append(blob, p.coordinates);
     append(blob, p.cluster);
     try {
-        sql::Statement insert(project.handle(), "INSERT INTO projections(model_id, method, parameters_json, created_at, "
+        sql::Statement insert(rawHandle(project), "INSERT INTO projections(model_id, method, parameters_json, created_at, "
                                                 "coordinates) VALUES(?,?,?,?,?)");
         insert.bind(1, p.modelId).bind(2, p.request.method).bind(3, parameters.dump());
         insert.bind(4, p.createdAt.empty() ? isoNowUtc() : p.createdAt).bindBlob(5, blob);
         insert.run();
-        return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
+        return std::int64_t(sqlite3_last_insert_rowid(rawHandle(project)));
     } catch (const std::exception& error) {
         return Status::failure(project.path().string() + ": saving the projection failed: " + error.what());
     }
@@ -252,7 +253,7 @@ Status renameCluster(Project& project, std::int64_t projectionId, int cluster, c
     if (name.empty())
         return Status::failure("a cluster's name cannot be empty");
     try {
-        sql::Statement select(project.handle(), "SELECT parameters_json FROM projections WHERE id = ?");
+        sql::Statement select(rawHandle(project), "SELECT parameters_json FROM projections WHERE id = ?");
         select.bind(1, projectionId);
         if (!select.step())
             return Status::failure("no projection with id " + std::to_string(projectionId));
@@ -265,7 +266,7 @@ Status renameCluster(Project& project, std::int64_t projectionId, int cluster, c
         labels.resize(std::max(labels.size(), std::size_t(cluster) + 1));
         labels[std::size_t(cluster)] = name;
         parameters["cluster_labels"] = labels;
-        sql::Statement update(project.handle(), "UPDATE projections SET parameters_json = ? WHERE id = ?");
+        sql::Statement update(rawHandle(project), "UPDATE projections SET parameters_json = ? WHERE id = ?");
         update.bind(1, parameters.dump()).bind(2, projectionId);
         update.run();
         return Status::success();
@@ -277,7 +278,7 @@ Status renameCluster(Project& project, std::int64_t projectionId, int cluster, c
 Result<std::vector<Projection>> loadProjections(const Project& project, std::int64_t modelId) {
     std::vector<Projection> out;
     try {
-        sql::Statement select(project.handle(), "SELECT id, parameters_json, created_at, coordinates FROM projections "
+        sql::Statement select(rawHandle(project), "SELECT id, parameters_json, created_at, coordinates FROM projections "
                                                 "WHERE model_id = ? ORDER BY id DESC");
         select.bind(1, modelId);
         while (select.step()) {

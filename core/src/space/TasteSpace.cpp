@@ -1,5 +1,6 @@
 #include "kindred/space/TasteSpace.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/Sqlite.h"
 #include "kindred/store/Project.h"
 #include "kindred/train/HistoryWindow.h"
@@ -178,7 +179,7 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
     if (!form)
         return;
     try {
-        auto* db = project.handle();
+        auto* db = rawHandle(project);
         sql::Statement clear(db, "DELETE FROM embeddings WHERE model_id = ?");
         clear.bind(1, modelId).run();
         sql::Statement insert(db, "INSERT INTO embeddings(model_id, entity, entity_id, vector) VALUES(?,?,?,?)");

@@ -1,5 +1,6 @@
 #include "kindred/train/HyperparameterSearch.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/Sqlite.h"
 #include "kindred/common/Progress.h"
 #include "kindred/store/Project.h"
@@ -76,7 +77,7 @@ Result<std::int64_t> saveSearch(Project& project, const SearchRequest& request, 
         nlohmann::json trials = nlohmann::json::array();
         for (const SearchTrial& trial : outcome.trials)
             trials.push_back(trialToJson(trial));
-        sql::Statement insert(project.handle(),
+        sql::Statement insert(rawHandle(project),
                               "INSERT INTO searches(kind, metric, created_at, split_id, best_model_id, cancelled, "
                               "trials_json) VALUES(?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?)");
         insert.bind(1, request.base.kind).bind(2, request.metric);
@@ -84,7 +85,7 @@ Result<std::int64_t> saveSearch(Project& project, const SearchRequest& request, 
         outcome.bestModelId ? insert.bind(4, outcome.bestModelId) : insert.bindNull(4);
         insert.bind(5, outcome.cancelled ? 1 : 0).bind(6, trials.dump());
         insert.run();
-        return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
+        return std::int64_t(sqlite3_last_insert_rowid(rawHandle(project)));
     } catch (const std::exception& e) {
         return Status::failure(std::string("could not store the search results: ") + e.what());
     }
@@ -95,7 +96,7 @@ Result<std::int64_t> saveSearch(Project& project, const SearchRequest& request, 
 Result<std::vector<StoredSearch>> loadSearches(const Project& project) {
     try {
         std::vector<StoredSearch> searches;
-        sql::Statement select(project.handle(),
+        sql::Statement select(rawHandle(project),
                               "SELECT id, kind, metric, created_at, coalesce(split_id, 0), coalesce(best_model_id, 0), "
                               "cancelled, trials_json FROM searches ORDER BY id DESC");
         while (select.step()) {

@@ -1,4 +1,5 @@
 #include "kindred/train/ModelStore.h"
+#include "store/ProjectInternals.h"
 #include "kindred/common/Time.h"
 
 #include "kindred/train/ModelKind.h"
@@ -48,7 +49,7 @@ Result<std::int64_t> ModelStore::save(const StoredModel& model, const std::funct
         return Status::failure("cannot save model '" + model.name + "': the history must be a JSON array");
     if (m_project.isReadOnly())
         return Status::failure(m_project.path().string() + " is open read-only; cannot save a model");
-    sqlite3* db = m_project.handle();
+    sqlite3* db = rawHandle(m_project);
     try {
         if (model.splitId) {
             sql::Statement split(db, "SELECT 1 FROM splits WHERE id = ?1");
@@ -87,7 +88,7 @@ Result<std::int64_t> ModelStore::save(const StoredModel& model, const std::funct
 Result<std::vector<ModelSummary>> ModelStore::list() const {
     try {
         std::vector<ModelSummary> models;
-        sql::Statement query(m_project.handle(), "SELECT id, name, kind, created_at, split_id, metrics_json "
+        sql::Statement query(rawHandle(m_project), "SELECT id, name, kind, created_at, split_id, metrics_json "
                                                  "FROM models ORDER BY created_at DESC, id DESC");
         while (query.step()) {
             ModelSummary m;
@@ -109,7 +110,7 @@ Result<std::vector<ModelSummary>> ModelStore::list() const {
 
 Result<StoredModel> ModelStore::load(std::int64_t id) const {
     try {
-        sql::Statement query(m_project.handle(),
+        sql::Statement query(rawHandle(m_project),
                              "SELECT m.name, m.kind, m.created_at, m.split_id, m.hyperparameters_json, "
                              "m.metrics_json, m.weights, r.history_json, r.started_at, r.finished_at "
                              "FROM models m LEFT JOIN training_runs r ON r.id = "
@@ -140,7 +141,7 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
 
 Result<std::vector<EpochRecord>> ModelStore::history(std::int64_t id) const {
     try {
-        sql::Statement query(m_project.handle(),
+        sql::Statement query(rawHandle(m_project),
                              "SELECT r.history_json FROM models m LEFT JOIN training_runs r ON r.id = "
                              "(SELECT max(id) FROM training_runs WHERE model_id = m.id) WHERE m.id = ?1");
         query.bind(1, id);
@@ -155,10 +156,10 @@ Result<std::vector<EpochRecord>> ModelStore::history(std::int64_t id) const {
 
 Status ModelStore::remove(std::int64_t id) {
     try {
-        sql::Statement erase(m_project.handle(), "DELETE FROM models WHERE id = ?1");
+        sql::Statement erase(rawHandle(m_project), "DELETE FROM models WHERE id = ?1");
         erase.bind(1, id);
         erase.run();
-        if (sqlite3_changes(m_project.handle()) == 0)
+        if (sqlite3_changes(rawHandle(m_project)) == 0)
             return Status::failure("no model with id " + std::to_string(id));
         return Status::success();
     } catch (const std::exception& error) {

@@ -1,5 +1,6 @@
 #include "RunCheckpoints.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/Sqlite.h"
 #include "kindred/common/Time.h"
 #include "kindred/store/Project.h"
@@ -18,10 +19,10 @@ Status failure(const Project& project, const char* what, const std::exception& e
 
 Result<std::int64_t> beginTrainingRun(Project& project, const std::string& requestJson, std::int64_t splitId) {
     try {
-        sql::Statement insert(project.handle(), "INSERT INTO training_runs(model_id, started_at, status, request_json, "
+        sql::Statement insert(rawHandle(project), "INSERT INTO training_runs(model_id, started_at, status, request_json, "
                                                 "split_id) VALUES(NULL, ?, 'running', ?, ?)");
         insert.bind(1, isoNowUtc()).bind(2, requestJson).bind(3, splitId).run();
-        return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
+        return std::int64_t(sqlite3_last_insert_rowid(rawHandle(project)));
     } catch (const std::exception& error) {
         return failure(project, "recording the training run failed", error);
     }
@@ -30,7 +31,7 @@ Result<std::int64_t> beginTrainingRun(Project& project, const std::string& reque
 Status saveRunCheckpoint(Project& project, std::int64_t runId, const std::string& checkpoint, int epoch,
                          const std::string& historyJson) {
     try {
-        sql::Statement update(project.handle(), "UPDATE training_runs SET checkpoint = ?, checkpoint_epoch = ?, "
+        sql::Statement update(rawHandle(project), "UPDATE training_runs SET checkpoint = ?, checkpoint_epoch = ?, "
                                                 "history_json = ?, status = 'running' WHERE id = ?");
         update.bindBlob(1, checkpoint).bind(2, epoch).bind(3, historyJson).bind(4, runId).run();
         return Status::success();
@@ -41,7 +42,7 @@ Status saveRunCheckpoint(Project& project, std::int64_t runId, const std::string
 
 Status markTrainingRun(Project& project, std::int64_t runId, const std::string& status) {
     try {
-        sql::Statement update(project.handle(), "UPDATE training_runs SET status = ?, finished_at = ? WHERE id = ?");
+        sql::Statement update(rawHandle(project), "UPDATE training_runs SET status = ?, finished_at = ? WHERE id = ?");
         update.bind(1, status).bind(2, isoNowUtc()).bind(3, runId).run();
         return Status::success();
     } catch (const std::exception& error) {
@@ -51,7 +52,7 @@ Status markTrainingRun(Project& project, std::int64_t runId, const std::string& 
 
 Status forgetTrainingRun(Project& project, std::int64_t runId) {
     try {
-        sql::Statement remove(project.handle(), "DELETE FROM training_runs WHERE id = ? AND model_id IS NULL");
+        sql::Statement remove(rawHandle(project), "DELETE FROM training_runs WHERE id = ? AND model_id IS NULL");
         remove.bind(1, runId).run();
         return Status::success();
     } catch (const std::exception& error) {
@@ -61,7 +62,7 @@ Status forgetTrainingRun(Project& project, std::int64_t runId) {
 
 Result<std::optional<ResumableRun>> findResumableRun(const Project& project, const std::string& requestJson) {
     try {
-        sql::Statement select(project.handle(),
+        sql::Statement select(rawHandle(project),
                               "SELECT id, split_id, checkpoint_epoch, checkpoint FROM training_runs "
                               "WHERE model_id IS NULL AND request_json = ? AND checkpoint IS NOT NULL "
                               "AND split_id IS NOT NULL ORDER BY id DESC LIMIT 1");

@@ -1,4 +1,5 @@
 #include "kindred/train/Split.h"
+#include "store/ProjectInternals.h"
 #include "kindred/common/Time.h"
 
 #include "../store/Sqlite.h"
@@ -121,7 +122,7 @@ void addColdStartSlice(Split& split, const TrainingData& data, int domain, std::
 
 Result<std::int64_t> saveSplit(Project& project, const std::string& name, const Split& split) {
     try {
-        const auto ratings = std::size_t(sql::queryInt(project.handle(), "SELECT count(*) FROM ratings"));
+        const auto ratings = std::size_t(sql::queryInt(rawHandle(project), "SELECT count(*) FROM ratings"));
         if (split.part.size() != ratings)
             return Status::failure("the split covers " + std::to_string(split.part.size()) +
                                    " ratings but the project has " + std::to_string(ratings) +
@@ -133,14 +134,14 @@ Result<std::int64_t> saveSplit(Project& project, const std::string& name, const 
         // Users in the cold-start slice follow the assignment (one byte per user).
         assignment.append(split.coldStartUser.begin(), split.coldStartUser.end());
         parameters["users"] = split.coldStartUser.size();
-        sql::Statement insert(project.handle(),
+        sql::Statement insert(rawHandle(project),
                               "INSERT INTO splits(name, kind, seed, parameters_json, created_at, rating_count, "
                               "assignment) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         insert.bind(1, name).bind(2, split.kind).bind(3, std::int64_t(split.seed)).bind(4, parameters.dump());
         insert.bind(5, isoNowUtc()).bind(6, std::int64_t(split.part.size()));
         insert.bindBlob(7, assignment);
         insert.run();
-        return std::int64_t(sqlite3_last_insert_rowid(project.handle()));
+        return std::int64_t(sqlite3_last_insert_rowid(rawHandle(project)));
     } catch (const std::exception& error) {
         return Status::failure(project.path().string() + ": saving the split failed: " + error.what());
     }
@@ -148,7 +149,7 @@ Result<std::int64_t> saveSplit(Project& project, const std::string& name, const 
 
 Result<Split> loadSplit(const Project& project, std::int64_t splitId, std::size_t expectedInteractions) {
     try {
-        sql::Statement query(project.handle(), "SELECT kind, seed, parameters_json, rating_count, assignment "
+        sql::Statement query(rawHandle(project), "SELECT kind, seed, parameters_json, rating_count, assignment "
                                                "FROM splits WHERE id = ?1");
         query.bind(1, splitId);
         if (!query.step())

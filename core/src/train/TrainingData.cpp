@@ -1,5 +1,6 @@
 #include "kindred/train/TrainingData.h"
 
+#include "store/ProjectInternals.h"
 #include "../store/Sqlite.h"
 #include "kindred/store/Project.h"
 
@@ -45,7 +46,7 @@ std::int32_t denseIndex(const std::vector<std::int64_t>& sortedIds, std::int64_t
 } // namespace
 
 Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domainNames) {
-    sqlite3* db = project.handle();
+    sqlite3* db = rawHandle(project);
     TrainingData data;
     try {
         std::unordered_map<std::int64_t, int> domainOf; // project domain id → index

@@ -1,6 +1,7 @@
 // kindred-cli as a person or a script uses it: exit codes 0 (ok), 1 (bad input), 2 (usage), the
 // messages on stderr, and `stats --json` output that parses.
 #include "TestSupport.h"
+#include "store/ProjectInternals.h"
 #include "importers/MovieLens100kFixture.h"
 #include "kindred/store/Project.h"
 
@@ -193,7 +194,7 @@ TEST(Cli, RelativeFileNameFindsTheFilesBesideIt) {
     EXPECT_THAT(run.out, Not(HasSubstr("u.user not found")));
     auto project = Project::open(dir / "p.kindred", OpenMode::OpenExisting);
     ASSERT_TRUE(project) << project.status().message();
-    sqlite3* db = project.value()->handle();
+    sqlite3* db = rawHandle(*project.value());
     EXPECT_EQ(test::queryInt(db, "SELECT count(*) FROM items WHERE title IS NOT NULL"), 4);
     EXPECT_EQ(test::queryInt(db, "SELECT count(*) FROM users WHERE age IS NOT NULL"), 2);
 }

@@ -2,6 +2,7 @@
 // or C1 characters (an older project could store them) are printed escaped by every command that
 // shows them, and JSON output stays valid JSON with them as \u escapes.
 #include "CliRunner.h"
+#include "store/ProjectInternals.h"
 #include "ProjectDump.h"
 #include "importers/MovieLens100kFixture.h"
 #include "kindred/common/PrintableText.h"
@@ -129,7 +130,7 @@ TEST(ImportCleaning, ControlCharactersInTextFieldsAreReplaced) {
     const auto result = importDataset(*project.value(), {file}, options);
     ASSERT_TRUE(result.status) << result.status.message();
     EXPECT_GE(result.report.controlCharactersReplaced, 2u);
-    const auto titles = test::queryRows(project.value()->handle(), "SELECT title FROM items");
+    const auto titles = test::queryRows(rawHandle(*project.value()), "SELECT title FROM items");
     ASSERT_EQ(titles.size(), 1u);
     EXPECT_EQ(titles[0], "t:'Bad\xef\xbf\xbd]0;x\xef\xbf\xbd Title'");
     EXPECT_FALSE(containsControlCharacter(project.value()->domains().at(0).name));

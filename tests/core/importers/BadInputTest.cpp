@@ -1,6 +1,7 @@
 // Bad input through importDataset (MovieLens 100K format): every failure names the file, line and
 // problem, and a failed import leaves the project exactly as it was — with or without earlier data.
 #include "ProjectDump.h"
+#include "store/ProjectInternals.h"
 #include "TestSupport.h"
 #include "importers/MovieLens100kFixture.h"
 #include "kindred/importers/Import.h"
@@ -38,7 +39,7 @@ protected:
             ASSERT_TRUE(result.status) << result.status.message();
             ASSERT_EQ(m_project->stats().ratings, 20u);
         }
-        m_before = test::dumpDatabase(m_project->handle());
+        m_before = test::dumpDatabase(rawHandle(*m_project));
     }
 
     /// Imports `uData` (with a good u.item) under the abort policy and returns the failure
@@ -54,9 +55,9 @@ protected:
     }
 
     void expectUnchanged() {
-        EXPECT_EQ(test::dumpDatabase(m_project->handle()), m_before) << "a failed import changed the project";
-        EXPECT_EQ(test::integrityCheck(m_project->handle()), "ok");
-        EXPECT_EQ(test::queryInt(m_project->handle(), "PRAGMA foreign_keys"), 1);
+        EXPECT_EQ(test::dumpDatabase(rawHandle(*m_project)), m_before) << "a failed import changed the project";
+        EXPECT_EQ(test::integrityCheck(rawHandle(*m_project)), "ok");
+        EXPECT_EQ(test::queryInt(rawHandle(*m_project), "PRAGMA foreign_keys"), 1);
         // The same file seen by another connection (what a GUI reader would see).
         EXPECT_EQ(test::dumpDatabaseFile(m_dir / "project.kindred"), m_before);
     }
@@ -258,7 +259,7 @@ TEST_P(BadInput, DuplicatePairKeepsTheLatestTimestamp) {
     const auto result = test::importAndCheck(*m_project, {folder}, test::ml100kOptions());
     ASSERT_TRUE(result.status) << result.status.message();
     EXPECT_EQ(result.report.duplicatesResolved, 2u);
-    const auto rows = test::queryRows(m_project->handle(),
+    const auto rows = test::queryRows(rawHandle(*m_project),
                                       "SELECT u.external_id, i.external_id, r.raw_value, r.ts FROM ratings r "
                                       "JOIN users u ON u.id = r.user_id JOIN items i ON i.id = r.item_id "
                                       "JOIN sources s ON s.id = r.source_id WHERE s.id = (SELECT max(id) FROM sources) "
@@ -282,10 +283,10 @@ TEST_P(BadInput, ReimportingTheSameFileReplacesInsteadOfDuplicating) {
     EXPECT_EQ(afterSecond.users, afterFirst.users);
     EXPECT_EQ(afterSecond.items, afterFirst.items);
     EXPECT_EQ(afterSecond.sources, afterFirst.sources + 1);
-    EXPECT_EQ(test::queryInt(m_project->handle(), "SELECT count(*) FROM (SELECT user_id, item_id FROM ratings "
+    EXPECT_EQ(test::queryInt(rawHandle(*m_project), "SELECT count(*) FROM (SELECT user_id, item_id FROM ratings "
                                                   "GROUP BY 1, 2 HAVING count(*) > 1)"),
               0);
-    EXPECT_EQ(test::queryInt(m_project->handle(), "SELECT count(*) FROM (SELECT namespace, external_id FROM users "
+    EXPECT_EQ(test::queryInt(rawHandle(*m_project), "SELECT count(*) FROM (SELECT namespace, external_id FROM users "
                                                   "GROUP BY 1, 2 HAVING count(*) > 1)"),
               0);
 }
@@ -341,7 +342,7 @@ TEST_P(BadInput, AGoodImportAfterAFailedOneWorks) {
     const auto folder = test::writeMl100k(m_dir, "good", goodRatings(3, 3));
     const auto result = test::importAndCheck(*m_project, {folder}, test::ml100kOptions());
     ASSERT_TRUE(result.status) << result.status.message();
-    EXPECT_EQ(test::integrityCheck(m_project->handle()), "ok");
+    EXPECT_EQ(test::integrityCheck(rawHandle(*m_project)), "ok");
 }
 
 } // namespace

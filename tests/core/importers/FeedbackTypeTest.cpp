@@ -3,6 +3,7 @@
 // report, the stored source and the training data say so, and the override flag wins. Shared people:
 // an import whose user ids exist in another namespace says how many, and a dry run writes nothing.
 #include "DamagedProjects.h"
+#include "store/ProjectInternals.h"
 #include "ProjectDump.h"
 #include "TestSupport.h"
 #include "kindred/importers/Import.h"
@@ -196,13 +197,13 @@ TEST_F(SharedPeople, ImportingIntoTheNamespaceLinksThem) {
 
 TEST_F(SharedPeople, ADryRunReportsAndWritesNothing) {
     ASSERT_TRUE(importShop("books.csv", "books", 1, 30).status);
-    const auto before = test::dumpDatabase(m_project->handle());
+    const auto before = test::dumpDatabase(rawHandle(*m_project));
     const auto movies = importShop("movies.csv", "movies", 21, 50, {}, true);
     ASSERT_TRUE(movies.status) << movies.status.message();
     EXPECT_TRUE(movies.report.dryRun);
     EXPECT_EQ(movies.report.sharedPeople.at(0).sharedUsers, 10u);
     EXPECT_THAT(movies.report.toText(), HasSubstr("Dry run (nothing written)"));
-    EXPECT_EQ(test::dumpDatabase(m_project->handle()), before);
+    EXPECT_EQ(test::dumpDatabase(rawHandle(*m_project)), before);
 }
 
 TEST_F(SharedPeople, ThePreviewReadsIntoMemoryAndCountsTheSame) {
@@ -214,13 +215,13 @@ TEST_F(SharedPeople, ThePreviewReadsIntoMemoryAndCountsTheSame) {
     options.format = "generic-csv";
     options.domain = "movies";
     options.domainKind = "other";
-    const auto before = test::dumpDatabase(m_project->handle());
+    const auto before = test::dumpDatabase(rawHandle(*m_project));
     const auto preview = previewImport(*m_project, {m_dir.write("movies.csv", csv)}, options);
     ASSERT_TRUE(preview.status) << preview.status.message();
     ASSERT_EQ(preview.report.sharedPeople.size(), 1u);
     EXPECT_EQ(preview.report.sharedPeople[0].sharedUsers, 10u);
     EXPECT_EQ(preview.report.importUsers, 30u);
-    EXPECT_EQ(test::dumpDatabase(m_project->handle()), before);
+    EXPECT_EQ(test::dumpDatabase(rawHandle(*m_project)), before);
 }
 
 } // namespace

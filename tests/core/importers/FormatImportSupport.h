@@ -3,6 +3,7 @@
 // through the public API (with the invariants every successful import keeps), and small queries.
 
 #include "ProjectDump.h"
+#include "store/ProjectInternals.h"
 #include "TestSupport.h"
 #include "importers/MovieLens100kFixture.h"
 #include "kindred/importers/Import.h"
@@ -20,7 +21,7 @@ struct ImportRun {
     std::unique_ptr<Project> project;
     ImportResult result{Status::failure("not imported"), {}};
 
-    sqlite3* db() const { return project->handle(); }
+    sqlite3* db() const { return rawHandle(*project); }
     /// The single text column of the first row ("" when no row or not text).
     std::string text(const std::string& sql) const {
         const auto rows = queryRows(db(), sql);

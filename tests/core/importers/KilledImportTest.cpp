@@ -5,6 +5,7 @@
 // A child process runs a large import; its progress callback sends a marker through a pipe when
 // it reaches the chosen phase; the parent then SIGKILLs it and inspects the file.
 #include "ProjectDump.h"
+#include "store/ProjectInternals.h"
 #include "TestSupport.h"
 #include "importers/MovieLens100kFixture.h"
 #include "kindred/importers/Import.h"
@@ -80,7 +81,7 @@ std::uint64_t fileSize(const std::filesystem::path& file) {
         // A small page cache makes SQLite spill the uncommitted transaction into the WAL early,
         // which is the state a kill must survive.
         if (smallCache)
-            sqlite3_exec(project.value()->handle(), "PRAGMA cache_size = -1024", nullptr, nullptr, nullptr);
+            sqlite3_exec(rawHandle(*project.value()), "PRAGMA cache_size = -1024", nullptr, nullptr, nullptr);
         bool sentReading = false, sentWriting = false;
         ProgressToken token(
             [&](const ProgressEvent& event) {
@@ -171,7 +172,7 @@ TEST_P(KilledImport, LeavesTheProjectAsItWas) {
 
     auto reopened = Project::open(projectFile, OpenMode::OpenExisting);
     ASSERT_TRUE(reopened) << reopened.status().message();
-    sqlite3* db = reopened.value()->handle();
+    sqlite3* db = rawHandle(*reopened.value());
     EXPECT_EQ(test::integrityCheck(db), "ok");
     EXPECT_TRUE(test::foreignKeyViolations(db).empty());
     EXPECT_EQ(test::dumpDatabase(db), before) << "the killed import left data behind";

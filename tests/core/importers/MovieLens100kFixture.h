@@ -3,6 +3,7 @@
 // No GroupLens data is copied: titles and values are invented.
 
 #include "ProjectDump.h"
+#include "store/ProjectInternals.h"
 #include "TestSupport.h"
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
@@ -54,8 +55,8 @@ inline ImportResult importAndCheck(Project& project, const std::vector<std::file
                                    const ImportOptions& options, ProgressToken* progress = nullptr) {
     auto result = importDataset(project, inputs, options, progress);
     if (result.status) {
-        EXPECT_TRUE(foreignKeyViolations(project.handle()).empty()) << "dangling references after an import";
-        EXPECT_EQ(queryInt(project.handle(), "PRAGMA foreign_keys"), 1) << "foreign keys left off after an import";
+        EXPECT_TRUE(foreignKeyViolations(rawHandle(project)).empty()) << "dangling references after an import";
+        EXPECT_EQ(queryInt(rawHandle(project), "PRAGMA foreign_keys"), 1) << "foreign keys left off after an import";
     }
     return result;
 }

@@ -1,4 +1,5 @@
 #include "train/TrainTestData.h"
+#include "store/ProjectInternals.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/train/Baselines.h"
 #include "kindred/train/ModelStore.h"
@@ -107,7 +108,7 @@ TEST(TasteSpace, StoredModelsReloadWithTheirEmbeddings) {
     ASSERT_TRUE(id) << id.status().message();
     const auto rows = [&] {
         sqlite3_stmt* statement = nullptr;
-        sqlite3_prepare_v2(small.project->handle(), "SELECT count(*), sum(length(vector)) FROM embeddings", -1,
+        sqlite3_prepare_v2(rawHandle(*small.project), "SELECT count(*), sum(length(vector)) FROM embeddings", -1,
                            &statement, nullptr);
         sqlite3_step(statement);
         const auto result = std::pair(sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1));

@@ -1,5 +1,6 @@
 // Opening, creating and migrating project files, and refusing files that are not projects.
 #include "ProjectDump.h"
+#include "store/ProjectInternals.h"
 #include "TestSupport.h"
 #include "importers/MovieLens100kFixture.h"
 #include "kindred/importers/Import.h"
@@ -48,7 +49,7 @@ TEST(ProjectFile, CreatesANewFileWithTheCurrentSchema) {
     EXPECT_FALSE(project.value()->isReadOnly());
     EXPECT_TRUE(project.value()->domains().empty());
     EXPECT_TRUE(project.value()->sources().empty());
-    EXPECT_EQ(test::integrityCheck(project.value()->handle()), "ok");
+    EXPECT_EQ(test::integrityCheck(rawHandle(*project.value())), "ok");
 }
 
 TEST(ProjectFile, ReopenedFileKeepsItsData) {
@@ -61,12 +62,12 @@ TEST(ProjectFile, ReopenedFileKeepsItsData) {
         ASSERT_TRUE(project) << project.status().message();
         const auto result = test::importAndCheck(*project.value(), {data}, test::ml100kOptions());
         ASSERT_TRUE(result.status) << result.status.message();
-        before = test::dumpDatabase(project.value()->handle());
+        before = test::dumpDatabase(rawHandle(*project.value()));
     }
     for (const auto mode : {OpenMode::OpenExisting, OpenMode::OpenOrCreate, OpenMode::ReadOnly}) {
         auto reopened = Project::open(file, mode);
         ASSERT_TRUE(reopened) << reopened.status().message();
-        EXPECT_EQ(test::dumpDatabase(reopened.value()->handle()), before);
+        EXPECT_EQ(test::dumpDatabase(rawHandle(*reopened.value())), before);
         EXPECT_EQ(reopened.value()->stats().ratings, 2u);
         EXPECT_EQ(reopened.value()->isReadOnly(), mode == OpenMode::ReadOnly);
     }
@@ -76,7 +77,7 @@ TEST(ProjectFile, ConnectionUsesWalAndForeignKeys) {
     test::TempDir dir;
     auto project = Project::open(dir / "p.kindred");
     ASSERT_TRUE(project) << project.status().message();
-    sqlite3* db = project.value()->handle();
+    sqlite3* db = rawHandle(*project.value());
     EXPECT_EQ(test::queryRows(db, "PRAGMA journal_mode"), std::vector<std::string>{"t:'wal'"});
     EXPECT_EQ(test::queryInt(db, "PRAGMA foreign_keys"), 1);
     // Foreign keys really are enforced on this connection.
@@ -246,7 +247,7 @@ TEST(ProjectFile, MigratesAVersion1FileWithItsData) {
 
     auto project = Project::open(file, OpenMode::OpenExisting);
     ASSERT_TRUE(project) << project.status().message();
-    sqlite3* db = project.value()->handle();
+    sqlite3* db = rawHandle(*project.value());
     EXPECT_EQ(project.value()->schemaVersion(), kCurrentSchemaVersion);
     EXPECT_EQ(test::queryInt(db, "PRAGMA user_version"), kCurrentSchemaVersion);
     EXPECT_EQ(test::queryRows(db, "SELECT d.name, u.external_id, u.age, i.title, i.year, g.genre, "

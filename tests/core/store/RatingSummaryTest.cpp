@@ -2,6 +2,7 @@
 // after a first (bulk) import, after an import that replaces ratings, and after a migration from
 // a project that had none — and statistics read them: the figures equal a scan's.
 #include "ProjectDump.h"
+#include "store/ProjectInternals.h"
 #include "TestSupport.h"
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
@@ -53,7 +54,7 @@ protected:
 };
 
 TEST_F(RatingSummary, ImportsKeepTheSummaryEqualToTheRatingsAndStatisticsReadIt) {
-    sqlite3* db = m_project->handle();
+    sqlite3* db = rawHandle(*m_project);
     auto first = importRecBole("films", 1, 9, [](int u, int i) { return 1 + (u * i) % 5; });
     ASSERT_TRUE(first.status.ok()) << first.status.message();
     expectSummaryEqualsScan(db);

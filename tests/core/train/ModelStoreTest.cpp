@@ -1,6 +1,7 @@
 // ModelStore: a trained model survives save → list → load → loadRecommender unchanged.
 #include "kindred/train/ModelStore.h"
 
+#include "store/ProjectInternals.h"
 #include "TrainTestData.h"
 #include "kindred/train/Baselines.h"
 #include "kindred/train/Evaluation.h"
@@ -142,7 +143,7 @@ TEST(ModelStore, UnknownIdsAndRemoval) {
     EXPECT_FALSE(store.load(id.value()));
     EXPECT_FALSE(store.remove(id.value()));
     // The training run went with it (ON DELETE CASCADE).
-    EXPECT_EQ(test::queryInt(t.p.project->handle(), "SELECT count(*) FROM training_runs"), 0);
+    EXPECT_EQ(test::queryInt(rawHandle(*t.p.project), "SELECT count(*) FROM training_runs"), 0);
 }
 
 TEST(ModelStore, LoadRecommenderNamesUnknownKinds) {

@@ -2,6 +2,7 @@
 // unfinished run of the same request and ends with the same model as an uninterrupted run. A model
 // is stored with its embeddings or not at all.
 #include "TrainTestData.h"
+#include "store/ProjectInternals.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/TrainingJob.h"
 #include "kindred/common/Progress.h"
@@ -23,7 +24,7 @@ TrainingRequest smallSiamese() {
 
 std::int64_t count(const Project& project, const char* sql) {
     sqlite3_stmt* statement = nullptr;
-    sqlite3_prepare_v2(project.handle(), sql, -1, &statement, nullptr);
+    sqlite3_prepare_v2(rawHandle(project), sql, -1, &statement, nullptr);
     sqlite3_step(statement);
     const auto value = sqlite3_column_int64(statement, 0);
     sqlite3_finalize(statement);
@@ -94,7 +95,7 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
     test::SmallProject small;
     ASSERT_TRUE(small.project);
     char* error = nullptr;
-    ASSERT_EQ(sqlite3_exec(small.project->handle(),
+    ASSERT_EQ(sqlite3_exec(rawHandle(*small.project),
                            "CREATE TEMP TRIGGER refuse_embeddings BEFORE INSERT ON main.embeddings "
                            "BEGIN SELECT RAISE(ABORT, 'the disk refused'); END",
                            nullptr, nullptr, &error),
@@ -112,7 +113,7 @@ TEST(TrainingJobResume, AModelWhoseEmbeddingsCannotBeWrittenIsNotStoredAndItsRun
                                     "status = 'failed' AND checkpoint_epoch = 4"),
               1);
 
-    ASSERT_EQ(sqlite3_exec(small.project->handle(), "DROP TRIGGER temp.refuse_embeddings", nullptr, nullptr, nullptr),
+    ASSERT_EQ(sqlite3_exec(rawHandle(*small.project), "DROP TRIGGER temp.refuse_embeddings", nullptr, nullptr, nullptr),
               SQLITE_OK);
     auto resumed = resumeSmallSiamese(*small.project);
     ASSERT_TRUE(resumed) << resumed.status().message();

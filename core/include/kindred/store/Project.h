@@ -109,10 +109,8 @@ public:
     /// Counts, histograms and cross-domain overlap; scans the ratings once per domain.
     ProjectStats stats() const;
 
-    /// The raw connection for core internals (store/, importers/). Not for the UI.
-    sqlite3* handle() const noexcept { return m_db; }
-
 private:
+    friend struct ProjectInternals; // core's own access to the connection (core/src/store/ProjectInternals.h)
     Project(std::filesystem::path path, sqlite3* db, bool readOnly);
     std::filesystem::path m_path;
     sqlite3* m_db = nullptr;
