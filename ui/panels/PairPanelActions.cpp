@@ -44,6 +44,9 @@ void PairPanel::runJob(std::function<T()> work, std::function<void(T&)> done) {
 void PairPanel::loadModel(qint64 modelId) {
     ++m_generation; // results of the previous model (and its loading) are dropped
     m_loading = false;
+    // A recommendation of the previous model never reports back now: without this, every later
+    // recommend() would wait for it as "pending".
+    m_recommendRunning = m_recommendPending = false;
     if (const auto cached = m_sessions.value(modelId)) {
         onSessionLoaded(cached);
         return;
