@@ -267,8 +267,6 @@ int TrainCommands::Options::runTrain() const {
     if (splitId != 0 && !coldStartDomain.empty())
         return fail("--cold-start makes a new split; it cannot be combined with --split-id", kExitUsage);
     const DataParallelOptions& distributed = settings.distributed;
-    if (distributed.enabled() && distributed.rendezvous.empty())
-        return fail("--world-size needs --rendezvous HOST:PORT (or file:PATH)", kExitUsage);
     if (Status valid = validateDataParallel(distributed); !valid)
         return fail(valid.message(), kExitUsage);
     // A rank other than 0 stores nothing (rank 0 stores the split and the model).

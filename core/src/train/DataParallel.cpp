@@ -67,6 +67,9 @@ Status validateDataParallel(const DataParallelOptions& options) {
                                std::to_string(options.worldSize - 1) + ")");
     if (options.timeoutSeconds < 1)
         return Status::failure("the timeout must be at least one second");
+    if (options.enabled() && options.rendezvous.empty())
+        return Status::failure("a run across " + std::to_string(options.worldSize) +
+                               " processes needs a rendezvous (--rendezvous HOST:PORT, or file:PATH on a shared disk)");
     if (options.enabled() && !isFileRendezvous(options.rendezvous) && !parseTcp(options.rendezvous))
         return Status::failure("the rendezvous '" + options.rendezvous +
                                "' is neither HOST:PORT (e.g. 10.0.0.5:29500) nor file:PATH on a shared disk");

@@ -235,7 +235,7 @@ TEST_F(DistributedCli, MembersWithDifferentCommandsStopTogetherSayingWhy) {
 TEST_F(DistributedCli, WrongGroupCommandsFailBeforeAnyTraining) {
     auto noRendezvous = test::cli(*s_dir, {"train", "--db", s_db, "--model", "siamese", "--world-size", "2"});
     EXPECT_EQ(noRendezvous.exitCode, 2);
-    EXPECT_NE(noRendezvous.err.find("--world-size needs --rendezvous"), std::string::npos) << noRendezvous.err;
+    EXPECT_NE(noRendezvous.err.find("processes needs a rendezvous (--rendezvous HOST:PORT"), std::string::npos) << noRendezvous.err;
 
     auto badRank = test::cli(*s_dir, {"train", "--db", s_db, "--world-size", "2", "--rank", "2", "--rendezvous",
                                       "127.0.0.1:29500"});

@@ -41,7 +41,8 @@ struct DataParallelOptions {
     bool enabled() const { return worldSize > 1; }
 };
 
-/// Checks the options: rank within the world, a rendezvous of either form, a positive timeout.
+/// Checks the options: rank within the world, a rendezvous of either form (required above one
+/// process), a positive timeout.
 Status validateDataParallel(const DataParallelOptions& options);
 
 /// A failed exchange: another process died, stopped answering or saw different data.
