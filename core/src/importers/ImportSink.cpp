@@ -631,72 +631,85 @@ std::string multiRowInsert(int rows) {
 } // namespace
 
 void ImportSink::finish() {
-    auto& impl = *m_impl;
-    if (!impl.begun)
+    if (!m_impl->begun)
         throw std::logic_error("ImportSink::finish without beginSource");
-    sqlite3* db = impl.db;
     const auto started = std::chrono::steady_clock::now();
-    auto report = [&](const char* phase, std::uint64_t done, std::uint64_t total) {
-        checkCancelled();
-        if (m_progress) {
-            ProgressEvent event;
-            event.phase = phase;
-            event.unit = "rows";
-            event.done = done;
-            event.total = total;
-            event.rows = m_report.rowsRead;
-            m_progress->report(std::move(event));
-        }
-    };
-
-    // 0. Explicit or implicit, when the values decide it; out-of-scale rows of an explicit source
+    // Explicit or implicit, when the values decide it; out-of-scale rows of an explicit source
     // are rejected here, with their lines.
     decideFeedback();
+    writeUsers();
+    writeItems();
+    resolvePendingRatings();
+    writeRatings();
+    writeReviewsAndLinks();
+    completeReport(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    checkCancelled(); // the last moment a cancel can still leave the project untouched
+    if (m_options.dryRun)
+        return; // the transaction rolls back when the sink is destroyed
+    reportPhase("committing", 0, 1);
+    m_impl->transaction.commit();
+}
 
-    // 1. Users.
-    report("writing users", 0, impl.newUsers.size());
-    {
-        sql::Statement insert(db, "INSERT INTO users(id, namespace, external_id) VALUES(?1, ?2, ?3)");
-        for (const auto& [id, external] : impl.newUsers)
-            insert.bind(1, id).bind(2, impl.spec.userNamespace).bind(3, external).run();
-        sql::Statement demo(db, "UPDATE users SET age = ?2, gender = nullif(?3, ''), occupation = "
-                                "nullif(?4, ''), zip = nullif(?5, '') WHERE id = ?1");
-        for (const auto& [id, d] : impl.demographics) {
-            demo.bind(1, id).bind(2, d.age.has_value() ? std::optional<std::int64_t>(*d.age) : std::nullopt);
-            demo.bind(3, d.gender).bind(4, d.occupation).bind(5, d.zip).run();
-        }
+void ImportSink::reportPhase(const char* phase, std::uint64_t done, std::uint64_t total) {
+    checkCancelled();
+    if (!m_progress)
+        return;
+    ProgressEvent event;
+    event.phase = phase;
+    event.unit = "rows";
+    event.done = done;
+    event.total = total;
+    event.rows = m_report.rowsRead;
+    m_progress->report(std::move(event));
+}
+
+void ImportSink::writeUsers() {
+    auto& impl = *m_impl;
+    sqlite3* db = impl.db;
+    reportPhase("writing users", 0, impl.newUsers.size());
+    sql::Statement insert(db, "INSERT INTO users(id, namespace, external_id) VALUES(?1, ?2, ?3)");
+    for (const auto& [id, external] : impl.newUsers)
+        insert.bind(1, id).bind(2, impl.spec.userNamespace).bind(3, external).run();
+    sql::Statement demo(db, "UPDATE users SET age = ?2, gender = nullif(?3, ''), occupation = "
+                            "nullif(?4, ''), zip = nullif(?5, '') WHERE id = ?1");
+    for (const auto& [id, d] : impl.demographics) {
+        demo.bind(1, id).bind(2, d.age.has_value() ? std::optional<std::int64_t>(*d.age) : std::nullopt);
+        demo.bind(3, d.gender).bind(4, d.occupation).bind(5, d.zip).run();
     }
     m_report.newUsers = impl.newUsers.size();
+}
 
-    // 2. Items and their metadata.
-    report("writing items", 0, impl.newItems.size());
-    {
-        sql::Statement insert(db, "INSERT INTO items(id, domain_id, external_id) VALUES(?1, ?2, ?3)");
-        for (std::size_t i = 0; i < impl.newItems.size(); ++i) {
-            const auto [id, domain] = impl.newItems[i];
-            insert.bind(1, id).bind(2, impl.domains[std::size_t(domain)].id).bind(3, impl.newItemExternalIds[i]).run();
-        }
-        sql::Statement update(db, "UPDATE items SET title = coalesce(?2, title), year = coalesce(?3, year), "
-                                  "text = coalesce(?4, text) WHERE id = ?1");
-        sql::Statement genre(db, "INSERT OR IGNORE INTO item_genres(item_id, genre) VALUES(?1, ?2)");
-        sql::Statement tag(db, "INSERT INTO item_tags(item_id, tag, weight) VALUES(?1, ?2, ?3) "
-                               "ON CONFLICT(item_id, tag) DO UPDATE SET weight = weight + excluded.weight");
-        sql::Statement link(db, "INSERT OR REPLACE INTO item_links(item_id, kind, value) VALUES(?1, ?2, ?3)");
-        for (const auto& [id, meta] : impl.itemMeta) {
-            update.bind(1, id).bind(2, meta.title).bind(4, meta.text);
-            update.bind(3, meta.year ? std::optional<std::int64_t>(*meta.year) : std::nullopt).run();
-            for (const auto& g : meta.genres)
-                genre.bind(1, id).bind(2, g).run();
-            for (const auto& [t, w] : meta.tags)
-                tag.bind(1, id).bind(2, t).bind(3, w).run();
-            for (const auto& [kind, value] : meta.links)
-                link.bind(1, id).bind(2, kind).bind(3, value).run();
-        }
+void ImportSink::writeItems() {
+    auto& impl = *m_impl;
+    sqlite3* db = impl.db;
+    reportPhase("writing items", 0, impl.newItems.size());
+    sql::Statement insert(db, "INSERT INTO items(id, domain_id, external_id) VALUES(?1, ?2, ?3)");
+    for (std::size_t i = 0; i < impl.newItems.size(); ++i) {
+        const auto [id, domain] = impl.newItems[i];
+        insert.bind(1, id).bind(2, impl.domains[std::size_t(domain)].id).bind(3, impl.newItemExternalIds[i]).run();
+    }
+    sql::Statement update(db, "UPDATE items SET title = coalesce(?2, title), year = coalesce(?3, year), "
+                              "text = coalesce(?4, text) WHERE id = ?1");
+    sql::Statement genre(db, "INSERT OR IGNORE INTO item_genres(item_id, genre) VALUES(?1, ?2)");
+    sql::Statement tag(db, "INSERT INTO item_tags(item_id, tag, weight) VALUES(?1, ?2, ?3) "
+                           "ON CONFLICT(item_id, tag) DO UPDATE SET weight = weight + excluded.weight");
+    sql::Statement link(db, "INSERT OR REPLACE INTO item_links(item_id, kind, value) VALUES(?1, ?2, ?3)");
+    for (const auto& [id, meta] : impl.itemMeta) {
+        update.bind(1, id).bind(2, meta.title).bind(4, meta.text);
+        update.bind(3, meta.year ? std::optional<std::int64_t>(*meta.year) : std::nullopt).run();
+        for (const auto& g : meta.genres)
+            genre.bind(1, id).bind(2, g).run();
+        for (const auto& [t, w] : meta.tags)
+            tag.bind(1, id).bind(2, t).bind(3, w).run();
+        for (const auto& [kind, value] : meta.links)
+            link.bind(1, id).bind(2, kind).bind(3, value).run();
     }
     m_report.newItems = impl.newItems.size();
+}
 
-    // 3. Ratings: duplicates inside the import resolve to the latest (timestamp, then line).
-    report("sorting ratings", 0, impl.ratings.size());
+void ImportSink::resolvePendingRatings() {
+    auto& impl = *m_impl;
+    reportPhase("sorting ratings", 0, impl.ratings.size());
     auto& rows = impl.ratings;
     const auto byKeyThenTime = [](const PendingRating& a, const PendingRating& b) {
         if (a.user != b.user) return a.user < b.user;
@@ -731,7 +744,12 @@ void ImportSink::finish() {
     for (auto& row : rows)
         if (std::isnan(row.value))
             row.value = logMax > 0 ? float(std::min(1.0, std::log1p(double(row.weight)) / logMax)) : 1.0f;
+}
 
+void ImportSink::writeRatings() {
+    auto& impl = *m_impl;
+    sqlite3* db = impl.db;
+    const auto& rows = impl.ratings;
     // One rating's kRatingColumns values, bound from parameter offset + 1 on (multiRowInsert's order).
     const auto bindRating = [&](sql::Statement& statement, int offset, const PendingRating& row) {
         statement.bind(offset + 1, std::int64_t(row.user)).bind(offset + 2, std::int64_t(row.item));
@@ -764,7 +782,7 @@ void ImportSink::finish() {
                     bindRating(batch, r * kRatingColumns, rows[i + std::size_t(r)]);
                 batch.run();
                 if ((i & 0xFFFF) == 0)
-                    report("writing ratings", i, rows.size());
+                    reportPhase("writing ratings", i, rows.size());
             }
         }
         sql::Statement single(db, multiRowInsert(1));
@@ -772,7 +790,7 @@ void ImportSink::finish() {
             bindRating(single, 0, rows[i]);
             single.run();
         }
-        report("building indexes", 0, 1);
+        reportPhase("building indexes", 0, 1);
         // Small sorter runs let SQLite's worker threads sort them in parallel (measured 2.8x
         // faster than one big in-memory run for 5 M rows on 2 cores).
         // Below a few million rows the table is still in the page cache and one in-memory sort
@@ -803,27 +821,32 @@ void ImportSink::finish() {
             bindRating(upsert, 0, row);
             upsert.run();
             if ((i & 0xFFFF) == 0)
-                report("writing ratings", i, rows.size());
+                reportPhase("writing ratings", i, rows.size());
         }
     }
     summary.apply(db);
+}
 
-    // 4. Reviews and social links.
-    {
-        sql::Statement insert(db, "INSERT INTO reviews(user_id, item_id, source_id, summary, text, ts) "
-                                  "VALUES(?1, ?2, ?3, nullif(?4, ''), ?5, ?6)");
-        for (const auto& r : impl.reviews)
-            insert.bind(1, r.user).bind(2, r.item).bind(3, impl.sourceId).bind(4, r.summary).bind(5, r.text)
-                .bind(6, r.timestamp).run();
-        m_report.reviews = impl.reviews.size();
-        sql::Statement link(db, "INSERT OR IGNORE INTO user_links(user_id, other_user_id, kind, source_id) "
-                                "VALUES(?1, ?2, ?3, ?4)");
-        for (const auto& l : impl.links)
-            link.bind(1, l.user).bind(2, l.other).bind(3, l.kind).bind(4, impl.sourceId).run();
-        m_report.userLinks = impl.links.size();
-    }
+void ImportSink::writeReviewsAndLinks() {
+    auto& impl = *m_impl;
+    sqlite3* db = impl.db;
+    sql::Statement insert(db, "INSERT INTO reviews(user_id, item_id, source_id, summary, text, ts) "
+                              "VALUES(?1, ?2, ?3, nullif(?4, ''), ?5, ?6)");
+    for (const auto& r : impl.reviews)
+        insert.bind(1, r.user).bind(2, r.item).bind(3, impl.sourceId).bind(4, r.summary).bind(5, r.text)
+            .bind(6, r.timestamp).run();
+    m_report.reviews = impl.reviews.size();
+    sql::Statement link(db, "INSERT OR IGNORE INTO user_links(user_id, other_user_id, kind, source_id) "
+                            "VALUES(?1, ?2, ?3, ?4)");
+    for (const auto& l : impl.links)
+        link.bind(1, l.user).bind(2, l.other).bind(3, l.kind).bind(4, impl.sourceId).run();
+    m_report.userLinks = impl.links.size();
+}
 
-    // 5. The report, per domain.
+void ImportSink::completeReport(double secondsSoFar) {
+    auto& impl = *m_impl;
+    sqlite3* db = impl.db;
+    const auto& rows = impl.ratings;
     for (std::size_t d = 0; d < impl.domains.size(); ++d) {
         DomainImportCounts counts;
         counts.domain = impl.domains[d].name;
@@ -843,15 +866,10 @@ void ImportSink::finish() {
         m_report.domains.push_back(std::move(counts));
     }
     m_report.rowsKept = m_report.rowsRead - std::min(m_report.rowsRead, m_report.rowsRejected);
-    m_report.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    m_report.seconds += secondsSoFar;
 
     sql::Statement saveReport(db, "UPDATE sources SET report_json = ?2 WHERE id = ?1");
     saveReport.bind(1, impl.sourceId).bind(2, m_report.toJson()).run();
-    checkCancelled(); // the last moment a cancel can still leave the project untouched
-    if (m_options.dryRun)
-        return; // the transaction rolls back when the sink is destroyed
-    report("committing", 0, 1);
-    impl.transaction.commit();
 }
 
 void ImportSink::decideFeedback() {

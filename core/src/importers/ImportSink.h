@@ -136,6 +136,24 @@ public:
     void finish();
 
 private:
+    // The steps of finish(), in order, inside the import's transaction.
+    /// Reports a phase of finish() to the progress token; throws CancelledError on cancel.
+    void reportPhase(const char* phase, std::uint64_t done, std::uint64_t total);
+    /// New users and their demographics.
+    void writeUsers();
+    /// New items, then titles, years, texts, genres, tags and links of every item the file describes.
+    void writeItems();
+    /// Sorts the pending ratings by (user, item), keeps the latest of each pair (timestamp, then
+    /// line), counts the import's people and those shared with other namespaces, and gives
+    /// implicit rows their value from their weight.
+    void resolvePendingRatings();
+    /// Appends the ratings to an empty table (the item index of a large import built once at
+    /// the end) or upserts them, a newer import replacing a rating of the same pair; keeps the
+    /// summary tables in step.
+    void writeRatings();
+    void writeReviewsAndLinks();
+    /// The report's per-domain counts and totals, stored with the source.
+    void completeReport(double secondsSoFar);
     /// Decides explicit or implicit from the values when that is left to the data, then fixes
     /// every pending row's value and weight and rejects deferred out-of-scale rows.
     void decideFeedback();

@@ -26,7 +26,9 @@ TEST(DataParallel, OptionsAreCheckedWithMessagesThatSayWhatIsWrong) {
     EXPECT_NE(validateDataParallel(options).message().find("rank 2 is outside the world of 2"), std::string::npos);
     options.rank = 1;
     EXPECT_TRUE(validateDataParallel(options));
-    for (const char* bad : {"", "127.0.0.1", "host:0", "host:70000", "host:12ab", ":29500", "file:"}) {
+    options.rendezvous.clear();
+    EXPECT_NE(validateDataParallel(options).message().find("2 processes needs a rendezvous"), std::string::npos);
+    for (const char* bad : {"127.0.0.1", "host:0", "host:70000", "host:12ab", ":29500", "file:"}) {
         options.rendezvous = bad;
         const Status status = validateDataParallel(options);
         EXPECT_FALSE(status) << bad;
