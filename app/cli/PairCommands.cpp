@@ -338,7 +338,7 @@ int PairCommands::Options::runRecommend() const {
         bool matched = false;
         for (int d = 0; d < int(data.domains.size()); ++d)
             if (data.domains[std::size_t(d)].name == m || data.domains[std::size_t(d)].kind == m) {
-                options.media.push_back(d);
+                options.domains.push_back(d);
                 matched = true;
             }
         if (!matched)
@@ -350,8 +350,8 @@ int PairCommands::Options::runRecommend() const {
         if (d < 0)
             return fail("--quota must look like 'DOMAIN NAME=COUNT' with a domain of the model: " + q, kExitUsage);
         options.quotas[d] = std::stoi(q.substr(eq + 1));
-        if (!options.media.empty() && std::find(options.media.begin(), options.media.end(), d) == options.media.end())
-            options.media.push_back(d);
+        if (!options.domains.empty() && std::find(options.domains.begin(), options.domains.end(), d) == options.domains.end())
+            options.domains.push_back(d);
     }
 
     PairUser users[2];

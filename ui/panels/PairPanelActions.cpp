@@ -118,12 +118,12 @@ PairOptions PairPanel::options() const {
     bool all = true;
     for (int row = 0; row < m_media->count(); ++row) {
         if (m_media->item(row)->checkState() == Qt::Checked)
-            options.media.push_back(m_media->item(row)->data(Qt::UserRole).toInt());
+            options.domains.push_back(m_media->item(row)->data(Qt::UserRole).toInt());
         else
             all = false;
     }
     if (all)
-        options.media.clear();
+        options.domains.clear();
     return options;
 }
 
@@ -145,7 +145,7 @@ void PairPanel::recommend() {
         Q_EMIT recommendationsReady(0);
         return;
     }
-    if (!m_media->count() || (request.options.media.empty() && m_media->item(0)->checkState() != Qt::Checked)) {
+    if (!m_media->count() || (request.options.domains.empty() && m_media->item(0)->checkState() != Qt::Checked)) {
         showMessage(tr("Check at least one medium"), true);
         Q_EMIT recommendationsReady(0);
         return;

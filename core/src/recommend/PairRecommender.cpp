@@ -57,18 +57,18 @@ double standing(const std::vector<double>& sorted, double score) {
 }
 
 /// The domains the slate may come from: the filter (sorted, unique), or every domain.
-Result<std::vector<int>> allowedMedia(const TrainingData& data, const PairOptions& options) {
-    std::vector<int> media = options.media;
-    if (media.empty()) {
-        media.resize(data.domains.size());
-        std::iota(media.begin(), media.end(), 0);
+Result<std::vector<int>> allowedDomains(const TrainingData& data, const PairOptions& options) {
+    std::vector<int> domains = options.domains;
+    if (domains.empty()) {
+        domains.resize(data.domains.size());
+        std::iota(domains.begin(), domains.end(), 0);
     }
-    std::sort(media.begin(), media.end());
-    media.erase(std::unique(media.begin(), media.end()), media.end());
-    for (int domain : media)
+    std::sort(domains.begin(), domains.end());
+    domains.erase(std::unique(domains.begin(), domains.end()), domains.end());
+    for (int domain : domains)
         if (domain < 0 || domain >= int(data.domains.size()))
             return Status::failure("media filter: domain index " + std::to_string(domain) + " is not in the model");
-    return media;
+    return domains;
 }
 
 /// The slate size: options.k raised to the sum of the quotas, which must name allowed domains.
@@ -808,7 +808,7 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
         return Status::failure("k must be at least 1");
     if (!(options.mmrLambda >= 0 && options.mmrLambda <= 1))
         return Status::failure("the MMR lambda must be between 0 and 1");
-    const auto media = allowedMedia(m.data(), options);
+    const auto media = allowedDomains(m.data(), options);
     if (!media)
         return media.status();
     const auto k = slateSize(media.value(), options);

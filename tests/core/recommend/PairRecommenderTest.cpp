@@ -182,7 +182,7 @@ TEST(PairRecommenderTest, QuotasAndMediaFilterAreRespected) {
     EXPECT_EQ(counts[0], 3);
 
     options.quotas.clear();
-    options.media = {1};
+    options.domains = {1};
     const auto books = r->recommend(PairUser::known(0), PairUser::known(1), options);
     ASSERT_TRUE(books.ok());
     for (const auto& item : books->items)
@@ -353,7 +353,7 @@ TEST(PairRecommenderTest, AMediumNoRatingLinksToIsNotRecommendedFromNoise) {
     ASSERT_EQ(result->items.size(), 5u);
     for (const auto& item : result->items)
         EXPECT_EQ(item.domain, 0) << "item " << item.item;
-    options.media = {1};
+    options.domains = {1};
     const auto books = r->recommend(PairUser::known(2), PairUser::known(4), options);
     ASSERT_TRUE(books.ok());
     for (const auto& item : books->items) {
@@ -553,9 +553,9 @@ TEST(PairRecommenderTest, BadInputFailsWithAMessage) {
     ASSERT_TRUE(r);
     EXPECT_FALSE(r->recommend(PairUser::known(0), PairUser::known(9)).ok());
     PairOptions options;
-    options.media = {3};
+    options.domains = {3};
     EXPECT_FALSE(r->recommend(PairUser::known(0), PairUser::known(1), options).ok());
-    options.media = {};
+    options.domains = {};
     options.mmrLambda = 2;
     EXPECT_FALSE(r->recommend(PairUser::known(0), PairUser::known(1), options).ok());
     EXPECT_EQ(parsePairStrategy("least-misery"), PairStrategy::LeastMisery);

@@ -69,7 +69,7 @@ struct PairOptions {
     PairStrategy strategy = PairStrategy::Average;
     int k = 10;
     double mmrLambda = 1.0;          ///< 1 = no diversity; 0 = diversity only
-    std::vector<int> media;          ///< domain indexes allowed; empty = all
+    std::vector<int> domains;        ///< domain indexes allowed; empty = all
     /// Domain index → exact number of slate items of that domain (when enough candidates). Domains
     /// without a quota share the remaining k − Σ quotas slots; k is raised to Σ quotas if smaller.
     std::map<int, int> quotas;
