@@ -1,8 +1,10 @@
 #pragma once
-// ExplorerPanel: the embedding explorer. Shows a stored projection (PCA / t-SNE, 2D or 3D) of a
-// trained model's items and users as a scatter plot coloured by medium, genre, cluster or mean
-// rating and sized by popularity; search flies to an item; the selection pane lists the selected
-// item's (or user's) FAISS neighbours and draws a user's taste trajectory; new projections are
+// ExplorerPanel: the embedding explorer. Shows a stored projection (PCA / t-SNE / UMAP, 2D or 3D)
+// of a trained model's items and users, coloured by medium, genre, cluster or mean rating and
+// sized by popularity, in the flat view (every point, cluster names, box and lasso selection) or
+// the 3D view (at most kMax3DPoints); search flies to an item; the selection pane lists the
+// selected item's (or user's) FAISS neighbours and draws a user's taste trajectory; a box, lasso
+// or whole cluster fills the selection table, which can seed the Pairs panel; new projections are
 // computed in the background with progress and cancel.
 //
 // Threading: every load, neighbour search, projection, trajectory and the building of the shown
