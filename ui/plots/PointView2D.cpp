@@ -186,11 +186,16 @@ void PointView2D::setLayout(std::shared_ptr<const Layout> layout) {
 template <typename Visit> void PointView2D::forPointsNear(const QRectF& rect, Visit&& visit) const {
     if (m_layout->x.empty() || !rect.intersects(m_layout->bounds.adjusted(-1e-9, -1e-9, 1e-9, 1e-9)))
         return;
-    const auto column = [this](double x) {
-        return std::clamp(int((x - m_layout->bounds.left()) / m_layout->bounds.width() * m_layout->gridColumns), 0, m_layout->gridColumns - 1);
+    // Clamped as doubles first: a rectangle far beyond the data (a box around "everything") must
+    // not overflow the conversion to int.
+    const auto cellAlong = [](double at, double start, double length, int cells) {
+        return int(std::clamp((at - start) / length * cells, 0.0, double(cells - 1)));
     };
-    const auto row = [this](double y) {
-        return std::clamp(int((y - m_layout->bounds.top()) / m_layout->bounds.height() * m_layout->gridRows), 0, m_layout->gridRows - 1);
+    const auto column = [&](double x) {
+        return cellAlong(x, m_layout->bounds.left(), m_layout->bounds.width(), m_layout->gridColumns);
+    };
+    const auto row = [&](double y) {
+        return cellAlong(y, m_layout->bounds.top(), m_layout->bounds.height(), m_layout->gridRows);
     };
     const int c0 = column(rect.left()), c1 = column(rect.right());
     const int r0 = row(rect.top()), r1 = row(rect.bottom());
@@ -273,7 +278,7 @@ int PointView2D::pointAt(QPointF position, double tolerance) const {
         const double dx = (m_layout->x[std::size_t(i)] - centre.x()) * m_scale;
         const double dy = (m_layout->y[std::size_t(i)] - centre.y()) * m_scale;
         const double distance = std::hypot(dx, dy);
-        const double allowed = tolerance + m_layout->radius[std::size_t(i)] / devicePixelRatioF();
+        const double allowed = tolerance + m_layout->radius[std::size_t(i)]; // both in logical pixels
         if (distance <= allowed && (best < 0 || distance < bestDistance))
             best = i, bestDistance = distance;
     });

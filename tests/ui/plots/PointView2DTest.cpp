@@ -105,6 +105,8 @@ private Q_SLOTS:
             QTest::mouseMove(&view, view.toWidget(c).toPoint());
         QTest::mouseRelease(&view, Qt::LeftButton, {}, view.toWidget(corners[0]).toPoint());
         QCOMPARE(view.selection().size(), 25);
+        // A box far beyond the data selects everything (no overflow in the grid look-up).
+        QCOMPARE(view.selectRect(QRectF(QPointF(-1e30, -1e30), QPointF(1e30, 1e30))), 100);
         // Esc clears.
         QTest::keyClick(&view, Qt::Key_Escape);
         QVERIFY(view.selection().isEmpty());
