@@ -123,9 +123,11 @@ int probeLargeExplorer(const QString& path, StallProbe& probe) {
     failures += report("colour", probe, coloured);
     probe.start();
     panel.flatView()->selectRect(QRectF(-1e30, -1e30, 2e30, 2e30));
+    const bool listed = waitFor(&panel, &kindred::ui::ExplorerPanel::selectionListed, 30000);
     QApplication::processEvents();
     probe.stop();
-    failures += report("select all", probe, true);
+    std::printf("select all  %d points selected\n", int(panel.flatView()->selection().size()));
+    failures += report("select all", probe, listed);
     // The 3D view of the same points (its 50,000 most-rated): real work only where OpenGL exists,
     // e.g. under xvfb-run without QT_QPA_PLATFORM=offscreen.
     // Twice: the first switch also starts OpenGL (shaders, the window's surface), the second is

@@ -22,6 +22,7 @@
 #include <QButtonGroup>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -117,7 +118,16 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     connect(m_scatter, &ScatterView3D::pointPicked, this,
             [this](qint64 id, bool isUser) { select(id, isUser, false); });
     connect(m_flat, &PointView2D::pointPicked, this, [this](qint64 id, bool isUser) { select(id, isUser, false); });
-    connect(m_flat, &PointView2D::selectionChanged, this, &ExplorerPanel::listSelection);
+    // The table fills after the view has painted the new selection, from a zero timer (a queued
+    // call would run in the same batch of posted events as the paint): each step stays short on a
+    // few hundred thousand points.
+    connect(m_flat, &PointView2D::selectionChanged, this, [this] {
+        if (!std::exchange(m_listingPending, true))
+            QTimer::singleShot(0, this, [this] {
+                m_listingPending = false;
+                listSelection();
+            });
+    });
     connect(m_table, &ExplorerSelectionTable::pairRequested, this, &ExplorerPanel::recommendForSelection);
     connect(m_table, &ExplorerSelectionTable::newPersonRequested, this, [this] {
         bool ok = false;
@@ -355,10 +365,8 @@ void ExplorerPanel::listSelection() {
     QList<ExplorerSelectionModel::Row> rows;
     rows.reserve(m_flat->selection().size());
     for (const int index : m_flat->selection()) {
-        const ScatterPoint& p = m_flat->points().at(index);
-        const int dense = (p.isUser ? m_space->denseUser : m_space->denseItem).value(p.id, -1);
-        if (dense >= 0)
-            rows.append({p.isUser, dense, p.id});
+        const ScatterPoint& p = m_shown.points.at(index); // the flat view shows m_shown's points
+        rows.append({p.isUser, m_shown.dense.at(index), p.id});
     }
     const int count = int(rows.size());
     m_table->showSelection(m_space, std::move(rows), heading);

@@ -87,8 +87,8 @@ public:
     /// Whether the flat view (every point, box and lasso selection) shows rather than the 3D view.
     bool showsFlatView() const;
     void setFlatView(bool flat);
-    /// Selects every shown point of cluster `cluster` (0-based) and lists them in the selection
-    /// table. False without such a cluster.
+    /// Selects every shown point of cluster `cluster` (0-based); the selection table lists them
+    /// once control returns to the event loop (selectionListed). False without such a cluster.
     bool selectCluster(int cluster);
     /// Looks for the two people most central to the selection on a worker; pairRequested() (or
     /// errorOccurred) follows. False when nothing is selected or a search runs.
@@ -202,6 +202,7 @@ private:
     bool m_scatter3DCurrent = true;    ///< the 3D view holds m_points3D (it is filled when it shows)
     qint64 m_shownProjectionId = -1;   ///< the plot kind is chosen anew when this changes
     QString m_nextSelectionHeading;    ///< the table's heading for the coming selection
+    bool m_listingPending = false;     ///< the table's filling is scheduled
     ExplorerSelectionTable* m_table;
     QLabel* m_legend;
     QLabel* m_summary;

@@ -224,6 +224,7 @@ ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projectio
         }
         out.points.append(p);
         out.cluster.append(projection.cluster.empty() ? -1 : projection.cluster[std::size_t(row)]);
+        out.dense.append(dense);
     }
     out.clusterLabels = clusterLabelsAtCentres(projection, out);
     out.groupCounts.fill(0, out.groups.size());

@@ -25,6 +25,7 @@ struct ExplorerPointSet {
     QList<ScatterPoint> points;
     QList<int> groupCounts; ///< points per group, for the legend
     QList<int> cluster;     ///< per point: its cluster in the projection, −1 without clustering
+    QList<int> dense;       ///< per point: its dense item or user index in the space's data
     /// Cluster names at their clusters' centres (median of each axis over their shown points), largest
     /// cluster first; empty without clustering.
     QList<ScatterLabel> clusterLabels;

@@ -292,11 +292,13 @@ void PointView2D::setSelection(const QList<int>& indices, bool add) {
         m_selection.clear();
     }
     for (int i : indices)
-        if (i >= 0 && i < pointCount() && !m_selected[std::size_t(i)]) {
+        if (i >= 0 && i < pointCount())
             m_selected[std::size_t(i)] = 1;
-            m_selection.append(i);
-        }
-    std::sort(m_selection.begin(), m_selection.end());
+    // Read back in index order: linear, where sorting a large selection is not.
+    m_selection.clear();
+    for (std::size_t i = 0; i < m_selected.size(); ++i)
+        if (m_selected[i])
+            m_selection.append(int(i));
     invalidate();
     Q_EMIT selectionChanged(int(m_selection.size()));
 }
