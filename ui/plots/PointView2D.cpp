@@ -125,9 +125,11 @@ void buildGrid(PointView2D::Layout& layout) {
     for (std::size_t i = 0; i < n; ++i)
         layout.cellPoints[std::size_t(fill[cellOfPoint[i]]++)] = int(i);
     layout.drawOrder.resize(n);
+    layout.drawPosition.resize(n);
     for (std::size_t k = 0; k < n; ++k) {
         const auto i = std::size_t(layout.cellPoints[k]);
         layout.drawOrder[k] = {layout.x[i], layout.y[i], layout.group[i], layout.radius[i], layout.cellPoints[k]};
+        layout.drawPosition[i] = int(k);
     }
 }
 
@@ -176,6 +178,7 @@ void PointView2D::setPoints(const QList<ScatterGroup>& groups, const QList<Scatt
 void PointView2D::setLayout(std::shared_ptr<const Layout> layout) {
     m_layout = layout ? std::move(layout) : layOut({}, {});
     m_selected.assign(m_layout->points.size(), 0);
+    m_selectedInDrawOrder.assign(m_layout->points.size(), 0);
     m_selection.clear();
     m_picked = m_hover = -1;
     m_path.clear();
@@ -288,12 +291,12 @@ int PointView2D::pointAt(QPointF position, double tolerance) const {
 void PointView2D::setSelection(const QList<int>& indices, bool add) {
     if (!add) {
         for (int i : std::as_const(m_selection))
-            m_selected[std::size_t(i)] = 0;
+            m_selected[std::size_t(i)] = m_selectedInDrawOrder[std::size_t(m_layout->drawPosition[std::size_t(i)])] = 0;
         m_selection.clear();
     }
     for (int i : indices)
         if (i >= 0 && i < pointCount())
-            m_selected[std::size_t(i)] = 1;
+            m_selected[std::size_t(i)] = m_selectedInDrawOrder[std::size_t(m_layout->drawPosition[std::size_t(i)])] = 1;
     // Read back in index order: linear, where sorting a large selection is not.
     m_selection.clear();
     for (std::size_t i = 0; i < m_selected.size(); ++i)
@@ -383,17 +386,19 @@ void PointView2D::renderLayer() {
     const bool selecting = !m_selection.isEmpty();
     // In grid-cell order: neighbouring points land on neighbouring pixels, which keeps the image's
     // cache lines warm.
-    for (const DrawPoint& p : m_layout->drawOrder) {
+    const auto& order = m_layout->drawOrder;
+    for (std::size_t k = 0; k < order.size(); ++k) {
         if (!selecting)
-            plot(p, colour[p.group], alpha);
-        else if (!m_selected[std::size_t(p.index)])
-            plot(p, dimmed[p.group], alpha);
+            plot(order[k], colour[order[k].group], alpha);
+        else if (!m_selectedInDrawOrder[k])
+            plot(order[k], dimmed[order[k].group], alpha);
     }
-    // The selection on top, fully coloured.
-    for (int i : std::as_const(m_selection)) {
-        const auto k = std::size_t(i);
-        plot(DrawPoint{m_layout->x[k], m_layout->y[k], m_layout->group[k], m_layout->radius[k], i}, colour[m_layout->group[k]], std::max(alpha, 200u));
-    }
+    // The selection on top, fully coloured (also in draw order: a selection of most points would
+    // otherwise scatter its writes over the image).
+    if (selecting)
+        for (std::size_t k = 0; k < order.size(); ++k)
+            if (m_selectedInDrawOrder[k])
+                plot(order[k], colour[order[k].group], std::max(alpha, 200u));
     m_renderMs = double(timer.nsecsElapsed()) / 1e6;
 }
 

@@ -55,6 +55,7 @@ public:
         int gridColumns = 0, gridRows = 0;
         std::vector<int> cellStart, cellPoints;
         std::vector<DrawPoint> drawOrder;
+        std::vector<int> drawPosition; ///< point index → its place in drawOrder
     };
     /// Builds the layout of `points` (x and y of each position are drawn). Thread-safe.
     static std::shared_ptr<const Layout> layOut(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points);
@@ -144,6 +145,7 @@ private:
 
     std::shared_ptr<const Layout> m_layout; ///< never null
     std::vector<std::uint8_t> m_selected; ///< per point: 1 when selected
+    std::vector<std::uint8_t> m_selectedInDrawOrder; ///< the same flags by place in drawOrder
     QList<int> m_selection;
 
     // View: the data point at the widget's centre and pixels per data unit.
