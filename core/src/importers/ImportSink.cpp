@@ -628,6 +628,19 @@ std::string multiRowInsert(int rows) {
     return sql;
 }
 
+/// One rating's kRatingColumns values, bound from parameter offset + 1 on (multiRowInsert's order).
+void bindRating(sql::Statement& statement, int offset, const PendingRating& row, std::int64_t domainId,
+                std::int64_t sourceId) {
+    statement.bind(offset + 1, std::int64_t(row.user)).bind(offset + 2, std::int64_t(row.item));
+    statement.bind(offset + 3, domainId).bind(offset + 4, sourceId);
+    statement.bind(offset + 5, double(row.raw)).bind(offset + 6, double(row.value));
+    if (row.timestamp == kNoTimestamp)
+        statement.bindNull(offset + 7);
+    else
+        statement.bind(offset + 7, row.timestamp);
+    statement.bind(offset + 8, double(row.weight));
+}
+
 } // namespace
 
 void ImportSink::finish() {
@@ -748,83 +761,86 @@ void ImportSink::resolvePendingRatings() {
 
 void ImportSink::writeRatings() {
     auto& impl = *m_impl;
+    RatingSummaryDelta summary; // every row added, and every row it replaces
+    for (const auto& row : impl.ratings)
+        summary.add(impl.domains[std::size_t(row.domain)].id, row.user, impl.sourceId, double(row.raw), double(row.value), +1);
+    if (sql::queryInt(impl.db, "SELECT EXISTS(SELECT 1 FROM ratings)") == 0)
+        appendRatingsToEmptyTable();
+    else
+        upsertRatings(summary);
+    summary.apply(impl.db);
+}
+
+void ImportSink::appendRatingsToEmptyTable() {
+    auto& impl = *m_impl;
     sqlite3* db = impl.db;
     const auto& rows = impl.ratings;
-    // One rating's kRatingColumns values, bound from parameter offset + 1 on (multiRowInsert's order).
-    const auto bindRating = [&](sql::Statement& statement, int offset, const PendingRating& row) {
-        statement.bind(offset + 1, std::int64_t(row.user)).bind(offset + 2, std::int64_t(row.item));
-        statement.bind(offset + 3, impl.domains[std::size_t(row.domain)].id).bind(offset + 4, impl.sourceId);
-        statement.bind(offset + 5, double(row.raw)).bind(offset + 6, double(row.value));
-        if (row.timestamp == kNoTimestamp)
-            statement.bindNull(offset + 7);
-        else
-            statement.bind(offset + 7, row.timestamp);
-        statement.bind(offset + 8, double(row.weight));
+    const auto bind = [&](sql::Statement& statement, int offset, const PendingRating& row) {
+        bindRating(statement, offset, row, impl.domains[std::size_t(row.domain)].id, impl.sourceId);
     };
-    const bool bulk = sql::queryInt(db, "SELECT EXISTS(SELECT 1 FROM ratings)") == 0;
-    RatingSummaryDelta summary; // every row added, and every row it replaces
-    for (const auto& row : rows)
-        summary.add(impl.domains[std::size_t(row.domain)].id, row.user, impl.sourceId, double(row.raw), double(row.value), +1);
-    if (bulk) {
-        // Empty table: rows arrive sorted by the primary key (user, item), so the table grows by
-        // appending; the item index of a large import is built once at the end (much faster than
-        // per row). A small one keeps it: rebuilding changes the schema, which makes every prepared
-        // statement of the connection prepare again.
-        const bool rebuildItemIndex = rows.size() >= kRowsForIndexRebuild;
-        if (rebuildItemIndex)
-            sql::exec(db, "DROP INDEX IF EXISTS ratings_item");
-        std::size_t i = 0;
-        if (rows.size() >= std::size_t(kRowsPerStatement)) {
-            // Prepared only when used: parsing its 512 parameters costs more than a small import.
-            sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
-            for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
-                for (int r = 0; r < kRowsPerStatement; ++r)
-                    bindRating(batch, r * kRatingColumns, rows[i + std::size_t(r)]);
-                batch.run();
-                if ((i & 0xFFFF) == 0)
-                    reportPhase("writing ratings", i, rows.size());
-            }
-        }
-        sql::Statement single(db, multiRowInsert(1));
-        for (; i < rows.size(); ++i) {
-            bindRating(single, 0, rows[i]);
-            single.run();
-        }
-        reportPhase("building indexes", 0, 1);
-        // Small sorter runs let SQLite's worker threads sort them in parallel (measured 2.8x
-        // faster than one big in-memory run for 5 M rows on 2 cores).
-        // Below a few million rows the table is still in the page cache and one in-memory sort
-        // wins: shrinking the cache would evict it first (40 ms of a 140 ms import at 100 k rows).
-        const bool parallelSort = rows.size() > 2'000'000;
-        if (rebuildItemIndex && parallelSort)
-            sql::exec(db, "PRAGMA cache_size = -2000");
-        if (rebuildItemIndex)
-            sql::exec(db, "CREATE INDEX ratings_item ON ratings(item_id)");
-        if (rebuildItemIndex && parallelSort)
-            sql::exec(db, "PRAGMA cache_size = -131072");
-    } else {
-        // Existing ratings: a rating of the same (user, item) is replaced by the newer import.
-        sql::Statement upsert(db, multiRowInsert(1) + " ON CONFLICT(user_id, item_id) DO UPDATE SET "
-                                  "domain_id = excluded.domain_id, source_id = excluded.source_id, "
-                                  "raw_value = excluded.raw_value, value = excluded.value, ts = excluded.ts, "
-                                  "weight = excluded.weight");
-        sql::Statement replaced(db, "SELECT domain_id, source_id, raw_value, value FROM ratings "
-                                    "WHERE user_id = ?1 AND item_id = ?2");
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const auto& row = rows[i];
-            replaced.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
-            if (replaced.step()) {
-                summary.add(replaced.int64(0), row.user, replaced.int64(1), replaced.real(2), replaced.real(3), -1);
-                ++m_report.replacedExisting;
-            }
-            replaced.reset();
-            bindRating(upsert, 0, row);
-            upsert.run();
+    // Rows arrive sorted by the primary key (user, item), so the table grows by appending; the
+    // item index of a large import is built once at the end (much faster than per row). A small
+    // one keeps it: rebuilding changes the schema, which makes every prepared statement of the
+    // connection prepare again.
+    const bool rebuildItemIndex = rows.size() >= kRowsForIndexRebuild;
+    if (rebuildItemIndex)
+        sql::exec(db, "DROP INDEX IF EXISTS ratings_item");
+    std::size_t i = 0;
+    if (rows.size() >= std::size_t(kRowsPerStatement)) {
+        // Prepared only when used: parsing its 512 parameters costs more than a small import.
+        sql::Statement batch(db, multiRowInsert(kRowsPerStatement));
+        for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
+            for (int r = 0; r < kRowsPerStatement; ++r)
+                bind(batch, r * kRatingColumns, rows[i + std::size_t(r)]);
+            batch.run();
             if ((i & 0xFFFF) == 0)
                 reportPhase("writing ratings", i, rows.size());
         }
     }
-    summary.apply(db);
+    sql::Statement single(db, multiRowInsert(1));
+    for (; i < rows.size(); ++i) {
+        bind(single, 0, rows[i]);
+        single.run();
+    }
+    reportPhase("building indexes", 0, 1);
+    if (!rebuildItemIndex)
+        return;
+    // Small sorter runs let SQLite's worker threads sort them in parallel (measured 2.8x faster
+    // than one big in-memory run for 5 M rows on 2 cores). Below a few million rows the table is
+    // still in the page cache and one in-memory sort wins: shrinking the cache would evict it
+    // first (40 ms of a 140 ms import at 100 k rows).
+    const bool parallelSort = rows.size() > 2'000'000;
+    if (parallelSort)
+        sql::exec(db, "PRAGMA cache_size = -2000");
+    sql::exec(db, "CREATE INDEX ratings_item ON ratings(item_id)");
+    if (parallelSort)
+        sql::exec(db, "PRAGMA cache_size = -131072");
+}
+
+void ImportSink::upsertRatings(RatingSummaryDelta& summary) {
+    auto& impl = *m_impl;
+    sqlite3* db = impl.db;
+    const auto& rows = impl.ratings;
+    // A rating of the same (user, item) is replaced by the newer import.
+    sql::Statement upsert(db, multiRowInsert(1) + " ON CONFLICT(user_id, item_id) DO UPDATE SET "
+                              "domain_id = excluded.domain_id, source_id = excluded.source_id, "
+                              "raw_value = excluded.raw_value, value = excluded.value, ts = excluded.ts, "
+                              "weight = excluded.weight");
+    sql::Statement replaced(db, "SELECT domain_id, source_id, raw_value, value FROM ratings "
+                                "WHERE user_id = ?1 AND item_id = ?2");
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        replaced.bind(1, std::int64_t(row.user)).bind(2, std::int64_t(row.item));
+        if (replaced.step()) {
+            summary.add(replaced.int64(0), row.user, replaced.int64(1), replaced.real(2), replaced.real(3), -1);
+            ++m_report.replacedExisting;
+        }
+        replaced.reset();
+        bindRating(upsert, 0, row, impl.domains[std::size_t(row.domain)].id, impl.sourceId);
+        upsert.run();
+        if ((i & 0xFFFF) == 0)
+            reportPhase("writing ratings", i, rows.size());
+    }
 }
 
 void ImportSink::writeReviewsAndLinks() {

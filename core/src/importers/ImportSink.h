@@ -21,6 +21,10 @@
 
 struct sqlite3;
 
+namespace kindred {
+class RatingSummaryDelta;
+}
+
 namespace kindred::import {
 
 /// Where a row came from, for messages.
@@ -147,10 +151,14 @@ private:
     /// line), counts the import's people and those shared with other namespaces, and gives
     /// implicit rows their value from their weight.
     void resolvePendingRatings();
-    /// Appends the ratings to an empty table (the item index of a large import built once at
-    /// the end) or upserts them, a newer import replacing a rating of the same pair; keeps the
-    /// summary tables in step.
+    /// Writes the ratings (appended to an empty table, else upserted) and keeps the summary
+    /// tables in step.
     void writeRatings();
+    /// The ratings into an empty table, in key order; a large import's item index built at the end.
+    void appendRatingsToEmptyTable();
+    /// The ratings into a table that has some: a newer import replaces a rating of the same
+    /// (user, item); what it replaces leaves `summary`.
+    void upsertRatings(RatingSummaryDelta& summary);
     void writeReviewsAndLinks();
     /// The report's per-domain counts and totals, stored with the source.
     void completeReport(double secondsSoFar);
