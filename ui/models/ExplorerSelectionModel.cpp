@@ -75,7 +75,7 @@ QVariant ExplorerSelectionModel::data(const QModelIndex& index, int role) const 
     return value;
 }
 
-void ExplorerSelectionModel::sort(int column, Qt::SortOrder order) {
+void ExplorerSelectionModel::sort(int column, Qt::SortOrder sortOrder) {
     if (!m_space || column < 0 || column >= ColumnCount)
         return;
     Q_EMIT layoutAboutToBeChanged();
@@ -83,22 +83,22 @@ void ExplorerSelectionModel::sort(int column, Qt::SortOrder order) {
     keys.reserve(m_rows.size());
     for (const Row& row : std::as_const(m_rows))
         keys << sortKey(row, column);
-    QList<int> order_(m_rows.size());
-    std::iota(order_.begin(), order_.end(), 0);
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     const bool numeric = column == Ratings || column == MeanRating;
-    std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
-        const QVariant& x = keys[order == Qt::AscendingOrder ? a : b];
-        const QVariant& y = keys[order == Qt::AscendingOrder ? b : a];
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const QVariant& x = keys[sortOrder == Qt::AscendingOrder ? a : b];
+        const QVariant& y = keys[sortOrder == Qt::AscendingOrder ? b : a];
         if (numeric) // no value (no ratings) sorts first ascending
             return !x.isValid() ? y.isValid() : y.isValid() && x.toDouble() < y.toDouble();
         return collator.compare(x.toString(), y.toString()) < 0;
     });
     QList<Row> sorted;
     sorted.reserve(m_rows.size());
-    for (int i : order_)
+    for (int i : order)
         sorted << m_rows[i];
     m_rows = std::move(sorted);
     Q_EMIT layoutChanged();
