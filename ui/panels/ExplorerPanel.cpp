@@ -72,7 +72,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
     auto* scroll = makeControlColumn(createControls(), 260, this);
 
     // The plot over the selection table.
-    auto* plotAndTable = new QSplitter(Qt::Vertical, this);
+    auto* plotAndTable = m_plotAndTable = new QSplitter(Qt::Vertical, this);
     plotAndTable->addWidget(createPlotArea());
     plotAndTable->addWidget(m_table);
     plotAndTable->setStretchFactor(0, 3);
@@ -369,7 +369,13 @@ void ExplorerPanel::listSelection() {
         rows.append({p.isUser, m_shown.dense.at(index), p.id});
     }
     const int count = int(rows.size());
+    const bool wasCollapsed = m_table->model()->rowCount() == 0;
     m_table->showSelection(m_space, std::move(rows), heading);
+    if (wasCollapsed) { // the table opens below the plot
+        const int total = m_plotAndTable->height();
+        const int table = std::min(300, total / 2);
+        m_plotAndTable->setSizes({total - table, table});
+    }
     Q_EMIT selectionListed(count);
 }
 

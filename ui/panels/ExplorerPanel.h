@@ -27,6 +27,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QStringListModel;
 class QToolButton;
@@ -204,6 +205,7 @@ private:
     QString m_nextSelectionHeading;    ///< the table's heading for the coming selection
     bool m_listingPending = false;     ///< the table's filling is scheduled
     ExplorerSelectionTable* m_table;
+    QSplitter* m_plotAndTable; ///< the plot over the selection table
     QLabel* m_legend;
     QLabel* m_summary;
     ExplorerSelectionPane* m_selectionPane;

@@ -39,7 +39,7 @@ ExplorerSelectionTable::ExplorerSelectionTable(QWidget* parent)
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->legend()->hide(); // the title says which bar is which
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(160, 140);
+    m_chartView->setMinimumSize(160, 180); // room for the genre names beside their bars
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -90,6 +90,14 @@ void ExplorerSelectionTable::showNothing(const QString& hint) {
     updateGenreChart();
     for (QPushButton* button : {m_export, m_pair, m_newPerson})
         button->setEnabled(false);
+    setCollapsed(true);
+}
+
+void ExplorerSelectionTable::setCollapsed(bool collapsed) {
+    // Empty, only the hint shows and the plot above gets the room.
+    for (QWidget* part : std::initializer_list<QWidget*>{m_view, m_chartView, m_export, m_pair, m_newPerson})
+        part->setVisible(!collapsed);
+    setMaximumHeight(collapsed ? m_summary->sizeHint().height() + 8 : QWIDGETSIZE_MAX);
 }
 
 void ExplorerSelectionTable::setPairAvailable(bool available) {
@@ -103,6 +111,7 @@ void ExplorerSelectionTable::showSelection(std::shared_ptr<const ExplorerSpace> 
         showNothing(tr("Nothing selected."));
         return;
     }
+    setCollapsed(false);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setRows(std::move(space), std::move(rows));
     updateSummary(heading);

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void updateSummary(const QString& heading);
+    /// Collapsed: only the summary line (the hint) shows.
+    void setCollapsed(bool collapsed);
     void updateGenreChart();
 
     ExplorerSelectionModel* m_model;
