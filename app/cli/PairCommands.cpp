@@ -59,22 +59,20 @@ Result<std::int32_t> denseUser(const Project& project, const TasteSpace& space, 
     const auto id = findUserId(project, spec);
     if (!id)
         return id.status();
-    const auto& ids = space.data->userIds;
-    const auto found = std::lower_bound(ids.begin(), ids.end(), id.value());
-    if (found == ids.end() || *found != id.value())
+    const std::int32_t dense = space.data->denseUser(id.value());
+    if (dense < 0)
         return Status::failure("user '" + spec + "' has no ratings in the domains of model " + std::to_string(space.modelId));
-    return std::int32_t(found - ids.begin());
+    return dense;
 }
 
 Result<std::int32_t> denseItem(const Project& project, const TasteSpace& space, const std::string& spec) {
     const auto id = findItemId(project, spec);
     if (!id)
         return id.status();
-    const auto& ids = space.data->itemIds;
-    const auto found = std::lower_bound(ids.begin(), ids.end(), id.value());
-    if (found == ids.end() || *found != id.value())
+    const std::int32_t dense = space.data->denseItem(id.value());
+    if (dense < 0)
         return Status::failure("item '" + spec + "' is not in the domains of model " + std::to_string(space.modelId));
-    return std::int32_t(found - ids.begin());
+    return dense;
 }
 
 /// "title (external id)" of dense items, looked up once.

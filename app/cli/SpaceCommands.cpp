@@ -245,10 +245,6 @@ int SpaceCommands::Options::runNeighbours() const {
     int domainIndex = -1;
     if (!domain.empty() && (domainIndex = data.domainIndex(domain)) < 0)
         return fail("no domain named '" + domain + "' among the model's domains");
-    auto denseOf = [](const std::vector<std::int64_t>& ids, std::int64_t id) -> std::int32_t {
-        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
-        return it != ids.end() && *it == id ? std::int32_t(it - ids.begin()) : -1;
-    };
     Result<std::vector<Neighbour>> hits = Status::failure("");
     Json out = Json::object();
     bool usersResult = false;
@@ -256,7 +252,7 @@ int SpaceCommands::Options::runNeighbours() const {
         auto id = findItemId(*loaded->project, item);
         if (!id)
             return fail(id.status().message());
-        const auto dense = denseOf(data.itemIds, id.value());
+        const auto dense = data.denseItem(id.value());
         if (dense < 0)
             return fail("item " + item + " is not in the model's data");
         out["item"] = id.value();
@@ -270,7 +266,7 @@ int SpaceCommands::Options::runNeighbours() const {
         auto id = findUserId(*loaded->project, user);
         if (!id)
             return fail(id.status().message());
-        const auto dense = denseOf(data.userIds, id.value());
+        const auto dense = data.denseUser(id.value());
         if (dense < 0)
             return fail("user " + user + " is not in the model's data");
         out["user"] = id.value();

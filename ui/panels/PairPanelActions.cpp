@@ -362,11 +362,10 @@ void PairPanel::recommendForPair(qint64 modelId, const QString& a, const QString
 
 void PairPanel::addPersonWhoLikes(qint64 modelId, const QString& name, const QList<qint64>& itemIds) {
     whenModelLoaded(modelId, [this, name, itemIds] {
-        const auto& ids = m_session->data().itemIds;
         std::vector<HistoryEntry> history;
         for (const qint64 id : itemIds)
-            if (const auto at = std::lower_bound(ids.begin(), ids.end(), id); at != ids.end() && *at == id)
-                history.push_back({std::int32_t(at - ids.begin()), 1.0f});
+            if (const std::int32_t item = m_session->data().denseItem(id); item >= 0)
+                history.push_back({item, 1.0f});
         addColdStartUser(name, history);
     });
 }

@@ -87,10 +87,10 @@ Result<std::vector<FeedbackEvent>> loadFeedback(const Project& project, const Ta
         if (space.modelId)
             query.bind(2, space.modelId);
         while (query.step()) {
-            const auto found = std::lower_bound(ids.begin(), ids.end(), query.int64(0));
-            if (found == ids.end() || *found != query.int64(0))
+            const std::int32_t item = denseIndex(ids, query.int64(0));
+            if (item < 0)
                 continue;
-            events.push_back({std::int32_t(found - ids.begin()), query.int64(1) > 0});
+            events.push_back({item, query.int64(1) > 0});
         }
         return events;
     } catch (const std::exception& error) {

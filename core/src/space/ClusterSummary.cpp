@@ -14,12 +14,6 @@ namespace kindred {
 
 namespace {
 
-/// Dense index of a project id in an ascending id list, or -1.
-std::int32_t denseIndex(const std::vector<std::int64_t>& ids, std::int64_t id) {
-    const auto found = std::lower_bound(ids.begin(), ids.end(), id);
-    return found != ids.end() && *found == id ? std::int32_t(found - ids.begin()) : -1;
-}
-
 const std::set<std::string>& stopWords() {
     static const std::set<std::string> words = {
         "the", "and", "for", "with", "from", "that", "this", "you", "your", "are", "was", "his", "her", "its",

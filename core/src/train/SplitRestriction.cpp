@@ -22,11 +22,10 @@ Result<Split> restrictSplit(const Split& split, const TrainingData& whole, const
     }
     for (std::int32_t u = 0; u < subset.userCount(); ++u) {
         const auto userId = subset.userIds[std::size_t(u)];
-        const auto found = std::lower_bound(whole.userIds.begin(), whole.userIds.end(), userId);
-        if (found == whole.userIds.end() || *found != userId)
+        const std::int32_t w = whole.denseUser(userId);
+        if (w < 0)
             return Status::failure("user " + std::to_string(userId) +
                                    " of the selection is not in the split's data");
-        const auto w = std::int32_t(found - whole.userIds.begin());
         out.coldStartUser[std::size_t(u)] = split.coldStartUser[std::size_t(w)];
         // Both ranges are sorted by item, and dense item order is project id order: merge.
         auto [wi, wend] = whole.userRange(w);

@@ -9,6 +9,11 @@
 
 namespace kindred {
 
+std::int32_t denseIndex(const std::vector<std::int64_t>& ids, std::int64_t id) {
+    const auto found = std::lower_bound(ids.begin(), ids.end(), id);
+    return found != ids.end() && *found == id ? std::int32_t(found - ids.begin()) : -1;
+}
+
 int TrainingData::domainIndex(const std::string& name) const {
     for (std::size_t i = 0; i < domains.size(); ++i)
         if (domains[i].name == name)
@@ -36,11 +41,6 @@ std::string ageGroup(std::int64_t age) {
         if (age < below)
             return name;
     return "age 56+";
-}
-
-/// Dense index for sorted-ascending project ids.
-std::int32_t denseIndex(const std::vector<std::int64_t>& sortedIds, std::int64_t id) {
-    return std::int32_t(std::lower_bound(sortedIds.begin(), sortedIds.end(), id) - sortedIds.begin());
 }
 
 } // namespace
@@ -128,7 +128,7 @@ Result<TrainingData> loadTrainingData(const Project& project, const std::vector<
         while (genres.step()) {
             const auto id = genres.int64(0);
             const auto dense = denseIndex(data.itemIds, id);
-            if (std::size_t(dense) >= data.itemIds.size() || data.itemIds[std::size_t(dense)] != id)
+            if (dense < 0)
                 continue;
             auto name = genres.text(1);
             auto [it, inserted] = genreIndex.emplace(name, std::int32_t(data.genreNames.size()));
@@ -145,7 +145,7 @@ Result<TrainingData> loadTrainingData(const Project& project, const std::vector<
         while (texts.step()) {
             const auto id = texts.int64(0);
             const auto dense = denseIndex(data.itemIds, id);
-            if (std::size_t(dense) >= data.itemIds.size() || data.itemIds[std::size_t(dense)] != id)
+            if (dense < 0)
                 continue;
             auto& text = data.itemText[std::size_t(dense)];
             for (int column = 1; column <= 3; ++column) {
@@ -166,7 +166,7 @@ Result<TrainingData> loadTrainingData(const Project& project, const std::vector<
         while (users.step()) {
             const auto id = users.int64(0);
             const auto dense = denseIndex(data.userIds, id);
-            if (std::size_t(dense) >= data.userIds.size() || data.userIds[std::size_t(dense)] != id)
+            if (dense < 0)
                 continue;
             std::vector<std::string> names;
             if (!users.isNull(1))

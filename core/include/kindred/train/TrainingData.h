@@ -36,6 +36,9 @@ struct TrainingDomain {
     bool isExplicit = true;
 };
 
+/// Position of `id` in an ascending id list (userIds, itemIds), or -1 when it is not there.
+std::int32_t denseIndex(const std::vector<std::int64_t>& ids, std::int64_t id);
+
 struct TrainingData {
     std::vector<std::int64_t> userIds;     ///< dense user → project user id (ascending)
     std::vector<std::int64_t> itemIds;     ///< dense item → project item id (ascending)
@@ -55,6 +58,9 @@ struct TrainingData {
     std::int32_t itemCount() const noexcept { return std::int32_t(itemIds.size()); }
     /// Index of the domain with this name, or -1.
     int domainIndex(const std::string& name) const;
+    /// Dense index of a project user / item id, or -1 when the data does not hold it.
+    std::int32_t denseUser(std::int64_t userId) const { return denseIndex(userIds, userId); }
+    std::int32_t denseItem(std::int64_t itemId) const { return denseIndex(itemIds, itemId); }
     /// The item's genre names joined with '|' (e.g. "Action|Crime"); empty without genres.
     std::string genresText(std::int32_t item) const;
     /// [begin, end) of user u's interactions in `interactions`; needs userOffsets (built by load).
