@@ -392,17 +392,20 @@ bool ExplorerPanel::selectCluster(int cluster) {
     return true;
 }
 
-void ExplorerPanel::askClusterToSelect() {
+int ExplorerPanel::askForCluster(const QString& title) {
     const QStringList names = clusterNames();
     if (names.isEmpty()) {
         Q_EMIT errorOccurred(tr("This projection has no clusters; compute one with Clusters (k) above 0."));
-        return;
+        return -1;
     }
     bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("Select cluster"), tr("Cluster:"), names, 0, false, &ok);
-    if (ok)
-        selectCluster(int(names.indexOf(chosen)));
+    const QString chosen = QInputDialog::getItem(this, title, tr("Cluster:"), names, 0, false, &ok);
+    return ok ? int(names.indexOf(chosen)) : -1;
+}
+
+void ExplorerPanel::askClusterToSelect() {
+    if (const int cluster = askForCluster(tr("Select cluster")); cluster >= 0)
+        selectCluster(cluster);
 }
 
 bool ExplorerPanel::recommendForSelection() {
@@ -794,20 +797,14 @@ QStringList ExplorerPanel::clusterNames() const {
 }
 
 void ExplorerPanel::askClusterName() {
-    const QStringList names = clusterNames();
-    if (names.isEmpty()) {
-        showMessage(tr("This projection has no clusters; compute one with Clusters (k) above 0."));
+    const int cluster = askForCluster(tr("Rename cluster"));
+    if (cluster < 0)
         return;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Rename cluster"), tr("Cluster:"), names, 0, false, &ok);
-    if (!ok)
-        return;
-    const int cluster = int(names.indexOf(chosen));
     const auto projection = currentProjection();
     const QString current = std::size_t(cluster) < projection->clusterLabels.size()
                                 ? QString::fromStdString(projection->clusterLabels[std::size_t(cluster)])
                                 : QString();
+    bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Rename cluster"), tr("Name:"), QLineEdit::Normal, current, &ok);
     if (ok)
         renameCluster(cluster, name);

@@ -148,6 +148,9 @@ private:
     void showTrajectory();
     void askClusterName();
     void askClusterToSelect();
+    /// Asks which cluster of the shown projection (dialog titled `title`); −1 when it has none
+    /// (said in the status bar) or the person cancels.
+    int askForCluster(const QString& title);
     QWidget* createPlotArea();
     /// The shown set for the 3D view: all points, or the kMax3DPoints most-rated when there are more.
     static QList<ScatterPoint> pointsFor3D(const ExplorerPointSet& set);
