@@ -274,15 +274,18 @@ std::vector<double> unit(std::span<const float> v) {
 
 /// The selected people ordered by cosine to the mean of their unit vectors, most central first.
 QList<int> peopleByCentrality(const TasteSpace& space, const QList<int>& users) {
+    std::vector<std::vector<double>> units;
+    units.reserve(std::size_t(users.size()));
     std::vector<double> centre(std::size_t(space.dimension), 0.0);
     for (int u : users) {
-        const auto v = unit(space.userVector(u));
-        for (std::size_t k = 0; k < v.size(); ++k)
-            centre[k] += v[k];
+        units.push_back(unit(space.userVector(u)));
+        for (std::size_t k = 0; k < centre.size(); ++k)
+            centre[k] += units.back()[k];
     }
     QList<std::pair<double, int>> scored;
-    for (int u : users) {
-        const auto v = unit(space.userVector(u));
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const int u = users[i];
+        const auto& v = units[std::size_t(i)];
         double dot = 0;
         for (std::size_t k = 0; k < v.size(); ++k)
             dot += v[k] * centre[k];
