@@ -177,7 +177,6 @@ void PointView2D::setPoints(const QList<ScatterGroup>& groups, const QList<Scatt
 
 void PointView2D::setLayout(std::shared_ptr<const Layout> layout) {
     m_layout = layout ? std::move(layout) : layOut({}, {});
-    m_selected.assign(m_layout->points.size(), 0);
     m_selectedInDrawOrder.assign(m_layout->points.size(), 0);
     m_selection.clear();
     m_picked = m_hover = -1;
@@ -289,18 +288,19 @@ int PointView2D::pointAt(QPointF position, double tolerance) const {
 }
 
 void PointView2D::setSelection(const QList<int>& indices, bool add) {
-    if (!add) {
+    const auto flag = [this](std::size_t index) -> std::uint8_t& {
+        return m_selectedInDrawOrder[std::size_t(m_layout->drawPosition[index])];
+    };
+    if (!add)
         for (int i : std::as_const(m_selection))
-            m_selected[std::size_t(i)] = m_selectedInDrawOrder[std::size_t(m_layout->drawPosition[std::size_t(i)])] = 0;
-        m_selection.clear();
-    }
+            flag(std::size_t(i)) = 0;
     for (int i : indices)
         if (i >= 0 && i < pointCount())
-            m_selected[std::size_t(i)] = m_selectedInDrawOrder[std::size_t(m_layout->drawPosition[std::size_t(i)])] = 1;
+            flag(std::size_t(i)) = 1;
     // Read back in index order: linear, where sorting a large selection is not.
     m_selection.clear();
-    for (std::size_t i = 0; i < m_selected.size(); ++i)
-        if (m_selected[i])
+    for (std::size_t i = 0; i < m_selectedInDrawOrder.size(); ++i)
+        if (flag(i))
             m_selection.append(int(i));
     invalidate();
     Q_EMIT selectionChanged(int(m_selection.size()));

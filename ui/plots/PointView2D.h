@@ -144,8 +144,8 @@ private:
     double fitScale() const;
 
     std::shared_ptr<const Layout> m_layout; ///< never null
-    std::vector<std::uint8_t> m_selected; ///< per point: 1 when selected
-    std::vector<std::uint8_t> m_selectedInDrawOrder; ///< the same flags by place in drawOrder
+    /// 1 where the point at that place of drawOrder is selected (what drawing reads in order).
+    std::vector<std::uint8_t> m_selectedInDrawOrder;
     QList<int> m_selection;
 
     // View: the data point at the widget's centre and pixels per data unit.
