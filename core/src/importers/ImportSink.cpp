@@ -163,6 +163,18 @@ std::string formatScale(const RatingScale& scale) { return formatNumber(scale.mi
 /// on a format whose rows carry ratings).
 enum class Deciding { No, Any, ImplicitOnly };
 
+/// What the values of a source say it holds, when that is left to the data.
+enum class FeedbackKind {
+    Explicit, ///< ratings on the declared scale
+    Constant, ///< one value throughout: interactions without a rating
+    Clicks,   ///< 0 and 1 only: clicked, or seen without a click
+    Counts,   ///< whole numbers beyond the scale: plays, clicks (they become weights)
+};
+struct FeedbackDecision {
+    FeedbackKind kind;
+    std::string reason; ///< shown in the import report
+};
+
 /// A value outside the scale seen while deciding: a bad row only if the source stays explicit.
 struct DeferredRow {
     std::uint32_t sequence; ///< index of its PendingRating
@@ -216,6 +228,54 @@ struct ImportSink::Impl {
         if (std::size_t(id) >= itemDomain.size())
             itemDomain.resize(std::max<std::size_t>(std::size_t(id) + 1, itemDomain.size() * 2), -1);
         itemDomain[std::size_t(id)] = domain;
+    }
+
+    /// What the values seen say this source holds (deciding != No). `scaleGiven`: the user set
+    /// the scale, so values beyond it are not taken for counts.
+    FeedbackDecision classifyFeedback(bool scaleGiven) const {
+        const RatingScale declared = spec.scale;
+        const bool values = !ratings.empty();
+        const bool several = ratings.size() >= 2;
+        const bool constant = values && minRaw == maxRaw;
+        if (deciding == Deciding::ImplicitOnly)
+            return {!values || constant ? FeedbackKind::Constant
+                    : onlyZeroOne       ? FeedbackKind::Clicks
+                                        : FeedbackKind::Counts,
+                    spec.feedbackReason};
+        if (several && constant)
+            return {FeedbackKind::Constant, "every rating is " + formatNumber(minRaw) + ": interactions without a rating"};
+        if (several && onlyZeroOne)
+            return {FeedbackKind::Clicks, "the ratings are only 0 and 1: clicks (1) and items seen without a click (0)"};
+        if (values && allIntegers && minRaw >= 0 && maxRaw > declared.max && !scaleGiven)
+            return {FeedbackKind::Counts, "the ratings are whole numbers up to " + formatNumber(maxRaw) +
+                                              ", beyond the scale " + formatScale(declared) + ": counts (plays, clicks)"};
+        return {FeedbackKind::Explicit, values ? "the ratings vary within " + formatScale({minRaw, maxRaw}) +
+                                                     ": explicit ratings on the scale " + formatScale(declared)
+                                               : "explicit ratings on the scale " + formatScale(declared)};
+    }
+
+    /// Gives every pending implicit row without a value its value and weight by `kind`; returns
+    /// the scale stored with the source (the range of the values seen).
+    RatingScale giveImplicitValues(FeedbackKind kind) {
+        for (auto& row : ratings) {
+            if (!std::isnan(row.value))
+                continue;
+            switch (kind) {
+            case FeedbackKind::Constant:
+                row.value = 1;
+                row.weight = 1;
+                break;
+            case FeedbackKind::Clicks:
+                row.value = row.raw;
+                row.weight = 1;
+                break;
+            default: // counts or weights: the value follows from the largest one later
+                row.weight = row.raw;
+                maxImplicitWeight = std::max(maxImplicitWeight, double(row.raw));
+                break;
+            }
+        }
+        return ratings.empty() ? spec.scale : RatingScale{minRaw, maxRaw};
     }
 };
 
@@ -890,92 +950,56 @@ void ImportSink::completeReport(double secondsSoFar) {
 
 void ImportSink::decideFeedback() {
     auto& impl = *m_impl;
-    auto& rows = impl.ratings;
-    const RatingScale declared = impl.spec.scale;
     if (impl.deciding == Deciding::No) {
-        m_report.isExplicit = impl.spec.isExplicit;
-        m_report.scaleMin = declared.min;
-        m_report.scaleMax = declared.max;
-        m_report.feedbackReason = impl.spec.feedbackReason;
+        recordFeedback(impl.spec.isExplicit, impl.spec.scale, impl.spec.feedbackReason, false);
         return;
     }
-    enum class Kind { Explicit, Constant, Clicks, Counts };
-    const bool values = !rows.empty();
-    const bool several = rows.size() >= 2;
-    const bool constant = values && impl.minRaw == impl.maxRaw;
-    Kind kind;
-    std::string reason;
-    if (impl.deciding == Deciding::ImplicitOnly) {
-        kind = !values || constant ? Kind::Constant : impl.onlyZeroOne ? Kind::Clicks : Kind::Counts;
-        reason = impl.spec.feedbackReason;
-    } else if (several && constant) {
-        kind = Kind::Constant;
-        reason = "every rating is " + formatNumber(impl.minRaw) + ": interactions without a rating";
-    } else if (several && impl.onlyZeroOne) {
-        kind = Kind::Clicks;
-        reason = "the ratings are only 0 and 1: clicks (1) and items seen without a click (0)";
-    } else if (values && impl.allIntegers && impl.minRaw >= 0 && impl.maxRaw > declared.max && !m_options.scale) {
-        kind = Kind::Counts;
-        reason = "the ratings are whole numbers up to " + formatNumber(impl.maxRaw) + ", beyond the scale " +
-                 formatScale(declared) + ": counts (plays, clicks)";
+    const FeedbackDecision decision = impl.classifyFeedback(m_options.scale.has_value());
+    if (decision.kind == FeedbackKind::Explicit) {
+        keepRatingsOnTheScale();
+        recordFeedback(true, impl.spec.scale, decision.reason, true);
     } else {
-        kind = Kind::Explicit;
-        reason = values ? "the ratings vary within " + formatScale({impl.minRaw, impl.maxRaw}) +
-                              ": explicit ratings on the scale " + formatScale(declared)
-                        : "explicit ratings on the scale " + formatScale(declared);
+        recordFeedback(false, impl.giveImplicitValues(decision.kind), decision.reason, true);
     }
+}
 
-    RatingScale stored = declared;
-    if (kind == Kind::Explicit) {
-        // The deferred out-of-scale rows are bad rows after all, in the order they were read.
-        for (const DeferredRow& bad : impl.outOfScale) {
-            reject({&bad.file, bad.line},
-                   "rating " + formatNumber(bad.raw) + " is outside the scale " + formatScale(declared) +
-                       " (set the rating scale, or import the values as implicit feedback)");
-            rows[bad.sequence].user = -1; // dropped below (Skip policy)
-        }
-        if (impl.outOfScaleCount > impl.outOfScale.size()) // unreachable: the rejects above throw first
-            fail(impl.outOfScale.back().file, impl.outOfScale.back().line, "too many ratings outside the scale");
-        if (!impl.outOfScale.empty())
-            rows.erase(std::remove_if(rows.begin(), rows.end(), [](const PendingRating& r) { return r.user < 0; }),
-                       rows.end());
-        for (auto& row : rows)
-            if (std::isnan(row.value))
-                row.value = float((double(row.raw) - declared.min) / (declared.max - declared.min));
-        // Sequences index the rows in reading order; keep them dense after the erase.
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            rows[i].sequence = std::uint32_t(i);
-    } else {
-        impl.spec.isExplicit = false;
-        if (values)
-            stored = {impl.minRaw, impl.maxRaw};
-        for (auto& row : rows) {
-            if (!std::isnan(row.value))
-                continue;
-            switch (kind) {
-            case Kind::Constant:
-                row.value = 1;
-                row.weight = 1;
-                break;
-            case Kind::Clicks:
-                row.value = row.raw;
-                row.weight = 1;
-                break;
-            default: // counts or weights: the value follows from the largest one below
-                row.weight = row.raw;
-                impl.maxImplicitWeight = std::max(impl.maxImplicitWeight, double(row.raw));
-                break;
-            }
-        }
+void ImportSink::keepRatingsOnTheScale() {
+    auto& impl = *m_impl;
+    auto& rows = impl.ratings;
+    const RatingScale scale = impl.spec.scale;
+    // The deferred out-of-scale rows are bad rows after all, in the order they were read.
+    for (const DeferredRow& bad : impl.outOfScale) {
+        reject({&bad.file, bad.line},
+               "rating " + formatNumber(bad.raw) + " is outside the scale " + formatScale(scale) +
+                   " (set the rating scale, or import the values as implicit feedback)");
+        rows[bad.sequence].user = -1; // dropped below (Skip policy)
     }
-    impl.spec.scale = stored;
-    impl.spec.feedbackReason = reason;
-    sql::Statement update(impl.db, "UPDATE sources SET feedback = ?2, scale_min = ?3, scale_max = ?4 WHERE id = ?1");
-    update.bind(1, impl.sourceId).bind(2, impl.spec.isExplicit ? "explicit" : "implicit");
-    update.bind(3, stored.min).bind(4, stored.max).run();
-    m_report.isExplicit = impl.spec.isExplicit;
-    m_report.scaleMin = stored.min;
-    m_report.scaleMax = stored.max;
+    if (impl.outOfScaleCount > impl.outOfScale.size()) // unreachable: the rejects above throw first
+        fail(impl.outOfScale.back().file, impl.outOfScale.back().line, "too many ratings outside the scale");
+    if (!impl.outOfScale.empty())
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [](const PendingRating& r) { return r.user < 0; }),
+                   rows.end());
+    for (auto& row : rows)
+        if (std::isnan(row.value))
+            row.value = float(scale.toUnit(row.raw));
+    // Sequences index the rows in reading order; keep them dense after the erase.
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        rows[i].sequence = std::uint32_t(i);
+}
+
+void ImportSink::recordFeedback(bool isExplicit, const RatingScale& scale, const std::string& reason, bool store) {
+    auto& impl = *m_impl;
+    if (store) {
+        impl.spec.isExplicit = isExplicit;
+        impl.spec.scale = scale;
+        impl.spec.feedbackReason = reason;
+        sql::Statement update(impl.db, "UPDATE sources SET feedback = ?2, scale_min = ?3, scale_max = ?4 WHERE id = ?1");
+        update.bind(1, impl.sourceId).bind(2, isExplicit ? "explicit" : "implicit");
+        update.bind(3, scale.min).bind(4, scale.max).run();
+    }
+    m_report.isExplicit = isExplicit;
+    m_report.scaleMin = scale.min;
+    m_report.scaleMax = scale.max;
     m_report.feedbackReason = reason;
 }
 

@@ -165,6 +165,10 @@ private:
     /// Decides explicit or implicit from the values when that is left to the data, then fixes
     /// every pending row's value and weight and rejects deferred out-of-scale rows.
     void decideFeedback();
+    /// An explicit source: rejects the deferred out-of-scale rows and maps the rest to 0..1.
+    void keepRatingsOnTheScale();
+    /// The feedback type and scale into the report and, when `store`, into the source's row.
+    void recordFeedback(bool isExplicit, const RatingScale& scale, const std::string& reason, bool store);
     /// Counts, for every other namespace of the project, the users of this import whose id exists
     /// there (the report's sharedPeople).
     void findSharedPeople(const std::vector<std::int32_t>& importUsers);
