@@ -69,10 +69,10 @@ SpaceQuality measure(const TrainingData& data, const std::vector<float>& itemVec
         const Matrix similarity = q * v.transpose();
         for (std::size_t k = begin; k < end; ++k) {
             const auto i = queries[k];
-            const int medium = data.itemDomain[std::size_t(i)];
+            const int domain = data.itemDomain[std::size_t(i)];
             std::vector<std::pair<float, std::int32_t>> other;
             for (std::size_t j = 0; j < items; ++j)
-                if (data.itemDomain[j] != medium)
+                if (data.itemDomain[j] != domain)
                     other.push_back({similarity(Eigen::Index(k - begin), Eigen::Index(j)), std::int32_t(j)});
             if (other.empty())
                 continue;
@@ -94,9 +94,9 @@ SpaceQuality measure(const TrainingData& data, const std::vector<float>& itemVec
 /// Share of other-media items among each item's 10 nearest points in 3D, and the other media's share of points.
 void measure3d(const TrainingData& data, const Projection& p, SpaceQuality& r) {
     const auto rows = p.rows();
-    std::vector<std::size_t> perMedium(data.domains.size(), 0);
+    std::vector<std::size_t> perDomain(data.domains.size(), 0);
     for (std::size_t i = 0; i < rows; ++i)
-        ++perMedium[std::size_t(data.itemDomain[i])];
+        ++perDomain[std::size_t(data.itemDomain[i])];
     double share = 0, expected = 0;
     std::vector<std::pair<float, std::size_t>> distance(rows);
     for (std::size_t i = 0; i < rows; ++i) {
@@ -113,7 +113,7 @@ void measure3d(const TrainingData& data, const Projection& p, SpaceQuality& r) {
         for (int n = 0; n < kNeighbours; ++n)
             other += data.itemDomain[distance[std::size_t(n)].second] != data.itemDomain[i];
         share += double(other) / kNeighbours;
-        expected += double(rows - perMedium[std::size_t(data.itemDomain[i])]) / double(rows - 1);
+        expected += double(rows - perDomain[std::size_t(data.itemDomain[i])]) / double(rows - 1);
     }
     r.share3d = share / double(rows);
     r.expectedShare = expected / double(rows);
@@ -160,12 +160,12 @@ int main(int argc, char** argv) {
     std::printf("%-26s %12s %12s %8s %10s %10s %8s\n", "space", "co-like 10nn", "random", "ratio", "3D share",
                 "expected", "ratio");
     for (const bool centred : {false, true}) {
-        const auto vectors = centred ? centreMedia(*space.value()).items : space.value()->itemVectors;
+        const auto vectors = centred ? centreDomains(*space.value()).items : space.value()->itemVectors;
         SpaceQuality r = measure(*data, vectors, space.value()->dimension, testLikers, seed);
         ProjectionRequest request;
         request.method = "pca";
         request.clusters = 0;
-        request.centreMedia = centred;
+        request.centreDomains = centred;
         auto projection = computeProjection(*space.value(), request);
         if (!projection) {
             std::fprintf(stderr, "%s\n", projection.status().message().c_str());

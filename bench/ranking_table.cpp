@@ -111,10 +111,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     const auto data = std::make_shared<const TrainingData>(std::move(loaded).value());
-    const int media = int(data->domains.size());
+    const int domainCount = int(data->domains.size());
     std::printf("%s: %lld users, %lld items, %zu ratings, %d media; split %s; seeds",
                 argv[1], static_cast<long long>(data->userCount()), static_cast<long long>(data->itemCount()),
-                data->interactions.size(), media, testSource.empty() ? "random 70/15/15" : ("test = " + testSource).c_str());
+                data->interactions.size(), domainCount, testSource.empty() ? "random 70/15/15" : ("test = " + testSource).c_str());
     for (const auto& s : seeds)
         std::printf(" %s", s.c_str());
     std::printf("\n");
@@ -142,14 +142,14 @@ int main(int argc, char** argv) {
                 return 1;
             }
             seconds[id].values.push_back(took);
-            auto& perMedium = ndcg[id];
-            perMedium.resize(std::size_t(media));
+            auto& perDomain = ndcg[id];
+            perDomain.resize(std::size_t(domainCount));
             std::vector<double> row;
-            for (int m = 0; m < media; ++m) {
+            for (int m = 0; m < domainCount; ++m) {
                 EvaluationOptions options;
                 options.domain = m;
                 const double value = evaluate(*trained->model, *data, split, options).ndcg;
-                perMedium[std::size_t(m)].values.push_back(value);
+                perDomain[std::size_t(m)].values.push_back(value);
                 row.push_back(value);
             }
             perSeed[id].push_back(row);
@@ -167,7 +167,7 @@ int main(int argc, char** argv) {
         std::printf(" %24s", id.c_str());
     std::printf("\n");
     const bool haveEase = ndcg.count("ease") > 0;
-    for (int m = 0; m < media; ++m) {
+    for (int m = 0; m < domainCount; ++m) {
         std::printf("%-22s", data->domains[std::size_t(m)].name.substr(0, 22).c_str());
         for (const auto& id : models) {
             const Stats& s = ndcg[id][std::size_t(m)];

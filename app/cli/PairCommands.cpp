@@ -232,7 +232,7 @@ struct PairCommands::Options {
     std::vector<std::string> pair;
     std::string strategy = "average";
     double lambda = 1.0;
-    std::vector<std::string> media;
+    std::vector<std::string> domains;
     std::vector<std::string> quotas;
     int k = 10;
     bool includeRated = false;
@@ -266,7 +266,7 @@ PairCommands::PairCommands(CLI::App& app)
     o.recommend->add_option("--lambda", o.lambda, "MMR trade-off: 1 = relevance only, lower = more diverse")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
-    o.recommend->add_option("--media", o.media, "Only these domains (names or kinds, comma-separated)")->delimiter(',');
+    o.recommend->add_option("--media", o.domains, "Only these domains (names or kinds, comma-separated)")->delimiter(',');
     o.recommend->add_option("--quota", o.quotas, "Exact items of a domain: NAME=COUNT (repeatable)");
     o.recommend->add_option("-k,--k", o.k, "Slate length")->capture_default_str()->check(CLI::Range(1, 1000));
     o.recommend->add_flag("--include-rated", o.includeRated, "Allow items either person already rated");
@@ -332,7 +332,7 @@ int PairCommands::Options::runRecommend() const {
     options.mmrLambda = lambda;
     options.includeRated = includeRated;
     options.explain = !noExplain;
-    for (const auto& m : media) {
+    for (const auto& m : domains) {
         bool matched = false;
         for (int d = 0; d < int(data.domains.size()); ++d)
             if (data.domains[std::size_t(d)].name == m || data.domains[std::size_t(d)].kind == m) {
@@ -383,11 +383,11 @@ int PairCommands::Options::runRecommend() const {
         j["coverage"] = result->coverage;
         Json match;
         match["cosine"] = m.cosine;
-        auto media = Json::array();
-        for (const auto& medium : m.perMedium)
-            media.push_back({{"domain", data.domains[std::size_t(medium.domain)].name}, {"ratings_a", medium.ratingsA},
-                             {"ratings_b", medium.ratingsB}, {"cosine", medium.cosine}});
-        match["per_medium"] = std::move(media);
+        auto perDomain = Json::array();
+        for (const auto& part : m.perDomain)
+            perDomain.push_back({{"domain", data.domains[std::size_t(part.domain)].name}, {"ratings_a", part.ratingsA},
+                                 {"ratings_b", part.ratingsB}, {"cosine", part.cosine}});
+        match["per_medium"] = std::move(perDomain);
         match["co_rated"] = m.coRatedCount;
         for (const auto* list : {&m.agree, &m.disagree}) {
             auto items = Json::array();
@@ -430,9 +430,9 @@ int PairCommands::Options::runRecommend() const {
                 static_cast<long long>(modelId), pairStrategyName(options.strategy).c_str(), lambda, result->candidateCount);
     std::printf("Taste match: cosine %.3f; %d co-rated items, %zu agree, %zu disagree\n", m.cosine, m.coRatedCount,
                 m.agree.size(), m.disagree.size());
-    for (const auto& medium : m.perMedium)
-        std::printf("  %-24s cosine %6.3f  (ratings A %d, B %d)\n", shown(data.domains[std::size_t(medium.domain)].name).c_str(),
-                    medium.cosine, medium.ratingsA, medium.ratingsB);
+    for (const auto& part : m.perDomain)
+        std::printf("  %-24s cosine %6.3f  (ratings A %d, B %d)\n", shown(data.domains[std::size_t(part.domain)].name).c_str(),
+                    part.cosine, part.ratingsA, part.ratingsB);
     // Per person: the predicted rating when the model has one, and where the item stands among
     // the medium's items for them (the ranking the pair score combines).
     std::printf("\n%3s  %-18s %-44s %9s %9s %7s %7s %6s\n", "#", "domain", "item", "rating A", "rating B", "top% A",

@@ -37,9 +37,9 @@ struct SpaceCommands::Options {
     int dimensions = 3, iterations = 1000, clusters = 8, umapNeighbours = 15, epochs = 0;
     double perplexity = 30, minDist = 0.1;
     std::uint64_t seed = 1;
-    bool json = false, quiet = false, centreMedia = true;
+    bool json = false, quiet = false, centreDomains = true;
     // neighbours
-    std::string item, user, domain, media = "any";
+    std::string item, user, domain, domainFilter = "any";
     int k = 10;
     // export-projector
     std::string outFolder;
@@ -104,7 +104,7 @@ SpaceCommands::SpaceCommands(CLI::App& app)
         ->check(CLI::Range(0, 100000));
     o.embed->add_option("--clusters", o.clusters, "k-means clusters (0: none)")->check(CLI::Range(0, 1000));
     o.embed->add_option("--seed", o.seed, "Seed of t-SNE, UMAP and k-means");
-    o.embed->add_flag("--centre-media,!--raw-media", o.centreMedia,
+    o.embed->add_flag("--centre-media,!--raw-media", o.centreDomains,
                       "Remove each medium's offset first, so taste rather than medium places a point (default); "
                       "--raw-media projects the vectors as they are");
     o.embed->add_flag("--json", o.json, "Print JSON");
@@ -118,7 +118,7 @@ SpaceCommands::SpaceCommands(CLI::App& app)
     item->excludes(user);
     auto* domain = o.neighbours->add_option("--domain", o.domain, "Only items of this domain");
     o.neighbours
-        ->add_option("--media", o.media,
+        ->add_option("--media", o.domainFilter,
                      "An item's neighbours from any medium, its own (same) or every other one (other)")
         ->check(CLI::IsMember({"any", "same", "other"}))
         ->excludes(domain)
@@ -163,7 +163,7 @@ int SpaceCommands::Options::runEmbed() const {
     request.minDist = minDist;
     request.epochs = epochs;
     request.clusters = clusters;
-    request.centreMedia = centreMedia;
+    request.centreDomains = centreDomains;
     request.seed = seed;
     ProgressToken progress([this](const ProgressEvent& e) {
         if (!quiet)
@@ -182,27 +182,27 @@ int SpaceCommands::Options::runEmbed() const {
     if (json) {
         Json out = {{"projection", id.value()}, {"model", modelId},      {"method", method},
                     {"dimensions", dimensions}, {"rows", p.rows()},       {"clusters", clusters},
-                    {"centre_media", p.request.centreMedia},
+                    {"centre_media", p.request.centreDomains},
                     {"explained_variance_ratio", p.explainedVarianceRatio}, {"kl_divergence", p.klDivergence}};
         if (method == "umap")
             out["umap"] = {{"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},
                            {"epochs", p.request.epochs}};
         Json clusterSummaries = Json::array();
         for (const ClusterSummary& c : summaries) {
-            Json media = Json::object(), genres = Json::array();
-            for (const auto& [name, count] : c.media)
-                media[name] = count;
+            Json domains = Json::object(), genres = Json::array();
+            for (const auto& [name, count] : c.domains)
+                domains[name] = count;
             for (const auto& [name, share] : c.topGenres)
                 genres.push_back({{"genre", name}, {"share", share}});
             clusterSummaries.push_back(
-                {{"cluster", c.cluster}, {"label", c.label}, {"items", c.items}, {"users", c.users}, {"media", media},
+                {{"cluster", c.cluster}, {"label", c.label}, {"items", c.items}, {"users", c.users}, {"media", domains},
                  {"top_genres", genres}});
         }
         out["cluster_summaries"] = clusterSummaries;
         std::cout << jsonText(out) << "\n";
     } else {
         std::cout << "projection " << id.value() << ": " << method << " " << dimensions << "D of " << p.rows()
-                  << " points" << (p.request.centreMedia ? " (each medium's offset removed)" : "");
+                  << " points" << (p.request.centreDomains ? " (each medium's offset removed)" : "");
         if (method == "pca") {
             std::cout << ", explained variance";
             for (const auto r : p.explainedVarianceRatio)
@@ -217,7 +217,7 @@ int SpaceCommands::Options::runEmbed() const {
         for (const ClusterSummary& c : summaries) {
             std::cout << "  cluster " << std::setw(2) << c.cluster << " \"" << shown(c.label) << "\": " << c.items
                       << " items, " << c.users << " users;";
-            for (const auto& [name, count] : c.media)
+            for (const auto& [name, count] : c.domains)
                 std::cout << " " << shown(name) << " " << count;
             if (!c.topGenres.empty())
                 std::cout << "; genres";
@@ -256,12 +256,12 @@ int SpaceCommands::Options::runNeighbours() const {
         if (dense < 0)
             return fail("item " + item + " is not in the model's data");
         out["item"] = id.value();
-        using Media = SpaceNeighbours::Media;
+        using DomainFilter = SpaceNeighbours::DomainFilter;
         hits = domainIndex >= 0 ? neighbours.value()->itemsLikeItem(dense, std::size_t(k), domainIndex)
                                 : neighbours.value()->itemsLikeItem(dense, std::size_t(k),
-                                                                    media == "same"    ? Media::Same
-                                                                    : media == "other" ? Media::Other
-                                                                                       : Media::Any);
+                                                                    domainFilter == "same"    ? DomainFilter::Same
+                                                                    : domainFilter == "other" ? DomainFilter::Other
+                                                                                       : DomainFilter::Any);
     } else {
         auto id = findUserId(*loaded->project, user);
         if (!id)

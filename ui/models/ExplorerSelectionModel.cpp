@@ -31,7 +31,7 @@ QVariant ExplorerSelectionModel::headerData(int section, Qt::Orientation orienta
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name: return tr("Name");
-    case Medium: return tr("Medium");
+    case Domain: return tr("Medium");
     case Genres: return tr("Genres");
     case Ratings: return tr("Ratings");
     case MeanRating: return tr("Mean rating");
@@ -43,7 +43,7 @@ QVariant ExplorerSelectionModel::sortKey(const Row& row, int column) const {
     const ExplorerSpace& s = *m_space;
     switch (column) {
     case Name: return row.isUser ? tr("User #%1").arg(row.id) : s.itemTitles.value(row.dense);
-    case Medium: return row.isUser ? tr("person") : s.itemDomainName(row.dense);
+    case Domain: return row.isUser ? tr("person") : s.itemDomainName(row.dense);
     case Genres: return row.isUser ? QString() : s.itemGenres(row.dense).join(QStringLiteral(", "));
     case Ratings: return row.isUser ? s.userRatings.value(row.dense) : s.itemRatings.value(row.dense);
     case MeanRating: {

@@ -15,7 +15,7 @@ struct ExplorerSpace;
 class ExplorerSelectionModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Medium, Genres, Ratings, MeanRating, ColumnCount };
+    enum Column { Name, Domain, Genres, Ratings, MeanRating, ColumnCount };
     struct Row {
         bool isUser = false;
         int dense = 0;  ///< dense index in the space's data

@@ -33,7 +33,7 @@ QVariant PairResultsModel::data(const QModelIndex& index, int role) const {
         switch (column) {
         case RankColumn: return index.row() + 1;
         case TitleColumn: return m_session->itemTitle(item.item);
-        case MediumColumn: return m_session->domainName(item.domain);
+        case DomainColumn: return m_session->domainName(item.domain);
         case ScoreAColumn: return personCell(item.ratingA, item.standingA);
         case ScoreBColumn: return personCell(item.ratingB, item.standingB);
         case PairColumn: return QString::number(item.pairScore, 'f', 3);
@@ -56,7 +56,7 @@ QVariant PairResultsModel::data(const QModelIndex& index, int role) const {
         default: return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && column != TitleColumn && column != MediumColumn)
+    if (role == Qt::TextAlignmentRole && column != TitleColumn && column != DomainColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         return tr("%1\nA: %2\nB: %3\npair score %4 (0..1), MMR step %5")
@@ -99,7 +99,7 @@ QVariant PairResultsModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case RankColumn: return tr("#");
     case TitleColumn: return tr("Title");
-    case MediumColumn: return tr("Medium");
+    case DomainColumn: return tr("Medium");
     case ScoreAColumn: return tr("A");
     case ScoreBColumn: return tr("B");
     case PairColumn: return tr("Pair");

@@ -18,7 +18,7 @@ namespace kindred::ui {
 class PairResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RankColumn, TitleColumn, MediumColumn, ScoreAColumn, ScoreBColumn, PairColumn, ColumnCount };
+    enum Column { RankColumn, TitleColumn, DomainColumn, ScoreAColumn, ScoreBColumn, PairColumn, ColumnCount };
     enum Role {
         BarRole = Qt::UserRole,  ///< double 0..1: length of the cell's bar (score columns)
         BarColorRole,            ///< QColor of the bar

@@ -111,7 +111,7 @@ ExplorerPanel::ExplorerPanel(QWidget* parent)
             [this](qint64 id, bool isUser) { select(id, isUser, true); });
     connect(m_selectionPane, &ExplorerSelectionPane::trajectoryRequested, this,
             &ExplorerPanel::showTrajectory);
-    connect(m_selectionPane, &ExplorerSelectionPane::neighbourMediaChanged, this, [this] {
+    connect(m_selectionPane, &ExplorerSelectionPane::neighbourFilterChanged, this, [this] {
         if (m_space && m_selectedId && !m_selectedIsUser)
             findNeighbours();
     });
@@ -171,7 +171,7 @@ QWidget* ExplorerPanel::createControls() {
     m_projection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_colourBy = new QComboBox(viewBox);
     m_colourBy->setObjectName(QStringLiteral("colourBy"));
-    m_colourBy->addItem(tr("Medium"), int(ExplorerColouring::Medium));
+    m_colourBy->addItem(tr("Medium"), int(ExplorerColouring::Domain));
     m_colourBy->addItem(tr("Genre (first)"), int(ExplorerColouring::Genre));
     m_colourBy->addItem(tr("Cluster"), int(ExplorerColouring::Cluster));
     m_colourBy->addItem(tr("Mean rating"), int(ExplorerColouring::MeanRating));
@@ -710,9 +710,9 @@ void ExplorerPanel::findNeighbours() {
     auto space = m_space;
     const qint64 id = m_selectedId;
     const bool isUser = m_selectedIsUser;
-    const auto media = m_selectionPane->neighbourMedia();
-    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser, media] {
-        return findExplorerNeighbours(path, space, id, isUser, kNeighbours, media);
+    const auto domains = m_selectionPane->neighbourFilter();
+    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser, domains] {
+        return findExplorerNeighbours(path, space, id, isUser, kNeighbours, domains);
     }));
 }
 

@@ -134,7 +134,7 @@ ExplorerPointSet buildExplorerPoints(const ExplorerSpace& space, const Projectio
     auto key = [&](int row, int dense) -> QString {
         const bool user = projection.isUser[std::size_t(row)] != 0;
         switch (colouring) {
-        case ExplorerColouring::Medium:
+        case ExplorerColouring::Domain:
             return user ? QString() : space.itemDomainName(dense);
         case ExplorerColouring::Genre: {
             if (user)

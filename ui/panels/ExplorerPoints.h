@@ -17,7 +17,7 @@ namespace kindred::ui {
 
 struct ExplorerSpace;
 
-enum class ExplorerColouring { Medium, Genre, Cluster, MeanRating };
+enum class ExplorerColouring { Domain, Genre, Cluster, MeanRating };
 enum class ExplorerShown { Items, Users, Both };
 
 struct ExplorerPointSet {

@@ -46,9 +46,9 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     m_clusters->setValue(8);
     m_clusters->setSpecialValueText(tr("none"));
     m_withUsers = new QCheckBox(tr("Include users"), this);
-    m_centreMedia = new QCheckBox(tr("Remove each medium's offset"), this);
-    m_centreMedia->setChecked(true);
-    m_centreMedia->setToolTip(tr("Places items and people by taste rather than by medium: each medium's mean is "
+    m_centreDomains = new QCheckBox(tr("Remove each medium's offset"), this);
+    m_centreDomains->setChecked(true);
+    m_centreDomains->setToolTip(tr("Places items and people by taste rather than by medium: each medium's mean is "
                                  "subtracted from its items, and people are compared with those who rated the "
                                  "same media"));
     m_compute = new QPushButton(tr("Compute"), this);
@@ -68,7 +68,7 @@ ExplorerProjectionForm::ExplorerProjectionForm(QWidget* parent)
     newLayout->addRow(tr("Minimum distance"), m_minDist);
     newLayout->addRow(tr("Clusters (k)"), m_clusters);
     newLayout->addRow(m_withUsers);
-    newLayout->addRow(m_centreMedia);
+    newLayout->addRow(m_centreDomains);
     newLayout->addRow(m_estimate);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_compute);
@@ -106,7 +106,7 @@ ProjectionRequest ExplorerProjectionForm::request() const {
     request.neighbours = m_neighbours->value();
     request.minDist = m_minDist->value();
     request.clusters = m_clusters->value();
-    request.centreMedia = m_centreMedia->isChecked();
+    request.centreDomains = m_centreDomains->isChecked();
     return request;
 }
 

@@ -37,13 +37,13 @@ ExplorerSelectionPane::ExplorerSelectionPane(QWidget* parent)
     m_details->setTextFormat(Qt::RichText);
     m_neighboursTitle = new QLabel(this);
     m_neighboursTitle->setWordWrap(true);
-    m_neighbourMedia = new QComboBox(this);
-    m_neighbourMedia->addItem(tr("All media"), int(SpaceNeighbours::Media::Any));
-    m_neighbourMedia->addItem(tr("Same medium"), int(SpaceNeighbours::Media::Same));
-    m_neighbourMedia->addItem(tr("Other media"), int(SpaceNeighbours::Media::Other));
-    m_neighbourMedia->setToolTip(tr("Neighbours from any medium, from the item's own, or from the others: what "
+    m_neighbourFilter = new QComboBox(this);
+    m_neighbourFilter->addItem(tr("All media"), int(SpaceNeighbours::DomainFilter::Any));
+    m_neighbourFilter->addItem(tr("Same medium"), int(SpaceNeighbours::DomainFilter::Same));
+    m_neighbourFilter->addItem(tr("Other media"), int(SpaceNeighbours::DomainFilter::Other));
+    m_neighbourFilter->setToolTip(tr("Neighbours from any medium, from the item's own, or from the others: what "
                                     "connects media (the books nearest to an album)"));
-    connect(m_neighbourMedia, &QComboBox::currentIndexChanged, this, &ExplorerSelectionPane::neighbourMediaChanged);
+    connect(m_neighbourFilter, &QComboBox::currentIndexChanged, this, &ExplorerSelectionPane::neighbourFilterChanged);
     m_neighbours = new QTreeWidget(this);
     m_neighbours->setColumnCount(3);
     m_neighbours->setHeaderLabels({tr("Neighbour"), tr("Medium"), tr("Cosine")});
@@ -68,7 +68,7 @@ ExplorerSelectionPane::ExplorerSelectionPane(QWidget* parent)
     layout->addWidget(m_details);
     layout->addSpacing(6);
     layout->addWidget(m_neighboursTitle);
-    layout->addWidget(m_neighbourMedia);
+    layout->addWidget(m_neighbourFilter);
     layout->addWidget(m_neighbours, 1);
     layout->addWidget(m_trajectory);
     showNothing();
@@ -83,13 +83,13 @@ void ExplorerSelectionPane::showNothing() {
     m_title->setText(tr("Nothing selected"));
     m_details->setText(tr("Click a point or search for a title."));
     m_trajectory->hide();
-    m_neighbourMedia->hide();
+    m_neighbourFilter->hide();
     clearNeighbours({});
 }
 
-SpaceNeighbours::Media ExplorerSelectionPane::neighbourMedia() const {
-    return m_neighbourMedia->isVisible() ? SpaceNeighbours::Media(m_neighbourMedia->currentData().toInt())
-                                         : SpaceNeighbours::Media::Any;
+SpaceNeighbours::DomainFilter ExplorerSelectionPane::neighbourFilter() const {
+    return m_neighbourFilter->isVisible() ? SpaceNeighbours::DomainFilter(m_neighbourFilter->currentData().toInt())
+                                         : SpaceNeighbours::DomainFilter::Any;
 }
 
 void ExplorerSelectionPane::showItem(const ExplorerSpace& space, int item) {
@@ -106,7 +106,7 @@ void ExplorerSelectionPane::showItem(const ExplorerSpace& space, int item) {
                  locale.toString(space.itemRatings.at(item)),
                  std::isnan(mean) ? tr("—") : locale.toString(space.itemMeanRaw(item), 'f', 2)));
     m_trajectory->hide();
-    m_neighbourMedia->setVisible(space.space->data->domains.size() > 1);
+    m_neighbourFilter->setVisible(space.space->data->domains.size() > 1);
     clearNeighbours(tr("Finding neighbours…"));
 }
 
@@ -117,7 +117,7 @@ void ExplorerSelectionPane::showUser(const ExplorerSpace& space, int user, const
                            .arg(locale.toString(space.userRatings.at(user)))
                            .arg(double(space.userMean.at(user)) * 100, 0, 'f', 0));
     m_trajectory->show();
-    m_neighbourMedia->hide();
+    m_neighbourFilter->hide();
     setTrajectoryBusy(false);
     clearNeighbours(tr("Finding kindred users…"));
 }

@@ -34,14 +34,14 @@ public:
     void setTrajectoryBusy(bool busy);
     QTreeWidget* neighbourList() const { return m_neighbours; }
     /// Which media an item's neighbours come from (the choice above the list).
-    SpaceNeighbours::Media neighbourMedia() const;
+    SpaceNeighbours::DomainFilter neighbourFilter() const;
 
 Q_SIGNALS:
     /// A neighbour was clicked or activated (emitted after the view's own click handling).
     void neighbourPicked(qint64 id, bool isUser);
     void trajectoryRequested();
     /// The person chose other media for an item's neighbours.
-    void neighbourMediaChanged();
+    void neighbourFilterChanged();
 
 private:
     void clearNeighbours(const QString& heading);
@@ -49,7 +49,7 @@ private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_neighboursTitle;
-    QComboBox* m_neighbourMedia;
+    QComboBox* m_neighbourFilter;
     QTreeWidget* m_neighbours;
     QPushButton* m_trajectory;
 };

@@ -134,13 +134,13 @@ void ExplorerSelectionTable::updateSummary(const QString& heading) {
     int items = 0;
     for (const auto& [domain, count] : perDomain)
         items += count;
-    QStringList media;
+    QStringList shares;
     for (const auto& [domain, count] : perDomain)
-        media << tr("%1 %2 %").arg(QString::fromStdString(data.domains.at(std::size_t(domain)).name).toHtmlEscaped())
+        shares << tr("%1 %2 %").arg(QString::fromStdString(data.domains.at(std::size_t(domain)).name).toHtmlEscaped())
                      .arg(QLocale().toString(100.0 * count / std::max(1, items), 'f', 0));
     QStringList parts;
     if (items > 0)
-        parts << (perDomain.size() > 1 ? tr("%1 items (%2)").arg(QLocale().toString(items), media.join(QStringLiteral(", ")))
+        parts << (perDomain.size() > 1 ? tr("%1 items (%2)").arg(QLocale().toString(items), shares.join(QStringLiteral(", ")))
                                        : tr("%1 items").arg(QLocale().toString(items)));
     if (users > 0)
         parts << tr("%1 people").arg(QLocale().toString(users));

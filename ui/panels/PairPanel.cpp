@@ -77,7 +77,7 @@ PairPanel::PairPanel(QWidget* parent)
     auto* header = m_resultsView->horizontalHeader();
     header->setSectionResizeMode(PairResultsModel::RankColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PairResultsModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PairResultsModel::MediumColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PairResultsModel::DomainColumn, QHeaderView::ResizeToContents);
     for (int column : {PairResultsModel::ScoreAColumn, PairResultsModel::ScoreBColumn, PairResultsModel::PairColumn}) {
         header->setSectionResizeMode(column, QHeaderView::Fixed);
         header->resizeSection(column, 96);
@@ -156,9 +156,9 @@ QWidget* PairPanel::createControls() {
 
     auto* optionsBox = new QGroupBox(tr("Options"), form);
     auto* options = new QFormLayout(optionsBox);
-    m_media = new QListWidget(optionsBox);
-    m_media->setToolTip(tr("Recommend items of the checked media only"));
-    m_media->setMaximumHeight(m_media->fontMetrics().height() * 4 + 8);
+    m_domains = new QListWidget(optionsBox);
+    m_domains->setToolTip(tr("Recommend items of the checked media only"));
+    m_domains->setMaximumHeight(m_domains->fontMetrics().height() * 4 + 8);
     m_strategy = new QComboBox(optionsBox);
     m_strategy->addItem(tr("Average"), QStringLiteral("average"));
     m_strategy->addItem(tr("Least misery"), QStringLiteral("least-misery"));
@@ -182,7 +182,7 @@ QWidget* PairPanel::createControls() {
     m_k = new QSpinBox(optionsBox);
     m_k->setRange(1, 200);
     m_k->setValue(10);
-    options->addRow(tr("Media"), m_media);
+    options->addRow(tr("Media"), m_domains);
     options->addRow(tr("Strategy"), m_strategy);
     options->addRow(tr("Diversity λ"), lambdaRow);
     options->addRow(tr("K"), m_k);
@@ -237,7 +237,7 @@ void PairPanel::setProjectPath(const QString& path) {
     m_model->clear();
     m_userA->clear();
     m_userB->clear();
-    m_media->clear();
+    m_domains->clear();
     m_summary->clear();
     m_export->setEnabled(false);
     m_recommendRunning = m_recommendPending = false;
@@ -315,9 +315,9 @@ void PairPanel::onSessionLoaded(const std::shared_ptr<const PairSession>& sessio
     m_summary->clear();
     m_export->setEnabled(false);
     m_gauge->clear();
-    m_media->clear();
+    m_domains->clear();
     for (int d = 0; d < int(session->data().domains.size()); ++d) {
-        auto* item = new QListWidgetItem(session->domainName(d), m_media);
+        auto* item = new QListWidgetItem(session->domainName(d), m_domains);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         item->setData(Qt::UserRole, d);

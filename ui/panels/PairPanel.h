@@ -152,7 +152,7 @@ private:
     QComboBox* m_userA;
     QComboBox* m_userB;
     QPushButton* m_newUser;
-    QListWidget* m_media;
+    QListWidget* m_domains;
     QComboBox* m_strategy;
     QSlider* m_lambdaSlider;
     QDoubleSpinBox* m_lambda;

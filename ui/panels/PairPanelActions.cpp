@@ -116,9 +116,9 @@ PairOptions PairPanel::options() const {
     options.k = m_k->value();
     options.mmrLambda = m_lambda->value();
     bool all = true;
-    for (int row = 0; row < m_media->count(); ++row) {
-        if (m_media->item(row)->checkState() == Qt::Checked)
-            options.domains.push_back(m_media->item(row)->data(Qt::UserRole).toInt());
+    for (int row = 0; row < m_domains->count(); ++row) {
+        if (m_domains->item(row)->checkState() == Qt::Checked)
+            options.domains.push_back(m_domains->item(row)->data(Qt::UserRole).toInt());
         else
             all = false;
     }
@@ -145,7 +145,7 @@ void PairPanel::recommend() {
         Q_EMIT recommendationsReady(0);
         return;
     }
-    if (!m_media->count() || (request.options.domains.empty() && m_media->item(0)->checkState() != Qt::Checked)) {
+    if (!m_domains->count() || (request.options.domains.empty() && m_domains->item(0)->checkState() != Qt::Checked)) {
         showMessage(tr("Check at least one medium"), true);
         Q_EMIT recommendationsReady(0);
         return;
@@ -178,11 +178,11 @@ void PairPanel::recommend() {
 }
 
 QString PairPanel::slateMixText(const PairRecommendation& result) const {
-    std::map<int, int> perMedium;
+    std::map<int, int> perDomain;
     for (const PairItem& item : result.items)
-        ++perMedium[item.domain];
+        ++perDomain[item.domain];
     QStringList parts;
-    for (const auto& [domain, count] : perMedium)
+    for (const auto& [domain, count] : perDomain)
         parts << QStringLiteral("%1 %2").arg(count).arg(m_session->domainName(domain).toHtmlEscaped());
     if (parts.isEmpty())
         return {};
@@ -195,10 +195,10 @@ QString PairPanel::slateMixText(const PairRecommendation& result) const {
 
 void PairPanel::showResult(const PairRecommendation& result) {
     const QLocale locale;
-    QVector<KindredMatchGauge::Medium> media;
-    for (const auto& medium : result.match.perMedium)
-        media.append({m_session->domainName(medium.domain), medium.cosine, medium.ratingsA, medium.ratingsB});
-    m_gauge->setMatch(result.match.cosine, media, result.match.coRatedCount, int(result.match.agree.size()),
+    QVector<KindredMatchGauge::Domain> domains;
+    for (const auto& part : result.match.perDomain)
+        domains.append({m_session->domainName(part.domain), part.cosine, part.ratingsA, part.ratingsB});
+    m_gauge->setMatch(result.match.cosine, domains, result.match.coRatedCount, int(result.match.agree.size()),
                       int(result.match.disagree.size()));
     m_summary->setText(tr("<b>%1</b> items from %2 candidates &nbsp;·&nbsp; intra-list diversity <b>%3</b> "
                           "&nbsp;·&nbsp; coverage %4% &nbsp;·&nbsp; %5, λ&nbsp;%6")

@@ -28,10 +28,10 @@ KindredMatchGauge::KindredMatchGauge(QWidget* parent)
     clear();
 }
 
-void KindredMatchGauge::setMatch(double cosine, const QVector<Medium>& media, int coRated, int agree, int disagree) {
+void KindredMatchGauge::setMatch(double cosine, const QVector<Domain>& domains, int coRated, int agree, int disagree) {
     m_valid = true;
     m_cosine = std::clamp(cosine, -1.0, 1.0);
-    m_media = media;
+    m_domains = domains;
     m_coRated = coRated;
     m_agree = agree;
     m_disagree = disagree;
@@ -42,7 +42,7 @@ void KindredMatchGauge::setMatch(double cosine, const QVector<Medium>& media, in
 
 void KindredMatchGauge::clear(const QString& hint) {
     m_valid = false;
-    m_media.clear();
+    m_domains.clear();
     m_hint = hint.isEmpty() ? tr("Taste match appears after Recommend") : hint;
     update();
 }
@@ -53,7 +53,7 @@ QSize KindredMatchGauge::sizeHint() const {
 
 QSize KindredMatchGauge::minimumSizeHint() const {
     const int line = fontMetrics().height();
-    return {300, std::max(118, line * (2 + int(std::max<qsizetype>(m_media.size(), 2))) + 16)};
+    return {300, std::max(118, line * (2 + int(std::max<qsizetype>(m_domains.size(), 2))) + 16)};
 }
 
 void KindredMatchGauge::paintEvent(QPaintEvent*) {
@@ -127,28 +127,28 @@ void KindredMatchGauge::paintEvent(QPaintEvent*) {
     const int nameWidth = std::min(width / 3, 130);
     const int countWidth = fm.horizontalAdvance(QStringLiteral("A 0000 · B 0000")) + 8;
     const int barWidth = std::max(40, width - nameWidth - countWidth - 50);
-    for (const Medium& medium : m_media) {
+    for (const Domain& domain : m_domains) {
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QRect(left, y, nameWidth - 4, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(medium.name, Qt::ElideRight, nameWidth - 4));
+                   fm.elidedText(domain.name, Qt::ElideRight, nameWidth - 4));
         // Track −1..1 with the zero in the middle, filled from zero to the value.
         const QRectF track(left + nameWidth, y + line * 0.2, barWidth, line * 0.6);
         p.setPen(Qt::NoPen);
         p.setBrush(pal.color(QPalette::Midlight));
         p.drawRoundedRect(track, 3, 3);
         const double mid = track.center().x();
-        const double end = mid + std::clamp(medium.cosine, -1.0, 1.0) * track.width() / 2;
-        p.setBrush(cosineColor(medium.cosine));
+        const double end = mid + std::clamp(domain.cosine, -1.0, 1.0) * track.width() / 2;
+        p.setBrush(cosineColor(domain.cosine));
         p.drawRect(QRectF(std::min(mid, end), track.top(), std::abs(end - mid), track.height()));
         p.setPen(pal.color(QPalette::Dark));
         p.drawLine(QPointF(mid, track.top() - 2), QPointF(mid, track.bottom() + 2));
         p.setPen(pal.color(QPalette::WindowText));
-        const bool both = medium.ratingsA > 0 && medium.ratingsB > 0;
+        const bool both = domain.ratingsA > 0 && domain.ratingsB > 0;
         p.drawText(QRect(int(track.right()) + 4, y, 44, line), Qt::AlignRight | Qt::AlignVCenter,
-                   both ? QString::number(medium.cosine, 'f', 2) : QStringLiteral("—"));
+                   both ? QString::number(domain.cosine, 'f', 2) : QStringLiteral("—"));
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(QRect(int(track.right()) + 50, y, countWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("A %1 · B %2").arg(medium.ratingsA).arg(medium.ratingsB));
+                   tr("A %1 · B %2").arg(domain.ratingsA).arg(domain.ratingsB));
         y += line + 2;
     }
     p.setPen(pal.color(QPalette::WindowText));

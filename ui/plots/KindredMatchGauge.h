@@ -13,7 +13,7 @@ namespace kindred::ui {
 class KindredMatchGauge : public QWidget {
     Q_OBJECT
 public:
-    struct Medium {
+    struct Domain {
         QString name;
         double cosine = 0;          ///< −1..1
         int ratingsA = 0, ratingsB = 0;
@@ -22,7 +22,7 @@ public:
     explicit KindredMatchGauge(QWidget* parent = nullptr);
 
     /// Shows a match; cosine in −1..1.
-    void setMatch(double cosine, const QVector<Medium>& media, int coRated, int agree, int disagree);
+    void setMatch(double cosine, const QVector<Domain>& domains, int coRated, int agree, int disagree);
     /// Shows an empty gauge with a hint.
     void clear(const QString& hint = {});
     bool hasMatch() const { return m_valid; }
@@ -37,7 +37,7 @@ protected:
 private:
     bool m_valid = false;
     double m_cosine = 0;
-    QVector<Medium> m_media;
+    QVector<Domain> m_domains;
     int m_coRated = 0, m_agree = 0, m_disagree = 0;
     QString m_hint;
 };

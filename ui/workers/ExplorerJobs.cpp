@@ -147,7 +147,7 @@ ExplorerSpace loadExplorerSpace(const QString& projectPath, qint64 modelId) {
 
 ExplorerNeighbours findExplorerNeighbours(const QString& projectPath,
                                           std::shared_ptr<const ExplorerSpace> space, qint64 id, bool isUser,
-                                          int k, SpaceNeighbours::Media media) {
+                                          int k, SpaceNeighbours::DomainFilter filter) {
     ExplorerNeighbours out;
     out.id = id;
     out.isUser = isUser;
@@ -164,7 +164,7 @@ ExplorerNeighbours findExplorerNeighbours(const QString& projectPath,
             return out;
         }
         auto found = isUser ? space->neighbours->usersLikeUser(dense, std::size_t(k))
-                            : space->neighbours->itemsLikeItem(dense, std::size_t(k), media);
+                            : space->neighbours->itemsLikeItem(dense, std::size_t(k), filter);
         if (!found) {
             out.error = qs(found.status().message());
             return out;

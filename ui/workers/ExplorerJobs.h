@@ -86,7 +86,7 @@ ExplorerSpace loadExplorerSpace(const QString& projectPath, qint64 modelId);
 /// The k nearest items of an item, or the k kindred users of a user.
 ExplorerNeighbours findExplorerNeighbours(const QString& projectPath,
                                           std::shared_ptr<const ExplorerSpace> space, qint64 id, bool isUser,
-                                          int k = 10, SpaceNeighbours::Media media = SpaceNeighbours::Media::Any);
+                                          int k = 10, SpaceNeighbours::DomainFilter filter = SpaceNeighbours::DomainFilter::Any);
 
 struct ExplorerComputed {
     QList<std::shared_ptr<const Projection>> projections; ///< the model's projections after saving

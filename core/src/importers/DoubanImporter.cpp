@@ -16,21 +16,21 @@ namespace kindred::import {
 
 namespace {
 
-struct DoubanMedium {
+struct DoubanSource {
     std::string_view folder;
     std::string_view domain;
     std::string_view kind;
 };
-constexpr DoubanMedium kMedia[] = {{"douban_book", "douban books", "book"},
+constexpr DoubanSource kSources[] = {{"douban_book", "douban books", "book"},
                                    {"douban_music", "douban music", "music"},
                                    {"douban_movie", "douban movies", "movie"}};
 
 /// The medium of a file from its folder name, or null outside a douban_<medium> folder.
-const DoubanMedium* mediumOf(const std::filesystem::path& file) {
+const DoubanSource* sourceOf(const std::filesystem::path& file) {
     const auto folder = file.parent_path().filename().string();
-    for (const auto& medium : kMedia)
-        if (folder == medium.folder)
-            return &medium;
+    for (const auto& source : kSources)
+        if (folder == source.folder)
+            return &source;
     return nullptr;
 }
 
@@ -58,12 +58,12 @@ public:
                       "no ratings.dat inside a douban_book/, douban_music/ or douban_movie/ folder");
 
         for (const auto& file : files)
-            readRatings(file, *mediumOf(file), sink);
-        for (const auto& medium : kMedia)
+            readRatings(file, *sourceOf(file), sink);
+        for (const auto& source : kSources)
             if (std::none_of(files.begin(), files.end(),
-                             [&](const auto& file) { return mediumOf(file) == &medium; }))
-                sink.note(std::string(medium.folder) + "/ratings.dat not found: no " +
-                          std::string(medium.domain));
+                             [&](const auto& file) { return sourceOf(file) == &source; }))
+                sink.note(std::string(source.folder) + "/ratings.dat not found: no " +
+                          std::string(source.domain));
     }
 
 private:
@@ -71,7 +71,7 @@ private:
     static std::vector<std::filesystem::path> ratingFiles(const InputSet& inputs) {
         std::vector<std::filesystem::path> files;
         for (const auto& file : inputs.files()) {
-            if (!mediumOf(file))
+            if (!sourceOf(file))
                 continue;
             const auto name = file.filename().string();
             const bool variant = name.starts_with("ratings_") && name.ends_with(".dat");
@@ -81,8 +81,8 @@ private:
         return files;
     }
 
-    static void readRatings(const std::filesystem::path& file, const DoubanMedium& medium, ImportSink& sink) {
-        const DomainRef domain = sink.domain(medium.domain, medium.kind);
+    static void readRatings(const std::filesystem::path& file, const DoubanSource& source, ImportSink& sink) {
+        const DomainRef domain = sink.domain(source.domain, source.kind);
         LineReader reader(file);
         std::vector<std::string_view> fields;
         forEachRequiredDataLine(reader, sink, "file is empty: expected user, item, rating lines", [&](std::string_view line) {

@@ -52,7 +52,7 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
     if (m_p.memory.rows() != n || !m_p.memory.consistent(n))
         throw std::invalid_argument("the twin network's neighbourhood memory does not fit its items");
     m_memoryByHistoryItem = detail::transposed(m_p.memory, n);
-    validateMedia();
+    validateDomains();
     m_userVectors.resize(users * d);
     m_userFeatures.resize(users * d);
     for (std::size_t u = 0; u < users; ++u) {
@@ -64,24 +64,24 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
     }
 }
 
-void TwinModel::validateMedia() const {
-    const std::size_t media = m_p.kindredWeight.size();
-    if (m_p.itemMedium.empty() && media == 0 && m_p.kindredOtherWeight.empty())
+void TwinModel::validateDomains() const {
+    const std::size_t domains = m_p.kindredWeight.size();
+    if (m_p.itemDomain.empty() && domains == 0 && m_p.kindredOtherWeight.empty())
         return;
-    if (m_p.itemMedium.size() != m_p.scale.size() || media == 0 || m_p.kindredOtherWeight.size() != media ||
-        std::any_of(m_p.itemMedium.begin(), m_p.itemMedium.end(),
-                    [&](std::int32_t m) { return m < 0 || std::size_t(m) >= media; }))
+    if (m_p.itemDomain.size() != m_p.scale.size() || domains == 0 || m_p.kindredOtherWeight.size() != domains ||
+        std::any_of(m_p.itemDomain.begin(), m_p.itemDomain.end(),
+                    [&](std::int32_t m) { return m < 0 || std::size_t(m) >= domains; }))
         throw std::invalid_argument("the twin network's item media do not fit its kindred-people weights");
 }
 
 const TwinModel::RaterIndex& TwinModel::raterIndex() const {
     std::call_once(m_raterIndexOnce, [this] {
-        const std::size_t users = m_p.userBias.size(), media = std::size_t(mediumCount());
+        const std::size_t users = m_p.userBias.size(), domains = std::size_t(domainCount());
         m_raterIndex.ratersByItem = detail::transposed(m_p.history, m_p.scale.size());
-        m_raterIndex.mediumCounts.assign(users * media, 0);
+        m_raterIndex.domainCounts.assign(users * domains, 0);
         for (std::size_t u = 0; u < users; ++u)
             for (auto k = m_p.history.offsets[u]; k < m_p.history.offsets[u + 1]; ++k)
-                ++m_raterIndex.mediumCounts[u * media + std::size_t(m_p.itemMedium[std::size_t(m_p.history.index[k])])];
+                ++m_raterIndex.domainCounts[u * domains + std::size_t(m_p.itemDomain[std::size_t(m_p.history.index[k])])];
     });
     return m_raterIndex;
 }
@@ -94,11 +94,11 @@ void TwinModel::setKindredWeights(std::vector<float> otherWeight, std::vector<fl
 }
 
 std::vector<MemoryEntry> TwinModel::kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history,
-                                                  int medium, double otherWeight) const {
-    const std::size_t media = std::size_t(mediumCount()), users = std::size_t(userCount());
-    if (media == 0 || medium < 0 || std::size_t(medium) >= media)
+                                                  int domain, double otherWeight) const {
+    const std::size_t domains = std::size_t(domainCount()), users = std::size_t(userCount());
+    if (domains == 0 || domain < 0 || std::size_t(domain) >= domains)
         return {};
-    const auto& [raters, mediumCounts] = raterIndex();
+    const auto& [raters, domainCounts] = raterIndex();
     // Items the person and each training user share, in the medium and elsewhere.
     std::vector<float> same(users, 0.0f), other(users, 0.0f);
     std::vector<std::int32_t> touched;
@@ -106,9 +106,9 @@ std::vector<MemoryEntry> TwinModel::kindredShares(std::int32_t knownUser, std::s
     for (const auto& entry : history) {
         if (entry.item < 0 || entry.item >= itemCount())
             continue;
-        const bool inMedium = m_p.itemMedium[std::size_t(entry.item)] == medium;
-        (inMedium ? ownSame : ownOther) += 1;
-        auto& shared = inMedium ? same : other;
+        const bool inDomain = m_p.itemDomain[std::size_t(entry.item)] == domain;
+        (inDomain ? ownSame : ownOther) += 1;
+        auto& shared = inDomain ? same : other;
         for (auto k = raters.offsets[std::size_t(entry.item)]; k < raters.offsets[std::size_t(entry.item) + 1]; ++k) {
             const auto v = std::size_t(raters.index[k]);
             if (same[v] == 0 && other[v] == 0)
@@ -118,10 +118,10 @@ std::vector<MemoryEntry> TwinModel::kindredShares(std::int32_t knownUser, std::s
     }
     std::vector<std::pair<double, std::int32_t>> similar;
     for (const auto v : touched) {
-        const std::uint32_t* counts = mediumCounts.data() + std::size_t(v) * media;
-        const double theirSame = counts[medium];
+        const std::uint32_t* counts = domainCounts.data() + std::size_t(v) * domains;
+        const double theirSame = counts[domain];
         double theirAll = 0;
-        for (std::size_t m = 0; m < media; ++m)
+        for (std::size_t m = 0; m < domains; ++m)
             theirAll += counts[m];
         if (v == knownUser || theirSame == 0)
             continue;
@@ -143,24 +143,24 @@ std::vector<MemoryEntry> TwinModel::kindredShares(std::int32_t knownUser, std::s
     for (std::size_t n = 0; n < kept; ++n) {
         const auto v = std::size_t(similar[n].second);
         for (auto k = m_p.history.offsets[v]; k < m_p.history.offsets[v + 1]; ++k)
-            if (m_p.itemMedium[std::size_t(m_p.history.index[k])] == medium)
+            if (m_p.itemDomain[std::size_t(m_p.history.index[k])] == domain)
                 parts.push_back({m_p.history.index[k], similar[n].first / total});
     }
     return detail::summedByItem(std::move(parts));
 }
 
-bool TwinModel::kindredApplies(std::span<const HistoryEntry> history, int medium) const {
-    if (medium < 0 || medium >= mediumCount() || m_p.kindredWeight[std::size_t(medium)] <= 0)
+bool TwinModel::kindredApplies(std::span<const HistoryEntry> history, int domain) const {
+    if (domain < 0 || domain >= domainCount() || m_p.kindredWeight[std::size_t(domain)] <= 0)
         return false;
     std::size_t own = 0;
     for (const auto& entry : history)
-        own += entry.item >= 0 && entry.item < itemCount() && m_p.itemMedium[std::size_t(entry.item)] == medium;
+        own += entry.item >= 0 && entry.item < itemCount() && m_p.itemDomain[std::size_t(entry.item)] == domain;
     return own <= kKindredColdRatings;
 }
 
 std::vector<MemoryEntry> TwinModel::kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const {
     std::vector<MemoryEntry> out;
-    for (int m = 0; m < mediumCount(); ++m) {
+    for (int m = 0; m < domainCount(); ++m) {
         if (!kindredApplies(history, m))
             continue;
         const double weight = m_p.kindredWeight[std::size_t(m)];
@@ -331,7 +331,7 @@ std::string TwinModel::serialize() const {
         out.putVector(*v);
     out.putVector(std::vector<char>(m_p.optionsJson.begin(), m_p.optionsJson.end()));
     putRows(out, m_p.memory);
-    out.putVector(m_p.itemMedium);
+    out.putVector(m_p.itemDomain);
     out.putVector(m_p.kindredOtherWeight);
     out.putVector(m_p.kindredWeight);
     return out.take();
@@ -356,7 +356,7 @@ std::unique_ptr<TwinModel> TwinModel::deserialize(const std::string& bytes) {
     if (in.version() >= 2)
         p.memory = getRows(in);
     if (in.version() >= 3) {
-        p.itemMedium = in.getVector<std::int32_t>();
+        p.itemDomain = in.getVector<std::int32_t>();
         p.kindredOtherWeight = in.getVector<float>();
         p.kindredWeight = in.getVector<float>();
     }
@@ -408,12 +408,12 @@ std::vector<ScoreTerm> twinTerms(const Recommender& model, std::int32_t knownUse
         terms.push_back({ScoreTerm::Kind::PeopleLikeYou, 0, scale * people});
     // Only the item's medium: the other media's kindred people do not score this item.
     const auto& p = twin->parameters();
-    const int medium = p.itemMedium.empty() ? -1 : p.itemMedium[std::size_t(item)];
-    if (twin->kindredApplies(history, medium)) {
-        const auto shares = twin->kindredShares(knownUser, history, medium, p.kindredOtherWeight[std::size_t(medium)]);
+    const int domain = p.itemDomain.empty() ? -1 : p.itemDomain[std::size_t(item)];
+    if (twin->kindredApplies(history, domain)) {
+        const auto shares = twin->kindredShares(knownUser, history, domain, p.kindredOtherWeight[std::size_t(domain)]);
         const auto found = std::lower_bound(shares.begin(), shares.end(), model::MemoryEntry{item, -INFINITY});
         if (found != shares.end() && found->first == item) {
-            const double weight = p.kindredWeight[std::size_t(medium)];
+            const double weight = p.kindredWeight[std::size_t(domain)];
             terms.push_back({ScoreTerm::Kind::KindredPeople, 0, double(float(weight * double(found->second))),
                              double(found->second)});
         }

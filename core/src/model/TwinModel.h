@@ -42,7 +42,7 @@ struct TwinParameters {
     /// Kindred people (see TwinModel::kindredScores): per item its medium (0-based), per medium
     /// the other-media weight w_m of the similarity and the term's weight γ_m (0: no term).
     /// All empty: no such term (models stored before it).
-    std::vector<std::int32_t> itemMedium;
+    std::vector<std::int32_t> itemDomain;
     std::vector<float> kindredOtherWeight, kindredWeight;
 };
 
@@ -88,15 +88,15 @@ public:
     /// largest s_v > 0 are kept. Returns each item of the medium they rated with the
     /// similarity-weighted share of them who rated it, Σ s_v [v rated i] / Σ s_v, in 0..1
     /// (ascending item). Empty without item media.
-    std::vector<MemoryEntry> kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history, int medium,
+    std::vector<MemoryEntry> kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history, int domain,
                                            double otherWeight) const;
     /// True when the kindred-people term scores `medium`'s items for this history: γ_m > 0 and the
     /// history holds at most kKindredColdRatings items of the medium.
-    bool kindredApplies(std::span<const HistoryEntry> history, int medium) const;
+    bool kindredApplies(std::span<const HistoryEntry> history, int domain) const;
     /// The kindred-people part of the score: γ_m × kindredShares(…, m, w_m) for every medium m
     /// with γ_m > 0 of which the history holds at most kKindredColdRatings items (ascending item).
     std::vector<MemoryEntry> kindredScores(std::int32_t knownUser, std::span<const HistoryEntry> history) const;
-    int mediumCount() const { return int(m_p.kindredWeight.size()); }
+    int domainCount() const { return int(m_p.kindredWeight.size()); }
     /// Sets the kindred-people weights (per medium). Call before the model is shared: the only
     /// change after construction, not thread-safe. Throws std::invalid_argument on wrong sizes.
     void setKindredWeights(std::vector<float> otherWeight, std::vector<float> weight);
@@ -111,11 +111,11 @@ public:
     }
 
 private:
-    void validateMedia() const;
+    void validateDomains() const;
     /// Who rated what, for the kindred people; built on first use (most scores never need it).
     struct RaterIndex {
         detail::SparseRows ratersByItem;          ///< the histories transposed: per item, the users who rated it
-        std::vector<std::uint32_t> mediumCounts;  ///< [users × media] how many items of each medium a user rated
+        std::vector<std::uint32_t> domainCounts;  ///< [users × media] how many items of each medium a user rated
     };
     const RaterIndex& raterIndex() const;
     TwinParameters m_p;

@@ -72,10 +72,10 @@ Result<std::vector<int>> allowedDomains(const TrainingData& data, const PairOpti
 }
 
 /// The slate size: options.k raised to the sum of the quotas, which must name allowed domains.
-Result<int> slateSize(const std::vector<int>& media, const PairOptions& options) {
+Result<int> slateSize(const std::vector<int>& slateDomains, const PairOptions& options) {
     int quotaTotal = 0;
     for (const auto& [domain, count] : options.quotas) {
-        if (!std::binary_search(media.begin(), media.end(), domain))
+        if (!std::binary_search(slateDomains.begin(), slateDomains.end(), domain))
             return Status::failure("quota for domain index " + std::to_string(domain) + ", which is not in the media filter");
         if (count < 0)
             return Status::failure("quotas must not be negative");
@@ -246,7 +246,7 @@ struct PairRecommender::Impl {
         const double n = double(itemNorms[std::size_t(a)]) * double(itemNorms[std::size_t(b)]);
         return n > 0 ? dot(space->itemVector(a), space->itemVector(b)) / n : 0.0;
     }
-    std::vector<std::int32_t> candidates(const Resolved& a, const Resolved& b, const std::vector<int>& media,
+    std::vector<std::int32_t> candidates(const Resolved& a, const Resolved& b, const std::vector<int>& slateDomains,
                                          const PairOptions& options) const;
     /// The k items of `domain` with the largest item terms in the profile (TasteSpace score contract).
     std::vector<std::int32_t> largestItemTerms(const UserProfile& profile, int domain, std::size_t k) const;
@@ -280,7 +280,7 @@ struct PairRecommender::Impl {
     std::vector<Pick> greedySlate(const std::vector<std::int32_t>& cands, const Relevance& relevance, int k,
                                   const PairOptions& options) const;
     /// Diversity, coverage and the taste match of a finished slate.
-    void describeSlate(PairRecommendation& out, const std::vector<int>& media, const Resolved& a, const Resolved& b) const;
+    void describeSlate(PairRecommendation& out, const std::vector<int>& slateDomains, const Resolved& a, const Resolved& b) const;
     void explainSlate(PairRecommendation& out, const Resolved& a, const Resolved& b, const PairOptions& options) const;
 };
 
@@ -388,7 +388,7 @@ std::vector<std::int32_t> PairRecommender::Impl::largestItemTerms(const UserProf
 }
 
 std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, const Resolved& b,
-                                                            const std::vector<int>& media,
+                                                            const std::vector<int>& slateDomains,
                                                             const PairOptions& options) const {
     const auto dim = std::size_t(space->dimension);
     // Query [p, 1] against rows [q, baseline]: the inner product is score − user bias.
@@ -407,7 +407,7 @@ std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, c
     if (!options.candidates.empty()) {
         for (const auto item : options.candidates)
             if (item >= 0 && item < data().itemCount() &&
-                std::binary_search(media.begin(), media.end(), data().itemDomain[std::size_t(item)]))
+                std::binary_search(slateDomains.begin(), slateDomains.end(), data().itemDomain[std::size_t(item)]))
                 out.push_back(item);
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -417,7 +417,7 @@ std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, c
     }
     std::vector<float> distances;
     std::vector<idx_t> labels;
-    for (int domain : media) {
+    for (int domain : slateDomains) {
         const auto& dom = domains[std::size_t(domain)];
         if (dom.items.empty())
             continue;
@@ -618,8 +618,8 @@ TasteMatch PairRecommender::Impl::match(const Resolved& a, const Resolved& b) co
     m.cosine = cosine(a.profile.vector, b.profile.vector);
     const auto& d = data();
     for (int domain = 0; domain < int(d.domains.size()); ++domain) {
-        TasteMatch::Medium medium;
-        medium.domain = domain;
+        TasteMatch::Domain part;
+        part.domain = domain;
         std::vector<HistoryEntry> ha, hb;
         for (const auto& h : a.history)
             if (d.itemDomain[std::size_t(h.item)] == domain)
@@ -627,11 +627,11 @@ TasteMatch PairRecommender::Impl::match(const Resolved& a, const Resolved& b) co
         for (const auto& h : b.history)
             if (d.itemDomain[std::size_t(h.item)] == domain)
                 hb.push_back(h);
-        medium.ratingsA = int(ha.size());
-        medium.ratingsB = int(hb.size());
+        part.ratingsA = int(ha.size());
+        part.ratingsB = int(hb.size());
         if (!ha.empty() && !hb.empty() && space->encoder)
-            medium.cosine = cosine(space->encoder(-1, ha).vector, space->encoder(-1, hb).vector);
-        m.perMedium.push_back(medium);
+            part.cosine = cosine(space->encoder(-1, ha).vector, space->encoder(-1, hb).vector);
+        m.perDomain.push_back(part);
     }
     auto sa = a.history, sb = b.history;
     const auto byItem = [](const HistoryEntry& x, const HistoryEntry& y) { return x.item < y.item; };
@@ -808,10 +808,10 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
         return Status::failure("k must be at least 1");
     if (!(options.mmrLambda >= 0 && options.mmrLambda <= 1))
         return Status::failure("the MMR lambda must be between 0 and 1");
-    const auto media = allowedDomains(m.data(), options);
-    if (!media)
-        return media.status();
-    const auto k = slateSize(media.value(), options);
+    const auto slateDomains = allowedDomains(m.data(), options);
+    if (!slateDomains)
+        return slateDomains.status();
+    const auto k = slateSize(slateDomains.value(), options);
     if (!k)
         return k.status();
     auto ra = m.resolve(a, "A");
@@ -824,7 +824,7 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
     try {
         PairRecommendation out;
         out.strategy = options.strategy;
-        const auto cands = m.candidates(ra.value(), rb.value(), media.value(), options);
+        const auto cands = m.candidates(ra.value(), rb.value(), slateDomains.value(), options);
         out.candidateCount = cands.size();
         const auto scores = m.scoreCandidates(ra.value(), rb.value(), cands);
         const auto relevance = strategyRelevance(options.strategy, scores.valueA, scores.valueB, k.value());
@@ -843,7 +843,7 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
             item.mmrScore = pick.mmr;
             out.items.push_back(item);
         }
-        m.describeSlate(out, media.value(), ra.value(), rb.value());
+        m.describeSlate(out, slateDomains.value(), ra.value(), rb.value());
         if (options.explain)
             m.explainSlate(out, ra.value(), rb.value(), options);
         return out;
@@ -852,14 +852,14 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
     }
 }
 
-void PairRecommender::Impl::describeSlate(PairRecommendation& out, const std::vector<int>& media, const Resolved& a,
+void PairRecommender::Impl::describeSlate(PairRecommendation& out, const std::vector<int>& slateDomains, const Resolved& a,
                                           const Resolved& b) const {
     std::vector<std::int32_t> slate;
     for (const auto& item : out.items)
         slate.push_back(item.item);
     out.intraListDiversity = intraListDiversity(*space, slate);
     std::size_t allowed = 0;
-    for (int domain : media)
+    for (int domain : slateDomains)
         allowed += domains[std::size_t(domain)].items.size();
     out.coverage = allowed ? double(slate.size()) / double(allowed) : 0.0;
     out.match = match(a, b);

@@ -59,7 +59,7 @@ std::vector<std::string> clusterLabels(const TrainingData& data, const Projectio
     const auto k = std::size_t(clusterCount);
     std::vector<std::map<std::string, double>> tf(k);
     std::vector<double> occurrences(k, 0), items(k, 0);
-    std::vector<std::vector<double>> media(k, std::vector<double>(data.domains.size(), 0));
+    std::vector<std::vector<double>> domainCounts(k, std::vector<double>(data.domains.size(), 0));
     std::map<std::string, double> frequency;
     for (std::size_t row = 0; row < projection.rows() && row < projection.cluster.size(); ++row) {
         const std::int32_t cluster = projection.cluster[row];
@@ -69,7 +69,7 @@ std::vector<std::string> clusterLabels(const TrainingData& data, const Projectio
         if (item < 0)
             continue;
         items[std::size_t(cluster)] += 1;
-        media[std::size_t(cluster)][std::size_t(data.itemDomain[std::size_t(item)])] += 1;
+        domainCounts[std::size_t(cluster)][std::size_t(data.itemDomain[std::size_t(item)])] += 1;
         for (const auto& term : itemTerms(data, item)) {
             tf[std::size_t(cluster)][term] += 1;
             occurrences[std::size_t(cluster)] += 1;
@@ -92,15 +92,15 @@ std::vector<std::string> clusterLabels(const TrainingData& data, const Projectio
         // The media mix: the main medium's share, or every medium's when no term names the cluster.
         std::vector<std::size_t> order(data.domains.size());
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return media[c][a] > media[c][b]; });
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return domainCounts[c][a] > domainCounts[c][b]; });
         std::string mix;
         if (data.domains.size() > 1 && items[c] > 0) {
             if (label.empty()) {
                 for (const auto m : order)
-                    if (media[c][m] > 0)
-                        mix += (mix.empty() ? "" : " · ") + data.domains[m].name + " " + percent(media[c][m] / items[c]);
+                    if (domainCounts[c][m] > 0)
+                        mix += (mix.empty() ? "" : " · ") + data.domains[m].name + " " + percent(domainCounts[c][m] / items[c]);
             } else {
-                mix = percent(media[c][order[0]] / items[c]) + " " + data.domains[order[0]].name;
+                mix = percent(domainCounts[c][order[0]] / items[c]) + " " + data.domains[order[0]].name;
             }
         }
         labels[c] = label.empty() ? mix : mix.empty() ? label : label + " — " + mix;
@@ -143,8 +143,8 @@ std::vector<ClusterSummary> summarizeClusters(const TasteSpace& space, const Pro
         summary.cluster = c;
         for (std::size_t d = 0; d < data.domains.size(); ++d)
             if (domainItems[std::size_t(c)][d] > 0)
-                summary.media.emplace_back(data.domains[d].name, domainItems[std::size_t(c)][d]);
-        std::stable_sort(summary.media.begin(), summary.media.end(),
+                summary.domains.emplace_back(data.domains[d].name, domainItems[std::size_t(c)][d]);
+        std::stable_sort(summary.domains.begin(), summary.domains.end(),
                          [](const auto& a, const auto& b) { return a.second > b.second; });
         for (const auto& [genre, count] : genreItems[std::size_t(c)])
             summary.topGenres.emplace_back(data.genreNames[std::size_t(genre)],

@@ -63,17 +63,17 @@ std::vector<float> normalised(std::span<const float> v) {
 
 } // namespace
 
-MediaCentredVectors centreMedia(const TasteSpace& space) {
+DomainCentredVectors centreDomains(const TasteSpace& space) {
     const auto& data = *space.data;
     const auto d = std::size_t(space.dimension);
     const auto items = std::size_t(data.itemCount()), users = std::size_t(data.userCount());
-    MediaCentredVectors out{space.itemVectors, space.userVectors, std::vector<float>(users * d, 0.0f)};
+    DomainCentredVectors out{space.itemVectors, space.userVectors, std::vector<float>(users * d, 0.0f)};
     if (data.domains.size() < 2)
         return out;
     // Items: minus their medium's mean.
-    const auto media = data.domains.size();
-    std::vector<double> mean(media * d, 0.0);
-    std::vector<double> count(media, 0.0);
+    const auto domainCount = data.domains.size();
+    std::vector<double> mean(domainCount * d, 0.0);
+    std::vector<double> count(domainCount, 0.0);
     for (std::size_t i = 0; i < items; ++i) {
         const auto m = std::size_t(data.itemDomain[i]);
         count[m] += 1;
@@ -88,7 +88,7 @@ MediaCentredVectors centreMedia(const TasteSpace& space) {
     // People: minus the mean of the people who rated the same set of media.
     std::map<std::vector<bool>, std::vector<std::size_t>> groups;
     for (std::size_t u = 0; u < users; ++u) {
-        std::vector<bool> rated(media, false);
+        std::vector<bool> rated(domainCount, false);
         const auto [begin, end] = data.userRange(std::int32_t(u));
         for (auto x = begin; x < end; ++x)
             rated[std::size_t(data.itemDomain[std::size_t(data.interactions[x].item)])] = true;
@@ -121,11 +121,11 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
     out.createdAt = isoNowUtc();
     const auto d = std::size_t(space.dimension);
     std::vector<float> vectors;
-    out.request.centreMedia = request.centreMedia && space.data->domains.size() > 1; // what ran
+    out.request.centreDomains = request.centreDomains && space.data->domains.size() > 1; // what ran
     // The space's vectors as they are, or centred (a copy only then).
-    std::optional<MediaCentredVectors> centred;
-    if (out.request.centreMedia)
-        centred = centreMedia(space);
+    std::optional<DomainCentredVectors> centred;
+    if (out.request.centreDomains)
+        centred = centreDomains(space);
     const std::vector<float>& itemVectors = centred ? centred->items : space.itemVectors;
     const std::vector<float>& userVectors = centred ? centred->users : space.userVectors;
     if (request.entities != ProjectedEntities::Users) {
@@ -225,7 +225,7 @@ Result<std::int64_t> saveProjection(Project& project, const Projection& p) {
                        {"neighbours", p.request.neighbours}, {"min_dist", p.request.minDist},
                        {"epochs", p.request.epochs},
                        {"seed", p.request.seed},             {"rows", rows},
-                       {"centre_media", p.request.centreMedia},
+                       {"centre_media", p.request.centreDomains},
                        {"explained_variance_ratio", p.explainedVarianceRatio},
                        {"kl_divergence", p.klDivergence},    {"pca_axes", p.pcaAxes},
                        {"pca_mean", p.pcaMean},              {"cluster_labels", p.clusterLabels}};
@@ -297,7 +297,7 @@ Result<std::vector<Projection>> loadProjections(const Project& project, std::int
             p.request.minDist = parameters.value("min_dist", 0.1);
             p.request.epochs = parameters.value("epochs", 0);
             p.request.seed = parameters.value("seed", std::uint64_t(1));
-            p.request.centreMedia = parameters.value("centre_media", false); // projections stored before it: raw
+            p.request.centreDomains = parameters.value("centre_media", false); // projections stored before it: raw
             p.explainedVarianceRatio = parameters.value("explained_variance_ratio", std::vector<double>{});
             p.klDivergence = parameters.value("kl_divergence", 0.0);
             p.pcaAxes = parameters.value("pca_axes", std::vector<float>{});
@@ -333,9 +333,9 @@ Result<std::vector<float>> tasteTrajectory(const TasteSpace& space, const Projec
     const bool pca = projection.request.method == "pca" && projection.pcaAxes.size() == dims * d &&
                      projection.pcaMean.size() == d;
     // In a media-centred projection: items centred, the person minus their group's offset.
-    std::optional<MediaCentredVectors> centred;
-    if (projection.request.centreMedia)
-        centred = centreMedia(space);
+    std::optional<DomainCentredVectors> centred;
+    if (projection.request.centreDomains)
+        centred = centreDomains(space);
     const std::vector<float>& itemVectors = centred ? centred->items : space.itemVectors;
     const std::vector<float> noOffset(centred ? 0 : d, 0.0f);
     const std::span<const float> offset =

@@ -57,12 +57,12 @@ Result<ProjectorExportSummary> exportProjector(const Project& project, const Tas
         vectors << "\n";
         const auto& label = labels[std::size_t(i)];
         const auto title = tsvCell(label.title.empty() ? label.externalId : label.title);
-        const auto& medium = data.domains[std::size_t(data.itemDomain[std::size_t(i)])].name;
+        const auto& domain = data.domains[std::size_t(data.itemDomain[std::size_t(i)])].name;
         const auto row = itemRow.find(data.itemIds[std::size_t(i)]);
         const int cluster = row != itemRow.end() ? projection->cluster[row->second] : -1;
-        metadata << title << "\t" << tsvCell(medium) << "\t" << tsvCell(data.genresText(i)) << "\t" << cluster << "\n";
+        metadata << title << "\t" << tsvCell(domain) << "\t" << tsvCell(data.genresText(i)) << "\t" << cluster << "\n";
         if (row != itemRow.end()) {
-            coordinates << data.itemIds[std::size_t(i)] << "," << csvQuoted(title) << "," << csvQuoted(medium);
+            coordinates << data.itemIds[std::size_t(i)] << "," << csvQuoted(title) << "," << csvQuoted(domain);
             for (int a = 0; a < dimensions; ++a)
                 coordinates << "," << projection->coordinates[row->second * std::size_t(dimensions) + std::size_t(a)];
             coordinates << "," << cluster << "\n";

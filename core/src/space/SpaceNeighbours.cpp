@@ -88,12 +88,12 @@ Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item,
     return toNeighbours(hits.value(), item, k);
 }
 
-Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item, std::size_t k, Media media) const {
+Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item, std::size_t k, DomainFilter filter) const {
     if (item < 0 || item >= m_space->data->itemCount())
         return Status::failure("no such item in the model's data");
-    if (media == Media::Any)
+    if (filter == DomainFilter::Any)
         return itemsLikeItem(item, k, -1);
-    if (media == Media::Same)
+    if (filter == DomainFilter::Same)
         return itemsLikeItem(item, k, m_space->data->itemDomain[std::size_t(item)]);
     const int own = m_space->data->itemDomain[std::size_t(item)];
     auto hits = m_items->search(m_space->itemVector(item), 1, k + 1, [this, own](std::int64_t id) {

@@ -25,27 +25,27 @@ constexpr double kMultiples[] = {0, 0.5, 1, 2, 4, 8, 16, 32, 64};
 struct ProbeList {
     std::int32_t user = 0;
     std::vector<HistoryEntry> history;      ///< kKindredColdRatings of the medium, all others
-    std::vector<std::int32_t> trainInMedium; ///< every Train item of the medium (ascending): not candidates
+    std::vector<std::int32_t> trainInDomain; ///< every Train item of the medium (ascending): not candidates
     const std::vector<std::int32_t>* relevant = nullptr;
 };
 
 /// The person's probe list for the list's medium, or none when they are not eligible.
 std::optional<ProbeList> probeList(const model::TwinModel& model, const RankingList& list, std::mt19937_64& random) {
-    const auto& media = model.parameters().itemMedium;
-    std::vector<HistoryEntry> inMedium, elsewhere;
+    const auto& itemDomain = model.parameters().itemDomain;
+    std::vector<HistoryEntry> inDomain, elsewhere;
     for (const auto& entry : model.trainHistory(list.user))
-        (media[std::size_t(entry.item)] == list.domain ? inMedium : elsewhere).push_back(entry);
-    if (inMedium.size() <= kKindredColdRatings || elsewhere.empty())
+        (itemDomain[std::size_t(entry.item)] == list.domain ? inDomain : elsewhere).push_back(entry);
+    if (inDomain.size() <= kKindredColdRatings || elsewhere.empty())
         return std::nullopt;
     ProbeList probe;
     probe.user = list.user;
     probe.relevant = &list.relevant;
-    for (const auto& entry : inMedium)
-        probe.trainInMedium.push_back(entry.item); // trainHistory is ascending
-    std::shuffle(inMedium.begin(), inMedium.end(), random);
-    inMedium.resize(kKindredColdRatings);
+    for (const auto& entry : inDomain)
+        probe.trainInDomain.push_back(entry.item); // trainHistory is ascending
+    std::shuffle(inDomain.begin(), inDomain.end(), random);
+    inDomain.resize(kKindredColdRatings);
     probe.history = std::move(elsewhere);
-    probe.history.insert(probe.history.end(), inMedium.begin(), inMedium.end());
+    probe.history.insert(probe.history.end(), inDomain.begin(), inDomain.end());
     return probe;
 }
 
@@ -55,12 +55,12 @@ struct ScoredProbe {
     std::vector<std::int32_t> candidates;
     std::vector<float> scores;
 
-    void fill(const model::TwinModel& model, const ProbeList& probe, int medium) {
-        const auto& media = model.parameters().itemMedium;
+    void fill(const model::TwinModel& model, const ProbeList& probe, int domain) {
+        const auto& itemDomain = model.parameters().itemDomain;
         candidates.clear();
         for (std::int32_t i = 0; i < model.itemCount(); ++i)
-            if (media[std::size_t(i)] == medium &&
-                !std::binary_search(probe.trainInMedium.begin(), probe.trainInMedium.end(), i))
+            if (itemDomain[std::size_t(i)] == domain &&
+                !std::binary_search(probe.trainInDomain.begin(), probe.trainInDomain.end(), i))
                 candidates.push_back(i);
         const auto person = model.personVector(probe.user, probe.history);
         scores.assign(std::size_t(model.itemCount()), 0.0f);
@@ -86,17 +86,17 @@ struct ScoredProbe {
 
 KindredPeopleFit fitKindredPeople(const model::TwinModel& model, std::span<const RankingList> lists, std::uint64_t seed,
                                   ProgressToken* token) {
-    const auto media = std::size_t(model.mediumCount());
+    const auto domainCount = std::size_t(model.domainCount());
     KindredPeopleFit fit;
-    fit.otherWeight.assign(media, 0.0f);
-    fit.weight.assign(media, 0.0f);
-    fit.probeLists.assign(media, 0);
-    fit.withoutKindred.assign(media, std::nan(""));
+    fit.otherWeight.assign(domainCount, 0.0f);
+    fit.weight.assign(domainCount, 0.0f);
+    fit.probeLists.assign(domainCount, 0);
+    fit.withoutKindred.assign(domainCount, std::nan(""));
     fit.withKindred = fit.withoutKindred;
-    if (media < 2)
+    if (domainCount < 2)
         return fit; // the term asks a person's other media; one medium has none
     std::mt19937_64 random(seed ^ 0x4B1Dull);
-    std::vector<std::vector<ProbeList>> probes(media);
+    std::vector<std::vector<ProbeList>> probes(domainCount);
     for (const auto& list : lists)
         if (auto probe = probeList(model, list, random))
             probes[std::size_t(list.domain)].push_back(std::move(*probe));
@@ -107,7 +107,7 @@ KindredPeopleFit fitKindredPeople(const model::TwinModel& model, std::span<const
     std::size_t done = 0;
     ScoredProbe scored;
     std::vector<float> shares(std::size_t(model.itemCount()), 0.0f);
-    for (std::size_t m = 0; m < media; ++m) {
+    for (std::size_t m = 0; m < domainCount; ++m) {
         const auto& probe = probes[m];
         fit.probeLists[m] = probe.size();
         if (probe.size() < kMinimumProbeLists)

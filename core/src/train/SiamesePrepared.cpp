@@ -176,10 +176,10 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return data.interactions[a].timestamp < data.interactions[b].timestamp;
         });
-        std::vector<std::int32_t> media(order.size());
+        std::vector<std::int32_t> itemDomains(order.size());
         for (std::size_t k = 0; k < order.size(); ++k)
-            media[k] = data.itemDomain[std::size_t(data.interactions[order[k]].item)];
-        const auto kept = balancedHistoryWindow(media, std::size_t(L));
+            itemDomains[k] = data.itemDomain[std::size_t(data.interactions[order[k]].item)];
+        const auto kept = balancedHistoryWindow(itemDomains, std::size_t(L));
         for (std::size_t k = 0; k < kept.size(); ++k) {
             hi[u][std::int64_t(k)] = data.interactions[order[kept[k]]].item;
             hv[u][std::int64_t(k)] = data.interactions[order[kept[k]]].value;
@@ -274,14 +274,14 @@ Prepared prepare(const TrainingData& data, const Split& split, const SiameseOpti
         sampled.resize(std::min(sampled.size(), kValidationRankUsers));
         std::sort(sampled.begin(), sampled.end());
         for (const auto u : sampled) {
-            std::map<std::int32_t, std::vector<std::int64_t>> byMedium;
+            std::map<std::int32_t, std::vector<std::int64_t>> byDomain;
             for (const auto item : relevant[std::size_t(u)])
-                byMedium[data.itemDomain[std::size_t(item)]].push_back(item);
-            for (auto& [medium, mediumItems] : byMedium) {
+                byDomain[data.itemDomain[std::size_t(item)]].push_back(item);
+            for (auto& [listDomain, listItems] : byDomain) {
                 p.rankUsers.push_back(u);
-                p.rankDomains.push_back(medium);
+                p.rankDomains.push_back(listDomain);
                 p.rankSeen.push_back(seen[std::size_t(u)]);
-                p.rankRelevant.push_back(std::move(mediumItems));
+                p.rankRelevant.push_back(std::move(listItems));
             }
         }
     }
@@ -357,11 +357,11 @@ double validationNdcg(SiameseNet& net, const Prepared& p, const torch::Tensor& u
         const auto users = torch::from_blob(const_cast<std::int64_t*>(p.rankUsers.data() + first),
                                             {std::int64_t(last - first)}, torch::kInt64)
                                .to(p.device);
-        const auto media = torch::from_blob(const_cast<std::int64_t*>(p.rankDomains.data() + first),
+        const auto listDomains = torch::from_blob(const_cast<std::int64_t*>(p.rankDomains.data() + first),
                                             {std::int64_t(last - first)}, torch::kInt64)
                                .to(p.device);
         auto scores = torch::matmul(userVecs.index_select(0, users), itemVecs.t()) + itemPrior.unsqueeze(0);
-        scores.masked_fill_(p.features.domain.unsqueeze(0).ne(media.unsqueeze(1)), -INFINITY);
+        scores.masked_fill_(p.features.domain.unsqueeze(0).ne(listDomains.unsqueeze(1)), -INFINITY);
         std::vector<std::int64_t> rows, columns;
         for (std::size_t r = first; r < last; ++r)
             for (const auto item : p.rankSeen[r]) {

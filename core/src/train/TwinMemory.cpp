@@ -35,19 +35,19 @@ NeighbourhoodMemory fitNeighbourhoodMemory(const TrainingData& data, const Split
                                            const std::vector<std::vector<std::int32_t>>& trainItems,
                                            const EncoderScores& encoderScores, std::size_t keep, ProgressToken* token) {
     const auto items = std::size_t(data.itemCount());
-    const int media = std::max<int>(1, int(data.domains.size()));
+    const int domainCount = std::max<int>(1, int(data.domains.size()));
     TrainingProgress progress(token, "neighbourhood memory", items + lists.size(), "steps");
     ItemNeighbourhood hood = itemNeighbourhood(data, split, keep, kShrinkage, progress);
     const SparseRows byHistoryItem = transposed(hood.neighbours, items);
 
     NeighbourhoodMemory fit;
-    fit.multiple.assign(std::size_t(media), 0.0);
-    fit.withoutMemory.assign(std::size_t(media), std::nan(""));
+    fit.multiple.assign(std::size_t(domainCount), 0.0);
+    fit.withoutMemory.assign(std::size_t(domainCount), std::nan(""));
     fit.withMemory = fit.withoutMemory;
-    std::vector<double> ratio(std::size_t(media), 0.0);
+    std::vector<double> ratio(std::size_t(domainCount), 0.0);
     constexpr std::size_t grid = std::size(kMultiples);
-    std::vector<std::vector<double>> ndcg(std::size_t(media), std::vector<double>(grid, 0.0));
-    std::vector<std::size_t> listCount(std::size_t(media), 0);
+    std::vector<std::vector<double>> ndcg(std::size_t(domainCount), std::vector<double>(grid, 0.0));
+    std::vector<std::size_t> listCount(std::size_t(domainCount), 0);
 
     std::vector<float> encoder, neighbourhood(items, 0.0f);
     std::vector<std::int32_t> candidates;
@@ -56,8 +56,8 @@ NeighbourhoodMemory fitNeighbourhoodMemory(const TrainingData& data, const Split
         std::size_t end = begin;
         while (end < lists.size() && end - begin < kBatch && lists[end].domain == lists[begin].domain)
             ++end;
-        const int medium = lists[begin].domain;
-        const bool firstOfMedium = listCount[std::size_t(medium)] == 0;
+        const int domain = lists[begin].domain;
+        const bool firstOfDomain = listCount[std::size_t(domain)] == 0;
         std::vector<std::int32_t> users;
         for (std::size_t l = begin; l < end; ++l)
             users.push_back(lists[l].user);
@@ -76,7 +76,7 @@ NeighbourhoodMemory fitNeighbourhoodMemory(const TrainingData& data, const Split
             }
             candidates.clear();
             for (std::size_t i = 0; i < items; ++i)
-                if (data.itemDomain[i] == medium &&
+                if (data.itemDomain[i] == domain &&
                     !std::binary_search(trainItems[u].begin(), trainItems[u].end(), std::int32_t(i)))
                     candidates.push_back(std::int32_t(i));
             encoderVariance += variance(candidates, encoder.data() + (l - begin) * items);
@@ -88,29 +88,29 @@ NeighbourhoodMemory fitNeighbourhoodMemory(const TrainingData& data, const Split
             listCandidates[l - begin] = candidates;
         }
         // An encoder without spread (nothing learnt) leaves the order to the memory alone.
-        if (firstOfMedium && neighbourhoodVariance > 0)
-            ratio[std::size_t(medium)] = encoderVariance > 0 ? std::sqrt(encoderVariance / neighbourhoodVariance) : 1.0;
+        if (firstOfDomain && neighbourhoodVariance > 0)
+            ratio[std::size_t(domain)] = encoderVariance > 0 ? std::sqrt(encoderVariance / neighbourhoodVariance) : 1.0;
         for (std::size_t l = begin; l < end; ++l) {
             const auto& cands = listCandidates[l - begin];
             const float* e = encoder.data() + (l - begin) * items;
             const auto& n = listNeighbourhood[l - begin];
             for (std::size_t g = 0; g < grid; ++g) {
-                const double alpha = kMultiples[g] * ratio[std::size_t(medium)];
+                const double alpha = kMultiples[g] * ratio[std::size_t(domain)];
                 std::size_t position = 0;
                 // Candidates are visited in order, so position tracks each one's neighbourhood score.
-                ndcg[std::size_t(medium)][g] += topNdcg(cands, lists[l].relevant, kTop, [&](std::int32_t item) {
+                ndcg[std::size_t(domain)][g] += topNdcg(cands, lists[l].relevant, kTop, [&](std::int32_t item) {
                     return float(double(e[item]) + alpha * double(n[position++]));
                 });
             }
         }
-        listCount[std::size_t(medium)] += end - begin;
+        listCount[std::size_t(domain)] += end - begin;
         progress.throwIfCancelled();
         progress.report(items + end);
         begin = end;
     }
 
-    std::vector<double> alpha(std::size_t(media), 0.0);
-    for (int m = 0; m < media; ++m) {
+    std::vector<double> alpha(std::size_t(domainCount), 0.0);
+    for (int m = 0; m < domainCount; ++m) {
         if (listCount[std::size_t(m)] == 0)
             continue;
         const auto& row = ndcg[std::size_t(m)];

@@ -243,7 +243,7 @@ torch::Tensor personVectors(TwinNet& net, const TwinData& d, const torch::Tensor
 }
 
 /// Per medium, how many of `rows` liked something in it: the ranking loss's denominators.
-std::vector<double> likersPerMedium(const TwinData& d, std::span<const std::int64_t> rows) {
+std::vector<double> likersPerDomain(const TwinData& d, std::span<const std::int64_t> rows) {
     std::vector<double> likers(std::size_t(d.domains), 0.0);
     std::vector<char> likes(std::size_t(d.domains));
     for (const std::int64_t row : rows) {
@@ -390,7 +390,7 @@ double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& optio
         u = u + net->demographics(toTensor(rows).to(device));
     // Leave each item out of its own reconstruction: a_i · a_i = 1.
     const auto out = (u.mm(encodings.t()) - x) * net->logScale.exp() + net->appeal;
-    const auto loss = rankingLoss(out, target, d, likersPerMedium(d, step));
+    const auto loss = rankingLoss(out, target, d, likersPerDomain(d, step));
     loss.backward();
     return loss.item<double>();
 }
@@ -729,7 +729,7 @@ std::unique_ptr<model::TwinModel> buildModel(TwinNet& net, const TwinData& d, co
     p.itemWeights = toVector(head.itemWeights);
     p.itemFactors = toVector(head.itemFactors);
     p.optionsJson = optionsJson(options);
-    p.itemMedium = data.itemDomain;
+    p.itemDomain = data.itemDomain;
     p.kindredOtherWeight.assign(std::size_t(d.domains), 0.0f);
     p.kindredWeight.assign(std::size_t(d.domains), 0.0f);
     return std::make_unique<model::TwinModel>(std::move(p));

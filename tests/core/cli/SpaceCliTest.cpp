@@ -112,8 +112,8 @@ TEST_F(SpaceCli, BadRequestsFailWithAMessage) {
     EXPECT_EQ(noItem.exitCode, 1);
     const auto both = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "1", "--user", "1"});
     EXPECT_EQ(both.exitCode, 2);
-    const auto badMedia = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "1", "--media", "all"});
-    EXPECT_EQ(badMedia.exitCode, 2) << "any, same or other";
+    const auto badDomains = test::cli(*s_dir, {"neighbours", "--db", s_db, "--model", "1", "--item", "1", "--media", "all"});
+    EXPECT_EQ(badDomains.exitCode, 2) << "any, same or other";
 }
 
 } // namespace

@@ -155,7 +155,7 @@ TEST(PairRecommenderTest, FairnessServesTheLessEnthusiasticUser) {
               std::min(meanScore(average.value(), true), meanScore(average.value(), false)));
 }
 
-TEST(PairRecommenderTest, QuotasAndMediaFilterAreRespected) {
+TEST(PairRecommenderTest, QuotasAndDomainFilterAreRespected) {
     const auto r = recommenderFor(lopsidedSpace());
     ASSERT_TRUE(r);
     PairOptions options;
@@ -341,7 +341,7 @@ TEST(PairRecommenderTest, ExactExplanationsAddUpAndTheRankingModelsPairScoreStay
     }
 }
 
-TEST(PairRecommenderTest, AMediumNoRatingLinksToIsNotRecommendedFromNoise) {
+TEST(PairRecommenderTest, ADomainNoRatingLinksToIsNotRecommendedFromNoise) {
     // Two datasets without people in common: the model's scores of books say nothing about a
     // person who rated only movies, so books stand at 0 for them and the slate is movies.
     const auto r = recommenderFor(twinSpace(true));
@@ -451,7 +451,7 @@ TEST(PairRecommenderTest, SharedGenresComeFromLikedItems) {
         EXPECT_NE(genre, 1); // comedy is not a genre of item 3
 }
 
-TEST(PairRecommenderTest, TasteMatchCountsAgreementAndPerMedium) {
+TEST(PairRecommenderTest, TasteMatchCountsAgreementAndPerDomain) {
     // A and B co-rate items 0..3: Δ = 0, 0.125, 0.5, 0.75 → agree 2, disagree 2.
     auto data = test::makeData(2, {0, 0, 1, 1, 1}, {test::explicitDomain("movies", 1, 5), test::explicitDomain("books", 1, 5)},
                                {Row{0, 0, 1.0f}, Row{1, 0, 1.0f}, Row{0, 1, 0.5f}, Row{1, 1, 0.625f},
@@ -471,11 +471,11 @@ TEST(PairRecommenderTest, TasteMatchCountsAgreementAndPerMedium) {
                     (std::hypot(space->userVector(0)[0], space->userVector(0)[1]) *
                      std::hypot(space->userVector(1)[0], space->userVector(1)[1])),
                 1e-5);
-    ASSERT_EQ(m->perMedium.size(), 2u);
-    EXPECT_EQ(m->perMedium[1].ratingsA, 3);
-    EXPECT_EQ(m->perMedium[1].ratingsB, 2);
-    EXPECT_GE(m->perMedium[0].cosine, -1.0);
-    EXPECT_LE(m->perMedium[0].cosine, 1.0);
+    ASSERT_EQ(m->perDomain.size(), 2u);
+    EXPECT_EQ(m->perDomain[1].ratingsA, 3);
+    EXPECT_EQ(m->perDomain[1].ratingsB, 2);
+    EXPECT_GE(m->perDomain[0].cosine, -1.0);
+    EXPECT_LE(m->perDomain[0].cosine, 1.0);
 }
 
 TEST(PairRecommenderTest, KindredUsersEqualBruteForceCosine) {

@@ -8,7 +8,7 @@
 namespace kindred {
 namespace {
 
-TEST(ClusterSummary, CountsMediaAndGenreSharesPerCluster) {
+TEST(ClusterSummary, CountsDomainsAndGenreSharesPerCluster) {
     auto data = std::make_shared<TrainingData>();
     data->itemIds = {10, 20, 30, 40};
     data->itemDomain = {0, 0, 1, 1};
@@ -31,8 +31,8 @@ TEST(ClusterSummary, CountsMediaAndGenreSharesPerCluster) {
     EXPECT_EQ(summaries[0].cluster, 0);
     EXPECT_EQ(summaries[0].items, 3);
     EXPECT_EQ(summaries[0].users, 0);
-    using Media = std::vector<std::pair<std::string, std::int64_t>>;
-    EXPECT_EQ(summaries[0].media, (Media{{"movies", 2}, {"books", 1}}));
+    using DomainCounts = std::vector<std::pair<std::string, std::int64_t>>;
+    EXPECT_EQ(summaries[0].domains, (DomainCounts{{"movies", 2}, {"books", 1}}));
     ASSERT_EQ(summaries[0].topGenres.size(), 2u);
     EXPECT_EQ(summaries[0].topGenres[0].first, "Comedy"); // tie at 2/3: by name
     EXPECT_DOUBLE_EQ(summaries[0].topGenres[0].second, 2.0 / 3.0);
@@ -40,7 +40,7 @@ TEST(ClusterSummary, CountsMediaAndGenreSharesPerCluster) {
 
     EXPECT_EQ(summaries[1].items, 1);
     EXPECT_EQ(summaries[1].users, 1);
-    EXPECT_EQ(summaries[1].media, (Media{{"books", 1}}));
+    EXPECT_EQ(summaries[1].domains, (DomainCounts{{"books", 1}}));
     EXPECT_TRUE(summaries[1].topGenres.empty());
 
     EXPECT_EQ(summarizeClusters(space, projection, 1)[0].topGenres.size(), 1u);
@@ -50,7 +50,7 @@ TEST(ClusterSummary, CountsMediaAndGenreSharesPerCluster) {
 
 /// Labels name a cluster by what sets it apart: a term every cluster has ("love") loses to the
 /// cluster's own ("space", "Sci-Fi"); a cluster without terms is named by its media mix.
-TEST(ClusterSummary, LabelsAreTheMostDistinctiveTermsThenTheMediaMix) {
+TEST(ClusterSummary, LabelsAreTheMostDistinctiveTermsThenTheDomainMix) {
     TrainingData data;
     data.domains.resize(2);
     data.domains[0].name = "movies";

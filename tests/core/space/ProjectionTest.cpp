@@ -136,7 +136,7 @@ TEST(Projection, TrajectoryEndsWhereTheEncodedFullHistoryProjects) {
 /// its items and each media group's mean from its people, and the projection says it did.
 /// Books 0..3 and music 4..7 on a 2-d space, each medium offset far from the other ((10, 10) and
 /// (-10, -10)) with a taste direction inside it; six people: books only, music only, both.
-std::shared_ptr<TasteSpace> twoMediaSpace() {
+std::shared_ptr<TasteSpace> twoDomainsSpace() {
     std::vector<test::Row> rows;
     for (std::int32_t u = 0; u < 6; ++u)
         for (std::int32_t i = 0; i < 8; ++i)
@@ -158,15 +158,15 @@ std::shared_ptr<TasteSpace> twoMediaSpace() {
     return space;
 }
 
-TEST(Projection, CentringRemovesEachMediumsOffset) {
-    const auto space = twoMediaSpace();
-    const auto centred = centreMedia(*space);
-    for (int medium : {0, 1})
+TEST(Projection, CentringRemovesEachDomainsOffset) {
+    const auto space = twoDomainsSpace();
+    const auto centred = centreDomains(*space);
+    for (int domain : {0, 1})
         for (int k : {0, 1}) {
             double sum = 0;
-            for (std::int32_t i = medium * 4; i < medium * 4 + 4; ++i)
+            for (std::int32_t i = domain * 4; i < domain * 4 + 4; ++i)
                 sum += centred.items[std::size_t(i) * 2 + std::size_t(k)];
-            EXPECT_NEAR(sum, 0.0, 1e-5) << "medium " << medium;
+            EXPECT_NEAR(sum, 0.0, 1e-5) << "medium " << domain;
         }
     EXPECT_FLOAT_EQ(centred.items[0], -1.0f) << "taste stays: item 0 is (10 - 1, 10 + 1) around (10, 10)";
     EXPECT_FLOAT_EQ(centred.users[0 * 2 + 1], 0.0f) << "the books-only people share their group's offset";
@@ -178,9 +178,9 @@ TEST(Projection, CentringRemovesEachMediumsOffset) {
     request.dimensions = 2;
     auto projection = computeProjection(*space, request);
     ASSERT_TRUE(projection) << projection.status().message();
-    EXPECT_TRUE(projection->request.centreMedia);
-    request.centreMedia = false;
-    EXPECT_FALSE(computeProjection(*space, request)->request.centreMedia);
+    EXPECT_TRUE(projection->request.centreDomains);
+    request.centreDomains = false;
+    EXPECT_FALSE(computeProjection(*space, request)->request.centreDomains);
 }
 
 TEST(SpaceNeighbours, EqualBruteForceCosineAndReuseThePersistedIndex) {
@@ -214,25 +214,25 @@ TEST(SpaceNeighbours, EqualBruteForceCosineAndReuseThePersistedIndex) {
     EXPECT_FALSE(neighbours.value()->itemsLikeItem(-1, 5));
 }
 
-TEST(SpaceNeighbours, AnItemsNeighboursComeFromAnyItsOwnOrTheOtherMedia) {
-    const auto space = twoMediaSpace();
+TEST(SpaceNeighbours, AnItemsNeighboursComeFromAnyItsOwnOrTheOtherDomains) {
+    const auto space = twoDomainsSpace();
     auto neighbours = SpaceNeighbours::open(space, {});
     ASSERT_TRUE(neighbours) << neighbours.status().message();
-    using Media = SpaceNeighbours::Media;
-    const auto medium = [&](const Neighbour& n) { return space->data->itemDomain[std::size_t(n.index)]; };
-    auto same = neighbours.value()->itemsLikeItem(0, 3, Media::Same);
+    using DomainFilter = SpaceNeighbours::DomainFilter;
+    const auto domain = [&](const Neighbour& n) { return space->data->itemDomain[std::size_t(n.index)]; };
+    auto same = neighbours.value()->itemsLikeItem(0, 3, DomainFilter::Same);
     ASSERT_TRUE(same) << same.status().message();
     ASSERT_EQ(same->size(), 3u);
     for (const auto& n : same.value())
-        EXPECT_EQ(medium(n), 0) << "a book's own medium: books";
-    auto other = neighbours.value()->itemsLikeItem(0, 3, Media::Other);
+        EXPECT_EQ(domain(n), 0) << "a book's own medium: books";
+    auto other = neighbours.value()->itemsLikeItem(0, 3, DomainFilter::Other);
     ASSERT_TRUE(other) << other.status().message();
     ASSERT_EQ(other->size(), 3u);
     for (const auto& n : other.value())
-        EXPECT_EQ(medium(n), 1) << "a book's other media: music";
-    EXPECT_EQ(neighbours.value()->itemsLikeItem(0, 3, Media::Any)->front().index,
+        EXPECT_EQ(domain(n), 1) << "a book's other media: music";
+    EXPECT_EQ(neighbours.value()->itemsLikeItem(0, 3, DomainFilter::Any)->front().index,
               same->front().index) << "the medium's offset keeps the nearest item a book";
-    EXPECT_FALSE(neighbours.value()->itemsLikeItem(8, 3, Media::Other)) << "no item 8";
+    EXPECT_FALSE(neighbours.value()->itemsLikeItem(8, 3, DomainFilter::Other)) << "no item 8";
 }
 
 } // namespace

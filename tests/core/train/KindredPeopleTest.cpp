@@ -28,7 +28,7 @@ model::TwinParameters smallTwin() {
     p.history.offsets = {0, 2, 4, 6};
     p.history.index = {0, 2, 0, 3, 1, 3};
     p.history.value = std::vector<float>(6, 1.0f);
-    p.itemMedium = {0, 0, 1, 1, 1, 1};
+    p.itemDomain = {0, 0, 1, 1, 1, 1};
     p.kindredOtherWeight = {1, 1};
     p.kindredWeight = {0, 2};
     return p;
@@ -56,7 +56,7 @@ TEST(KindredPeople, SharesAreTheSimilarityWeightedShareOfTheMostSimilarPeopleWho
     EXPECT_NEAR(own[0].second, 1.0, 1e-6);
 }
 
-TEST(KindredPeople, TheTermJoinsTheScoreEverywhereItIsReadAndOnlyForPeopleNewToTheMedium) {
+TEST(KindredPeople, TheTermJoinsTheScoreEverywhereItIsReadAndOnlyForPeopleNewToTheDomain) {
     const model::TwinModel twin(smallTwin());
     // u0: u = a0 + a2 = (1.6, 0.8); one music item, so music gets 2 × its shares (item 3: 1.0).
     std::vector<float> scores(6);
@@ -97,16 +97,16 @@ TEST(KindredPeople, TheTermJoinsTheScoreEverywhereItIsReadAndOnlyForPeopleNewToT
     EXPECT_EQ(again, scores);
 }
 
-TEST(KindredPeople, WrongMediaAreRefusedAndModelsWithoutThemHaveNoTerm) {
+TEST(KindredPeople, WrongDomainsAreRefusedAndModelsWithoutThemHaveNoTerm) {
     auto damaged = smallTwin();
-    damaged.itemMedium[5] = 7; // no medium 7
+    damaged.itemDomain[5] = 7; // no medium 7
     EXPECT_THROW(model::TwinModel{std::move(damaged)}, std::invalid_argument);
     auto shortWeights = smallTwin();
     shortWeights.kindredOtherWeight = {1};
     EXPECT_THROW(model::TwinModel{std::move(shortWeights)}, std::invalid_argument);
 
     auto older = smallTwin(); // as stored before the term existed
-    older.itemMedium.clear();
+    older.itemDomain.clear();
     older.kindredOtherWeight.clear();
     older.kindredWeight.clear();
     const model::TwinModel twin(std::move(older));
@@ -117,10 +117,10 @@ TEST(KindredPeople, WrongMediaAreRefusedAndModelsWithoutThemHaveNoTerm) {
 /// 240 people in four taste groups (u % 4), books 0..39 and music 40..79, each item belonging to
 /// group i % 4; people rate 60 % of their group's items (and like them) and 10 % of the others. A model
 /// whose encoder knows nothing (every score equal) carries the Train histories.
-struct TwoMedia {
+struct TwoDomains {
     model::TwinParameters parameters;
     std::vector<detail::RankingList> lists;
-    TwoMedia() {
+    TwoDomains() {
         constexpr std::int32_t users = 240, items = 80;
         std::mt19937 engine(11);
         std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
@@ -129,7 +129,7 @@ struct TwoMedia {
         test::neutralRatingHead(p, items, users);
         for (std::int32_t i = 0; i < items; ++i) {
             p.encodings.insert(p.encodings.end(), {1.0f, 0.0f});
-            p.itemMedium.push_back(i < 40 ? 0 : 1);
+            p.itemDomain.push_back(i < 40 ? 0 : 1);
         }
         p.scale.assign(items, 1.0f);
         p.appeal.assign(items, 0.0f);
@@ -157,8 +157,8 @@ struct TwoMedia {
     }
 };
 
-TEST(KindredPeople, TheWeightIsChosenOnAValidationProbeOfPeopleMadeNewToTheMedium) {
-    TwoMedia world;
+TEST(KindredPeople, TheWeightIsChosenOnAValidationProbeOfPeopleMadeNewToTheDomain) {
+    TwoDomains world;
     const model::TwinModel blank(world.parameters);
     const auto fit = detail::fitKindredPeople(blank, world.lists, 42, nullptr);
     ASSERT_EQ(fit.weight.size(), 2u);
@@ -170,11 +170,11 @@ TEST(KindredPeople, TheWeightIsChosenOnAValidationProbeOfPeopleMadeNewToTheMediu
 
     // One medium: a person's other media are what the term asks, so there is none.
     auto single = world.parameters;
-    std::fill(single.itemMedium.begin(), single.itemMedium.end(), 0);
+    std::fill(single.itemDomain.begin(), single.itemDomain.end(), 0);
     single.kindredOtherWeight = {0};
     single.kindredWeight = {0};
-    const model::TwinModel oneMedium(std::move(single));
-    const auto none = detail::fitKindredPeople(oneMedium, world.lists, 42, nullptr);
+    const model::TwinModel oneDomain(std::move(single));
+    const auto none = detail::fitKindredPeople(oneDomain, world.lists, 42, nullptr);
     ASSERT_EQ(none.weight.size(), 1u);
     EXPECT_EQ(none.weight[0], 0.0f);
 }

@@ -26,10 +26,10 @@ using test::Row;
 
 /// 80 people × 60 items in two media (items < 30: movies, else books), genres by item, a taste
 /// dimension shared across media; 70/15/15 random split.
-struct TwoMedia {
+struct TwoDomains {
     TrainingData data;
     Split split;
-    TwoMedia() {
+    TwoDomains() {
         std::mt19937 engine(5);
         std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
         std::vector<Row> rows;
@@ -83,7 +83,7 @@ std::vector<float> allScores(const Recommender& model, std::int32_t user, std::s
 }
 
 TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
-    TwoMedia s;
+    TwoDomains s;
     const auto shared = std::make_shared<const TrainingData>(s.data);
     ASSERT_FALSE(modelKinds().empty());
     EXPECT_EQ(modelKinds().front()->id, "siamese") << "the flagship is the default kind";
@@ -134,7 +134,7 @@ TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
 }
 
 TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
-    TwoMedia s;
+    TwoDomains s;
     for (const ModelKind* kind : modelKinds()) {
         if (!kind->has(ModelCapability::Checkpoints))
             continue;
@@ -164,7 +164,7 @@ TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
 }
 
 TEST(ModelKindRegistry, KindsThatTrainAcrossProcessesMatchOneProcessWithTheirBatchesTogether) {
-    TwoMedia s;
+    TwoDomains s;
     for (const ModelKind* kind : modelKinds()) {
         if (!kind->has(ModelCapability::DataParallel))
             continue;
@@ -204,7 +204,7 @@ TEST(ModelKindRegistry, KindsThatTrainAcrossProcessesMatchOneProcessWithTheirBat
 }
 
 TEST(ModelKindRegistry, EaseScoresAreTheSumOfItsItemItemTerms) {
-    TwoMedia s;
+    TwoDomains s;
     auto trained = trainKind(*findModelKind("ease"), s.data, s.split, {});
     ASSERT_TRUE(trained) << trained.status().message();
     for (std::int32_t u : {2, 40}) {
@@ -222,7 +222,7 @@ TEST(ModelKindRegistry, EaseScoresAreTheSumOfItsItemItemTerms) {
 }
 
 TEST(ModelKindRegistry, EaseRefusesOverItsMemoryBudgetSayingWhy) {
-    TwoMedia s;
+    TwoDomains s;
     EaseOptions options;
     options.memoryBudgetGiB = 1e-6; // below the tiny project's need; the form allows ≥ 0.01 GiB
     auto trained = trainEase(s.data, s.split, options);

@@ -14,26 +14,26 @@ namespace {
 /// Two media of 30 items each; users of taste 0 like books 0..14 and music 0..14 (items 30..44),
 /// taste 1 the other halves. 240 users rate 10 books and 10 pieces of music in training; 80 users
 /// new to music rate only books in training, and their music ratings are the test part.
-TrainingData twoMediaTasteData(Split& split) {
+TrainingData twoDomainsTasteData(Split& split) {
     std::mt19937 random(9);
     std::vector<test::Row> rows;
-    const int warm = 240, users = 320, perMedium = 30;
+    const int warm = 240, users = 320, perDomain = 30;
     auto liked = [](int user, int item) { return ((item % 30) < 15) == (user % 2 == 0); };
     for (int u = 0; u < users; ++u)
-        for (int medium = 0; medium < 2; ++medium) {
-            std::vector<int> order(perMedium);
-            for (int i = 0; i < perMedium; ++i)
-                order[std::size_t(i)] = medium * perMedium + i;
+        for (int domain = 0; domain < 2; ++domain) {
+            std::vector<int> order(perDomain);
+            for (int i = 0; i < perDomain; ++i)
+                order[std::size_t(i)] = domain * perDomain + i;
             std::shuffle(order.begin(), order.end(), random);
             for (int k = 0; k < 10; ++k) {
                 const int item = order[std::size_t(k)];
-                const bool newToMusic = u >= warm && medium == 1;
+                const bool newToMusic = u >= warm && domain == 1;
                 const auto part = newToMusic ? SplitPart::Test : k < 9 ? SplitPart::Train : SplitPart::Validation;
                 rows.push_back({u, item, liked(u, item) ? 1.0f : 0.0f, part});
             }
         }
-    std::vector<std::int32_t> itemDomain(std::size_t(2 * perMedium), 0);
-    for (int i = perMedium; i < 2 * perMedium; ++i)
+    std::vector<std::int32_t> itemDomain(std::size_t(2 * perDomain), 0);
+    for (int i = perDomain; i < 2 * perDomain; ++i)
         itemDomain[std::size_t(i)] = 1;
     return test::makeData(users, itemDomain, {test::explicitDomain("books", 0, 1), test::explicitDomain("music", 0, 1)},
                           rows, &split);
@@ -56,7 +56,7 @@ double newUserMusicAuc(const Recommender& model, const TrainingData& data) {
     return right / pairs;
 }
 /// A small, fast network for the two-media set (it has no text).
-SiameseOptions twoMediaOptions(int epochs, std::uint64_t seed) {
+SiameseOptions twoDomainsOptions(int epochs, std::uint64_t seed) {
     SiameseOptions options;
     options.dimension = 8;
     options.heads = 2;
@@ -68,10 +68,10 @@ SiameseOptions twoMediaOptions(int epochs, std::uint64_t seed) {
     return options;
 }
 
-TEST(SiameseTransfer, UsersNewToAMediumArePlacedFromTheirOtherMedia) {
+TEST(SiameseTransfer, UsersNewToADomainArePlacedFromTheirOtherDomains) {
     Split split;
-    const auto data = twoMediaTasteData(split);
-    auto options = twoMediaOptions(8, 4);
+    const auto data = twoDomainsTasteData(split);
+    auto options = twoDomainsOptions(8, 4);
     options.learningRate = 1e-2;
     options.pairWeight = 0;
     auto without = trainSiamese(data, split, options);
@@ -95,10 +95,10 @@ TEST(SiameseTransfer, UsersNewToAMediumArePlacedFromTheirOtherMedia) {
     EXPECT_GT(difference, 1e-3);
 }
 
-TEST(SiameseTransfer, ValidationNdcgRanksEachMediumOnItsOwnAsEvaluationDoes) {
+TEST(SiameseTransfer, ValidationNdcgRanksEachDomainOnItsOwnAsEvaluationDoes) {
     Split split;
-    const auto data = twoMediaTasteData(split);
-    auto options = twoMediaOptions(3, 5);
+    const auto data = twoDomainsTasteData(split);
+    auto options = twoDomainsOptions(3, 5);
     options.patience = 10;
     auto trained = trainSiamese(data, split, options);
     ASSERT_TRUE(trained) << trained.status().message();
@@ -107,10 +107,10 @@ TEST(SiameseTransfer, ValidationNdcgRanksEachMediumOnItsOwnAsEvaluationDoes) {
     // over every (user, medium) list, so it is the user-weighted mean of the two media's NDCGs.
     double sum = 0;
     std::uint64_t lists = 0;
-    for (const int medium : {0, 1}) {
+    for (const int domain : {0, 1}) {
         EvaluationOptions evaluation;
         evaluation.part = SplitPart::Validation;
-        evaluation.domain = medium;
+        evaluation.domain = domain;
         const auto e = evaluate(*trained->model, data, split, evaluation);
         ASSERT_GT(e.rankedUsers, 0u);
         sum += e.ndcg * double(e.rankedUsers);

@@ -20,7 +20,7 @@ namespace {
 
 /// Two generic CSV media sharing 20 people: half like Action movies and Thriller books, half Drama
 /// movies and Romance books (ratings vary a little per person so affinities are not constant).
-QString buildTwoMediaProject(const QTemporaryDir& dir, QString* error) {
+QString buildTwoDomainsProject(const QTemporaryDir& dir, QString* error) {
     QByteArray movies = "user,item,rating,genres\n", books = "user,item,rating,genres\n";
     for (int user = 1; user <= 20; ++user) {
         const bool action = user % 2 == 0;
@@ -75,7 +75,7 @@ QString buildTwoMediaProject(const QTemporaryDir& dir, QString* error) {
 class CorrelationPanelTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void oneMediumSaysWhy() {
+    void oneDomainSaysWhy() {
         QTemporaryDir dir;
         QString error;
         const QString path = kindred::test::buildMovieLensProject(dir, &error);
@@ -88,10 +88,10 @@ private Q_SLOTS:
         QVERIFY2(panel.statusText().contains(QStringLiteral("two media")), qPrintable(panel.statusText()));
     }
 
-    void heatmapShowsCrossMediaGenreCorrelation() {
+    void heatmapShowsCrossDomainGenreCorrelation() {
         QTemporaryDir dir;
         QString error;
-        const QString path = buildTwoMediaProject(dir, &error);
+        const QString path = buildTwoDomainsProject(dir, &error);
         QVERIFY2(!path.isEmpty(), qPrintable(error));
         CorrelationPanel panel;
         QSignalSpy ready(&panel, &Panel::ready);

@@ -181,13 +181,13 @@ struct PairItem {
 /// How alike two people are.
 struct TasteMatch {
     double cosine = 0; ///< of the two profile vectors
-    struct Medium {
+    struct Domain {
         int domain = 0;
         int ratingsA = 0, ratingsB = 0;
         /// Cosine of encoder(-1, history restricted to the domain) of each; 0 when one has no ratings.
         double cosine = 0;
     };
-    std::vector<Medium> perMedium;
+    std::vector<Domain> perDomain;
     struct CoRated {
         std::int32_t item = 0;
         float valueA = 0, valueB = 0; ///< 0..1

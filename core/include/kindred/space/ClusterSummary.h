@@ -24,7 +24,7 @@ struct ClusterSummary {
     int cluster = 0;
     std::int64_t items = 0, users = 0; ///< rows of the projection in this cluster
     /// Domain name → items of that domain in the cluster, most first (domains with none left out).
-    std::vector<std::pair<std::string, std::int64_t>> media;
+    std::vector<std::pair<std::string, std::int64_t>> domains;
     /// Genre name → share (0..1) of the cluster's items that have it, largest first, at most
     /// `topGenres` entries (ties by name).
     std::vector<std::pair<std::string, double>> topGenres;

@@ -33,7 +33,7 @@ struct ProjectionRequest {
     int clusters = 8;            ///< k-means k; 0 = no clustering
     /// Each medium's offset removed before projecting (centreMedia below), so taste rather than
     /// medium decides where a point lands. Without effect when the data has one medium.
-    bool centreMedia = true;
+    bool centreDomains = true;
     std::uint64_t seed = 1;
 };
 
@@ -41,12 +41,12 @@ struct ProjectionRequest {
 /// medium's items; a person minus the mean vector of the people who rated the same media (the
 /// same set of media). Row-major, dense order. Both are the space's vectors unchanged when the
 /// data has one medium.
-struct MediaCentredVectors {
+struct DomainCentredVectors {
     std::vector<float> items; ///< [itemCount × dimension]
     std::vector<float> users; ///< [userCount × dimension]
     std::vector<float> userOffsets; ///< [userCount × dimension] what was subtracted from each person
 };
-MediaCentredVectors centreMedia(const TasteSpace& space);
+DomainCentredVectors centreDomains(const TasteSpace& space);
 
 struct Projection {
     std::int64_t id = 0;         ///< set when stored / loaded

@@ -34,11 +34,11 @@ public:
 
     /// Items most similar to `item` (itself excluded), optionally only of domain `domain` (-1: any).
     Result<std::vector<Neighbour>> itemsLikeItem(std::int32_t item, std::size_t k, int domain = -1) const;
-    /// Which media an item's neighbour list draws from.
-    enum class Media { Any, Same, Other };
+    /// Which domains an item's neighbour list draws from.
+    enum class DomainFilter { Any, Same, Other };
     /// Items most similar to `item` (itself excluded) from any medium, its own, or every other one
     /// (what connects media: the books nearest to an album).
-    Result<std::vector<Neighbour>> itemsLikeItem(std::int32_t item, std::size_t k, Media media) const;
+    Result<std::vector<Neighbour>> itemsLikeItem(std::int32_t item, std::size_t k, DomainFilter filter) const;
     /// Users most similar to `user` (themselves excluded).
     Result<std::vector<Neighbour>> usersLikeUser(std::int32_t user, std::size_t k) const;
     /// Items whose vectors are nearest (cosine) to a user vector, optionally in one domain.

@@ -15,7 +15,7 @@ namespace kindred {
 /// ascending positions the tower reads: all of them when there are at most `length`; else
 /// `length` of them, taken from the most recent back one medium at a time in turn, so a medium
 /// with few entries (a user new to it) is never crowded out by a long history in another.
-std::vector<std::size_t> balancedHistoryWindow(std::span<const std::int32_t> media, std::size_t length);
+std::vector<std::size_t> balancedHistoryWindow(std::span<const std::int32_t> domains, std::size_t length);
 /// The same for a history of entries, each item's medium read from `itemDomain` (dense item →
 /// medium; items outside it count as medium 0).
 std::vector<std::size_t> balancedHistoryWindow(std::span<const HistoryEntry> history,
