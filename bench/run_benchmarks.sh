@@ -233,6 +233,14 @@ if [[ -x $build/bench/point_view_bench ]]; then
   fi
 fi
 
+# ---- (d6) the live training curve over an hour of per-batch points (GUI builds) ---------------------
+# A redraw per 40 ms tick (points in, decimation, axes, a paint of the chart); target 5 ms.
+if [[ -x $build/bench/curve_redraw_bench ]]; then
+  if QT_QPA_PLATFORM=offscreen "$build/bench/curve_redraw_bench" 2>/dev/null | tee "$work/curve-redraw.txt"; then :; else
+    failures=$((failures + 1))
+  fi
+fi
+
 # ---- (e) the model: ML-100K u1 RMSE table, training throughput against PyTorch ---------------------
 # (e1) ml100k_u1 trains every model on u1.base (10 % seeded validation for selection) and scores it
 #      once on u1.test; the best Kindred model must reach RMSE ≤ 0.90.

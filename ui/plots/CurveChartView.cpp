@@ -130,10 +130,12 @@ int CurveChartView::addCurve(const QString& name, const QColor& color, bool mark
 void CurveChartView::removeAllCurves() {
     chart()->removeAllSeries();
     m_curves.clear();
+    m_streaming = false;
     fitAxes();
 }
 
 void CurveChartView::clearPoints() {
+    m_streaming = false;
     for (Curve& curve : m_curves) {
         curve.points.clear();
         rebuildDecimators(curve);
@@ -153,10 +155,12 @@ void CurveChartView::appendPoints(int curve, const QList<QPointF>& points) {
             c.positive.add(p);
     }
     c.dirty = true;
+    m_streaming = true;
     scheduleRedraw();
 }
 
 void CurveChartView::setPoints(int curve, const QList<QPointF>& points) {
+    m_streaming = false;
     m_curves[curve].points = points;
     rebuildDecimators(m_curves[curve]);
     m_curves[curve].dirty = true;
@@ -188,7 +192,7 @@ void CurveChartView::setLogScale(bool on) {
         return;
     m_logScale = on;
     installYAxis();
-    fitAxes();
+    fitAxes(true);
 }
 
 void CurveChartView::setFollowNewest(bool on) {
@@ -196,7 +200,7 @@ void CurveChartView::setFollowNewest(bool on) {
         return;
     m_follow = on;
     if (on)
-        fitAxes();
+        fitAxes(true);
     Q_EMIT followNewestChanged(on);
 }
 
@@ -207,7 +211,7 @@ void CurveChartView::resetView() {
         Q_EMIT followNewestChanged(true);
     }
     flush(); // draws pending points and fits the axes to them
-    fitAxes();
+    fitAxes(true);
 }
 
 void CurveChartView::flush() {
@@ -237,7 +241,8 @@ void CurveChartView::redraw() {
         Q_EMIT redrawn();
 }
 
-void CurveChartView::fitAxes() {
+void CurveChartView::fitAxes(bool refit) {
+    const bool stepped = m_streaming && !refit; // change an axis only when the data leaves it
     double minX = std::numeric_limits<double>::infinity(), maxX = -minX;
     double minY = minX, maxY = -minX;
     for (const Curve& curve : std::as_const(m_curves)) {
@@ -256,16 +261,31 @@ void CurveChartView::fitAxes() {
     }
     if (maxX <= minX)
         maxX = minX + 1;
-    m_xAxis->setRange(minX, maxX);
+    // While points stream in (appendPoints), an axis follows in steps: it changes only when a
+    // point leaves it (or it has become more than three times the data's span), then leaves
+    // headroom for the next points. A range change lays the whole chart out again, most of a
+    // redraw's cost; a steady stream now does that rarely. A whole curve (setPoints) fits exactly.
+    if (!stepped || needsRefit(m_xAxis->min(), m_xAxis->max(), minX, maxX))
+        m_xAxis->setRange(minX, maxX + (m_streaming ? (maxX - minX) * kFollowHeadroom : 0.0));
     if (m_logScale) {
-        m_yAxis->setRange(minY / 1.2, maxY * 1.2);
+        auto* yAxis = static_cast<QLogValueAxis*>(m_yAxis);
+        if (!stepped || minY < yAxis->min() || maxY > yAxis->max() ||
+            maxY / minY < yAxis->max() / yAxis->min() / 4)
+            m_yAxis->setRange(minY / 1.2, maxY * 1.2);
     } else {
+        auto* yAxis = static_cast<QValueAxis*>(m_yAxis);
+        if (stepped && !needsRefit(yAxis->min(), yAxis->max(), minY, maxY))
+            return;
         const double pad = maxY > minY ? (maxY - minY) * 0.06 : std::max(std::abs(maxY) * 0.1, 0.01);
         // Losses and errors are never negative: do not show a negative band under them.
         const double lower = minY >= 0 ? std::max(0.0, minY - pad) : minY - pad;
-        m_yAxis->setRange(lower, maxY + pad);
-        static_cast<QValueAxis*>(m_yAxis)->applyNiceNumbers(); // round tick labels
+        yAxis->setRange(lower, maxY + pad);
+        yAxis->applyNiceNumbers(); // round tick labels
     }
+}
+
+bool CurveChartView::needsRefit(double axisMin, double axisMax, double dataMin, double dataMax) {
+    return dataMin < axisMin || dataMax > axisMax || (dataMax - dataMin) * 3 < axisMax - axisMin;
 }
 
 void CurveChartView::installYAxis() {

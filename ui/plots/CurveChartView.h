@@ -30,7 +30,7 @@ namespace kindred::ui {
 /// Also keeps the curve's x and y ranges over its finite points.
 class CurveDecimator {
 public:
-    static constexpr int kMaxBuckets = 1024;
+    static constexpr int kMaxBuckets = 512;
     void add(const QPointF& point);
     void clear();
     QList<QPointF> drawn() const;
@@ -57,6 +57,8 @@ public:
     static constexpr int kRedrawIntervalMs = 40;
     /// A curve never draws more points than this (see CurveDecimator).
     static constexpr int kMaxDrawnPoints = 2 * CurveDecimator::kMaxBuckets;
+    /// How far past the newest x the axis reaches when it follows, as a share of the x span.
+    static constexpr double kFollowHeadroom = 0.1;
 
     explicit CurveChartView(QWidget* parent = nullptr);
     ~CurveChartView() override;
@@ -111,7 +113,11 @@ private:
     void rebuildDecimators(Curve& curve);
     void scheduleRedraw();
     void redraw();
-    void fitAxes();
+    /// Fits the axes to the drawn points; while streaming only when they leave them, unless `refit`.
+    void fitAxes(bool refit = false);
+    /// Whether an axis showing [axisMin, axisMax] must change to show [dataMin, dataMax]: a point
+    /// lies outside it, or it is more than three times the data's span.
+    static bool needsRefit(double axisMin, double axisMax, double dataMin, double dataMax);
     void installYAxis();
     void stopFollowing();
 
@@ -122,6 +128,9 @@ private:
     QTimer m_redrawTimer;
     bool m_logScale = false;
     bool m_follow = true;
+    /// True since the last appendPoints (points streaming in: axes follow in steps); false after
+    /// setPoints or clearPoints (a whole curve: axes fit it exactly).
+    bool m_streaming = false;
     bool m_panning = false;
     QPoint m_lastPanPos;
 };
