@@ -166,6 +166,26 @@ if [[ -x $build/bench/ui_stall_probe ]]; then
   failures=$((failures + $(grep -c FAIL "$work/ui-stall-large.txt" || true)))
 fi
 
+# ---- (c4) queries about a few people on the imported project: whole kindred-cli processes ---------
+# A factor model (mf, 3 epochs, 32 factors; not timed), then an item's neighbours, a person's and a
+# pair's recommendations: each reads the model's vectors and only the asked people's ratings
+# (loadTasteSpaceFor). The neighbour indexes are built by a first, untimed query. The CLI's bare
+# start (--version: loading LibTorch and its operator registry) is part of every command and is
+# printed beside them.
+"$cli" train --db "$db" --model mf --epochs 3 --factors 32 -q >/dev/null
+model=$(query "$db" "SELECT max(id) FROM models WHERE kind = 'mf'")
+wall_of() { /usr/bin/time -f %e -o "$work/query-time.txt" "$@" >/dev/null && cat "$work/query-time.txt"; }
+"$cli" neighbours --db "$db" --model "$model" --item 1 >/dev/null
+"$cli" neighbours --db "$db" --model "$model" --user 1 >/dev/null
+start_wall=$(wall_of "$cli" --version || echo 999)
+for command in "neighbours --item 1" "neighbours --user 1" "recommend --pair 1 2"; do
+  # shellcheck disable=SC2086 # the command's words
+  took=$(wall_of "$cli" $command --db "$db" --model "$model" || echo 999)
+  judge "$took" 1
+  printf 'kindred-cli %s on the 25 M model: %.2f s whole process (its bare start: %.2f s), ratio %.2f to the 1 s target (target ≤ 1 s) %s\n' \
+    "$command" "$took" "$start_wall" "$(awk -v w="$took" 'BEGIN { print w / 1 }')" "$verdict"
+done
+
 # ---- (d) embedding space: 3D t-SNE against Rtsne, large t-SNE, PCA --------------------------------
 # (d1) The same seeded 10,000 × 64 matrix (20 Gaussian clusters; tsne_bench --out writes it as CSV)
 #      embedded in 3D by tsne_bench and by R's Rtsne: perplexity 30, 1000 iterations, theta 0.5, no

@@ -38,8 +38,10 @@ struct Session {
     std::shared_ptr<const TasteSpace> space;
 };
 
-/// mode: ReadOnly for commands that only read (they work on a read-only project too).
-Result<Session> openSession(const std::string& db, std::int64_t modelId, OpenMode mode) {
+/// mode: ReadOnly for commands that only read (they work on a read-only project too). With
+/// `people` (typed user ids), the space reads only their ratings (loadTasteSpaceFor).
+Result<Session> openSession(const std::string& db, std::int64_t modelId, OpenMode mode,
+                            const std::vector<std::string>* people = nullptr) {
     // Full check also when reading: a damaged file is refused here, not halfway through the output.
     auto project = Project::open(db, mode, OpenCheck::Full);
     if (!project)
@@ -48,7 +50,16 @@ Result<Session> openSession(const std::string& db, std::int64_t modelId, OpenMod
         return Status::failure(db + ": the project is read-only (" + project.value()->readOnlyReason() +
                                    "); this command writes to it",
                                FailureKind::ProjectReadOnly);
-    auto space = loadTasteSpace(*project.value(), modelId);
+    std::vector<std::int64_t> peopleIds;
+    if (people)
+        for (const auto& spec : *people) {
+            const auto id = findUserId(*project.value(), spec);
+            if (!id)
+                return id.status();
+            peopleIds.push_back(id.value());
+        }
+    auto space = people ? loadTasteSpaceFor(*project.value(), modelId, peopleIds)
+                        : loadTasteSpace(*project.value(), modelId);
     if (!space)
         return space.status();
     return Session{std::move(project).value(), std::move(space).value()};
@@ -319,7 +330,7 @@ std::optional<int> PairCommands::run() const {
 }
 
 int PairCommands::Options::runRecommend() const {
-    auto session = openSession(db, modelId, OpenMode::ReadOnly);
+    auto session = openSession(db, modelId, OpenMode::ReadOnly, &pair);
     if (!session)
         return fail(session.status().message());
     const auto& project = *session->project;

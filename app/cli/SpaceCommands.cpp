@@ -57,31 +57,48 @@ int fail(const std::string& message, int code = kExitBadInput) {
     return code;
 }
 
-/// Opens the project (mode) and loads the model's taste space; prints the error itself.
+/// Opens the project (mode); prints the error itself.
+std::unique_ptr<Project> openProject(const std::string& db, OpenMode mode) {
+    // Full check also when reading: a damaged file is refused here, not halfway through the output.
+    auto project = Project::open(db, mode, OpenCheck::Full);
+    if (!project) {
+        fail(project.status().message());
+        return nullptr;
+    }
+    if (mode != OpenMode::ReadOnly && project.value()->isReadOnly()) {
+        fail(db + ": the project is read-only (" + project.value()->readOnlyReason() + "); this command writes to it",
+             kExitBadInput);
+        return nullptr;
+    }
+    return std::move(project).value();
+}
+
+/// The model's taste space with every rating, or (people given) only those people's ratings;
+/// prints the error itself.
+std::shared_ptr<const TasteSpace> openSpace(const Project& project, std::int64_t modelId,
+                                            const std::vector<std::int64_t>* people = nullptr) {
+    auto space = people ? loadTasteSpaceFor(project, modelId, *people) : loadTasteSpace(project, modelId);
+    if (!space) {
+        fail(space.status().message());
+        return nullptr;
+    }
+    return std::move(space).value();
+}
+
+/// The project (mode) and the model's taste space with every rating.
 struct Loaded {
     std::unique_ptr<Project> project;
     std::shared_ptr<const TasteSpace> space;
 };
 std::optional<Loaded> load(const std::string& db, std::int64_t modelId, OpenMode mode) {
-    // Full check also when reading: a damaged file is refused here, not halfway through the output.
-    auto project = Project::open(db, mode, OpenCheck::Full);
-    if (!project) {
-        fail(project.status().message());
+    auto project = openProject(db, mode);
+    if (!project)
         return std::nullopt;
-    }
-    if (mode != OpenMode::ReadOnly && project.value()->isReadOnly()) {
-        fail(db + ": the project is read-only (" + project.value()->readOnlyReason() + "); this command writes to it",
-             kExitBadInput);
+    auto space = openSpace(*project, modelId);
+    if (!space)
         return std::nullopt;
-    }
-    auto space = loadTasteSpace(*project.value(), modelId);
-    if (!space) {
-        fail(space.status().message());
-        return std::nullopt;
-    }
-    return Loaded{std::move(project).value(), std::move(space).value()};
+    return Loaded{std::move(project), std::move(space)};
 }
-
 
 } // namespace
 
@@ -232,14 +249,26 @@ int SpaceCommands::Options::runEmbed() const {
 int SpaceCommands::Options::runNeighbours() const {
     if (item.empty() == user.empty())
         return fail("give --item or --user", kExitUsage);
-    auto loaded = load(db, modelId, OpenMode::ReadOnly);
-    if (!loaded)
+    const auto project = openProject(db, OpenMode::ReadOnly);
+    if (!project)
         return kExitBadInput;
-    const auto& space = *loaded->space;
+    // Who or what the query is about first: the space then reads that person's ratings only.
+    const auto subject = item.empty() ? findUserId(*project, user) : findItemId(*project, item);
+    if (!subject)
+        return fail(subject.status().message());
+    std::vector<std::int64_t> people;
+    if (!user.empty())
+        people.push_back(subject.value());
+    const auto loadedSpace = openSpace(*project, modelId, &people);
+    if (!loadedSpace)
+        return kExitBadInput;
+    const auto& space = *loadedSpace;
     const auto& data = *space.data;
-    auto neighbours = SpaceNeighbours::open(loaded->space, SpaceNeighbours::folderFor(db));
-    if (!neighbours && loaded->project->isReadOnly()) // no index beside a read-only project: build it in memory
-        neighbours = SpaceNeighbours::open(loaded->space, {});
+    // Only the index the query searches: items for an item or a person within a domain.
+    const auto which = item.empty() && domain.empty() ? SpaceNeighbours::Indexes::Users : SpaceNeighbours::Indexes::Items;
+    auto neighbours = SpaceNeighbours::open(loadedSpace, SpaceNeighbours::folderFor(db), nullptr, which);
+    if (!neighbours && project->isReadOnly()) // no index beside a read-only project: build it in memory
+        neighbours = SpaceNeighbours::open(loadedSpace, {}, nullptr, which);
     if (!neighbours)
         return fail(neighbours.status().message());
     int domainIndex = -1;
@@ -249,13 +278,10 @@ int SpaceCommands::Options::runNeighbours() const {
     Json out = Json::object();
     bool usersResult = false;
     if (!item.empty()) {
-        auto id = findItemId(*loaded->project, item);
-        if (!id)
-            return fail(id.status().message());
-        const auto dense = data.denseItem(id.value());
+        const auto dense = data.denseItem(subject.value());
         if (dense < 0)
             return fail("item " + item + " is not in the model's data");
-        out["item"] = id.value();
+        out["item"] = subject.value();
         using DomainFilter = SpaceNeighbours::DomainFilter;
         hits = domainIndex >= 0 ? neighbours.value()->itemsLikeItem(dense, std::size_t(k), domainIndex)
                                 : neighbours.value()->itemsLikeItem(dense, std::size_t(k),
@@ -263,13 +289,10 @@ int SpaceCommands::Options::runNeighbours() const {
                                                                     : domainFilter == "other" ? DomainFilter::Other
                                                                                        : DomainFilter::Any);
     } else {
-        auto id = findUserId(*loaded->project, user);
-        if (!id)
-            return fail(id.status().message());
-        const auto dense = data.denseUser(id.value());
+        const auto dense = data.denseUser(subject.value());
         if (dense < 0)
             return fail("user " + user + " is not in the model's data");
-        out["user"] = id.value();
+        out["user"] = subject.value();
         if (!domain.empty()) {
             hits = neighbours.value()->itemsNearVector(space.userProfile(dense).vector, std::size_t(k), domainIndex);
         } else {
@@ -283,14 +306,14 @@ int SpaceCommands::Options::runNeighbours() const {
     if (!usersResult)
         for (const auto& n : hits.value())
             itemIds.push_back(data.itemIds[std::size_t(n.index)]);
-    const auto labels = itemLabels(*loaded->project, itemIds);
+    const auto labels = itemLabels(*project, itemIds);
     out["neighbours"] = Json::array();
     for (std::size_t r = 0; r < hits->size(); ++r) {
         const auto& n = hits.value()[r];
         Json row;
         if (usersResult) {
             const auto id = data.userIds[std::size_t(n.index)];
-            row = {{"user", id}, {"label", userLabel(*loaded->project, id)}, {"similarity", n.similarity}};
+            row = {{"user", id}, {"label", userLabel(*project, id)}, {"similarity", n.similarity}};
         } else {
             row = {{"item", itemIds[r]},
                    {"external_id", labels[r].externalId},

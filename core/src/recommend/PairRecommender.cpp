@@ -212,20 +212,11 @@ Result<UserProfile> coldStartProfile(const TasteSpace& space, const std::vector<
 /// Which domains share enough people for a model to carry taste from one to the other.
 std::vector<std::vector<char>> linkedDomains(const TrainingData& data) {
     const std::size_t domains = data.domains.size();
-    std::vector<std::vector<std::size_t>> shared(domains, std::vector<std::size_t>(domains, 0));
-    std::vector<char> has(domains);
-    for (std::int32_t u = 0; u < data.userCount(); ++u) {
-        std::fill(has.begin(), has.end(), 0);
-        for (std::size_t k = data.userOffsets[std::size_t(u)]; k < data.userOffsets[std::size_t(u) + 1]; ++k)
-            has[std::size_t(data.itemDomain[std::size_t(data.interactions[k].item)])] = 1;
-        for (std::size_t a = 0; a < domains; ++a)
-            for (std::size_t b = 0; b < domains; ++b)
-                shared[a][b] += has[a] && has[b];
-    }
+    const auto shared = data.peopleRatingBoth();
     std::vector<std::vector<char>> linked(domains, std::vector<char>(domains, 0));
     for (std::size_t a = 0; a < domains; ++a)
         for (std::size_t b = 0; b < domains; ++b)
-            linked[a][b] = a == b || shared[a][b] >= kLinkingUsers;
+            linked[a][b] = a == b || shared[a][b] >= std::int64_t(kLinkingUsers);
     return linked;
 }
 

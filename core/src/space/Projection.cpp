@@ -115,6 +115,8 @@ Result<Projection> computeProjection(const TasteSpace& space, const ProjectionRe
         return Status::failure("unknown projection method '" + request.method + "' (use pca, tsne or umap)");
     if (request.dimensions != 2 && request.dimensions != 3)
         return Status::failure("projections have 2 or 3 dimensions");
+    if (!space.data->ratingsComplete) // centring groups people by every domain they rated in
+        return Status::failure("a projection needs the space with every rating (loadTasteSpace)");
     Projection out;
     out.modelId = space.modelId;
     out.request = request;

@@ -60,25 +60,39 @@ std::filesystem::path SpaceNeighbours::folderFor(const std::filesystem::path& pr
 }
 
 Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<const TasteSpace> space,
-                                                               const std::filesystem::path& folder, bool* rebuilt) {
+                                                               const std::filesystem::path& folder, bool* rebuilt,
+                                                               Indexes which) {
     if (rebuilt)
         *rebuilt = false;
     const auto stem = "model-" + std::to_string(space->modelId);
-    auto items = openOne(space->itemVectors, std::size_t(space->data->itemCount()), space->dimension, space->modelId,
-                         folder.empty() ? folder : folder / (stem + "-items.faiss"), rebuilt);
-    if (!items)
-        return items.status();
-    auto users = openOne(space->userVectors, std::size_t(space->data->userCount()), space->dimension, space->modelId,
-                         folder.empty() ? folder : folder / (stem + "-users.faiss"), rebuilt);
-    if (!users)
-        return users.status();
-    return std::unique_ptr<SpaceNeighbours>(
-        new SpaceNeighbours(std::move(space), std::move(items).value(), std::move(users).value()));
+    std::unique_ptr<NeighbourIndex> items, users;
+    if (unsigned(which) & unsigned(Indexes::Items)) {
+        auto opened = openOne(space->itemVectors, std::size_t(space->data->itemCount()), space->dimension,
+                              space->modelId, folder.empty() ? folder : folder / (stem + "-items.faiss"), rebuilt);
+        if (!opened)
+            return opened.status();
+        items = std::move(opened).value();
+    }
+    if (unsigned(which) & unsigned(Indexes::Users)) {
+        auto opened = openOne(space->userVectors, std::size_t(space->data->userCount()), space->dimension,
+                              space->modelId, folder.empty() ? folder : folder / (stem + "-users.faiss"), rebuilt);
+        if (!opened)
+            return opened.status();
+        users = std::move(opened).value();
+    }
+    return std::unique_ptr<SpaceNeighbours>(new SpaceNeighbours(std::move(space), std::move(items), std::move(users)));
+}
+
+Status SpaceNeighbours::requireIndex(const NeighbourIndex* index, const char* which) const {
+    return index ? Status::success()
+                 : Status::failure(std::string("the ") + which + " neighbour index was not opened (SpaceNeighbours::open)");
 }
 
 Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item, std::size_t k, int domain) const {
     if (item < 0 || item >= m_space->data->itemCount())
         return Status::failure("no such item in the model's data");
+    if (auto ready = requireIndex(m_items.get(), "items'"); !ready)
+        return ready;
     const auto v = m_space->itemVector(item);
     auto hits = m_items->search(v, 1, k + 1, domain < 0 ? NeighbourFilter() : [this, domain](std::int64_t id) {
         return m_space->data->itemDomain[std::size_t(id)] == domain;
@@ -95,6 +109,8 @@ Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item,
         return itemsLikeItem(item, k, -1);
     if (filter == DomainFilter::Same)
         return itemsLikeItem(item, k, m_space->data->itemDomain[std::size_t(item)]);
+    if (auto ready = requireIndex(m_items.get(), "items'"); !ready)
+        return ready;
     const int own = m_space->data->itemDomain[std::size_t(item)];
     auto hits = m_items->search(m_space->itemVector(item), 1, k + 1, [this, own](std::int64_t id) {
         return m_space->data->itemDomain[std::size_t(id)] != own;
@@ -107,6 +123,8 @@ Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item,
 Result<std::vector<Neighbour>> SpaceNeighbours::usersLikeUser(std::int32_t user, std::size_t k) const {
     if (user < 0 || user >= m_space->data->userCount())
         return Status::failure("no such user in the model's data");
+    if (auto ready = requireIndex(m_users.get(), "users'"); !ready)
+        return ready;
     auto hits = m_users->search(m_space->userVector(user), 1, k + 1);
     if (!hits)
         return hits.status();
@@ -117,6 +135,8 @@ Result<std::vector<Neighbour>> SpaceNeighbours::itemsNearVector(const std::vecto
                                                                 int domain) const {
     if (userVector.size() != std::size_t(m_space->dimension))
         return Status::failure("the vector's size differs from the space's dimension");
+    if (auto ready = requireIndex(m_items.get(), "items'"); !ready)
+        return ready;
     auto hits = m_items->search(userVector, 1, k, domain < 0 ? NeighbourFilter() : [this, domain](std::int64_t id) {
         return m_space->data->itemDomain[std::size_t(id)] == domain;
     });

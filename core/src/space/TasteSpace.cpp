@@ -78,6 +78,9 @@ float TasteSpace::score(std::int32_t user, std::int32_t item) const {
 }
 
 std::vector<HistoryEntry> TasteSpace::history(std::int32_t user) const {
+    if (!data->hasRatingsOf(user))
+        throw std::logic_error("the history of user " + std::to_string(user) +
+                               " was not loaded (loadTasteSpaceFor reads only the people it was given)");
     std::vector<HistoryEntry> out;
     const auto [begin, end] = data->userRange(user);
     for (auto k = begin; k < end; ++k) {
@@ -124,6 +127,9 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
         space->explainer = std::move(encoder->explain);
         space->ratingPredictor = std::move(encoder->predictRating);
         space->profilesFromHistory = encoder->profilesFromHistory;
+        if (encoder->profilesFromHistory && !space->data->ratingsComplete)
+            return Status::failure("a " + model.kind() + " model places every person from their ratings: "
+                                   "its space needs every rating loaded");
         if (encoder->profilesFromHistory) {
             // Known users are placed by everything they rated in the project, the history the
             // pair view explains their scores with.
@@ -138,14 +144,22 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
             }
         }
     } else {
-        // The encoder keeps its own copy of the factors (no reference cycle through the space).
-        auto frozen = std::make_shared<TasteSpace>(*space);
+        // The encoder keeps its own copy of the item side, all it reads (no reference cycle
+        // through the space, and no copy of every person's vector).
+        auto frozen = std::make_shared<TasteSpace>();
+        frozen->dimension = space->dimension;
+        frozen->itemVectors = space->itemVectors;
+        frozen->itemBaseline = space->itemBaseline;
         space->encoder = foldInEncoder(frozen, kind ? kind->foldInRidge : 1.0);
     }
     return std::shared_ptr<const TasteSpace>(std::move(space));
 }
 
-Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId) {
+namespace {
+
+/// loadTasteSpace (people null: every rating) or loadTasteSpaceFor.
+Result<std::shared_ptr<const TasteSpace>> loadSpace(const Project& project, std::int64_t modelId,
+                                                    const std::span<const std::int64_t>* people) {
     ModelStore store(const_cast<Project&>(project));
     auto stored = store.load(modelId);
     if (!stored)
@@ -162,7 +176,9 @@ Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project,
     }
     if (domains.size() == project.domains().size())
         domains.clear(); // trained on everything: load the whole project
-    auto data = loadTrainingData(project, domains);
+    const ModelKind* kind = findModelKind(stored->kind);
+    const bool everyRating = !people || (kind && kind->has(ModelCapability::PlacesPeopleFromHistory));
+    auto data = everyRating ? loadTrainingData(project, domains) : loadTrainingDataFor(project, domains, *people);
     if (!data)
         return data.status();
     auto space = makeTasteSpace(*model.value(), std::make_shared<const TrainingData>(std::move(data).value()));
@@ -171,6 +187,17 @@ Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project,
     auto owned = std::const_pointer_cast<TasteSpace>(std::move(space).value());
     owned->modelId = modelId;
     return std::shared_ptr<const TasteSpace>(std::move(owned));
+}
+
+} // namespace
+
+Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId) {
+    return loadSpace(project, modelId, nullptr);
+}
+
+Result<std::shared_ptr<const TasteSpace>> loadTasteSpaceFor(const Project& project, std::int64_t modelId,
+                                                            std::span<const std::int64_t> people) {
+    return loadSpace(project, modelId, &people);
 }
 
 void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,

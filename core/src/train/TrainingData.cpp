@@ -5,6 +5,8 @@
 #include "kindred/store/Project.h"
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace kindred {
@@ -45,147 +47,276 @@ std::string ageGroup(std::int64_t age) {
 
 } // namespace
 
-Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domainNames) {
+namespace {
+
+/// Project domain id → index into data.domains.
+using DomainIndexes = std::unordered_map<std::int64_t, int>;
+
+/// The selected domains (all when `names` is empty) with the scale and feedback of the sources
+/// that rated in them (from the summary tables every rating write keeps).
+Result<DomainIndexes> loadDomains(const Project& project, sqlite3* db, const std::vector<std::string>& names,
+                                  TrainingData& data) {
+    DomainIndexes domainOf;
+    for (const auto& domain : project.domains()) {
+        if (!names.empty() && std::find(names.begin(), names.end(), domain.name) == names.end())
+            continue;
+        TrainingDomain d;
+        d.id = domain.id;
+        d.name = domain.name;
+        d.kind = domain.kind;
+        sql::Statement scale(db, "SELECT min(s.scale_min), max(s.scale_max), max(s.feedback = 'explicit') "
+                                 "FROM sources s WHERE s.id IN (SELECT DISTINCT source_id FROM rating_values "
+                                 "WHERE domain_id = ?1)");
+        scale.bind(1, domain.id);
+        if (scale.step() && !scale.isNull(0)) {
+            d.scale = {scale.real(0), scale.real(1)};
+            d.isExplicit = scale.int64(2) != 0;
+        }
+        domainOf.emplace(domain.id, int(data.domains.size()));
+        data.domains.push_back(std::move(d));
+    }
+    for (const auto& name : names)
+        if (data.domainIndex(name) < 0)
+            return Status::failure("no domain named '" + name + "' in " + project.path().string());
+    return domainOf;
+}
+
+/// One rating as read, before dense indexes.
+struct RatingRow {
+    std::int64_t user, item, ts, source;
+    float value, weight;
+    int domain;
+};
+
+/// Reads rating rows of the selected domains from `query` (columns user_id, item_id, domain_id,
+/// source_id, value, weight, ts, in (user, item) order).
+void readRatingRows(sql::Statement& query, const DomainIndexes& domainOf, std::vector<RatingRow>& rows) {
+    while (query.step()) {
+        const auto domain = domainOf.find(query.int64(2));
+        if (domain == domainOf.end())
+            continue;
+        rows.push_back({query.int64(0), query.int64(1), query.isNull(6) ? kNoTimestamp : query.int64(6),
+                        query.int64(3), float(query.real(4)), float(query.real(5)), domain->second});
+    }
+}
+
+constexpr const char* kRatingColumns = "SELECT user_id, item_id, domain_id, source_id, value, weight, ts FROM ratings ";
+
+/// `rows` (sorted by user, item) as dense interactions with per-user offsets; userIds, itemIds
+/// and sourceIds must hold every id the rows name.
+void fillInteractions(const std::vector<RatingRow>& rows, TrainingData& data) {
+    data.interactions.reserve(rows.size());
+    data.userOffsets.assign(data.userIds.size() + 1, 0);
+    for (const auto& row : rows) {
+        Interaction x;
+        x.user = denseIndex(data.userIds, row.user);
+        x.item = denseIndex(data.itemIds, row.item);
+        x.value = row.value;
+        x.weight = row.weight;
+        x.timestamp = row.ts;
+        x.source = denseIndex(data.sourceIds, row.source);
+        ++data.userOffsets[std::size_t(x.user) + 1];
+        data.interactions.push_back(x);
+    }
+    for (std::size_t u = 1; u < data.userOffsets.size(); ++u)
+        data.userOffsets[u] += data.userOffsets[u - 1];
+}
+
+/// Every rating of the selected domains: ids, item domains and interactions from the ratings table.
+Status loadAllRatings(const Project& project, sqlite3* db, const DomainIndexes& domainOf, TrainingData& data) {
+    std::vector<RatingRow> rows;
+    sql::Statement query(db, std::string(kRatingColumns) + "ORDER BY user_id, item_id");
+    readRatingRows(query, domainOf, rows);
+    if (rows.empty())
+        return Status::failure(project.path().string() + ": no ratings in the selected domains");
+    for (const auto& row : rows) {
+        if (data.userIds.empty() || data.userIds.back() != row.user)
+            data.userIds.push_back(row.user);
+        data.itemIds.push_back(row.item);
+        if (std::find(data.sourceIds.begin(), data.sourceIds.end(), row.source) == data.sourceIds.end())
+            data.sourceIds.push_back(row.source);
+    }
+    std::sort(data.itemIds.begin(), data.itemIds.end());
+    data.itemIds.erase(std::unique(data.itemIds.begin(), data.itemIds.end()), data.itemIds.end());
+    std::sort(data.sourceIds.begin(), data.sourceIds.end());
+    data.itemDomain.assign(data.itemIds.size(), 0);
+    for (const auto& row : rows)
+        data.itemDomain[std::size_t(denseIndex(data.itemIds, row.item))] = row.domain;
+    fillInteractions(rows, data);
+    return Status::success();
+}
+
+/// The ids of the selected domains from the summary tables and the items table (the same ids
+/// loadAllRatings finds), and the ratings of `people` only.
+Status loadRatingsOf(const Project& project, sqlite3* db, const DomainIndexes& domainOf,
+                     std::span<const std::int64_t> people, TrainingData& data) {
+    std::string selected;
+    for (const auto& [id, index] : domainOf)
+        selected += (selected.empty() ? "" : ",") + std::to_string(id);
+    const std::string inSelected = " IN (" + selected + ")";
+    sql::Statement users(db, "SELECT DISTINCT user_id FROM rating_summary WHERE domain_id" + inSelected +
+                                 " ORDER BY user_id");
+    while (users.step())
+        data.userIds.push_back(users.int64(0));
+    if (data.userIds.empty())
+        return Status::failure(project.path().string() + ": no ratings in the selected domains");
+    // Items that have a rating: one probe of the item index each.
+    sql::Statement items(db, "SELECT id, domain_id FROM items i WHERE domain_id" + inSelected +
+                                 " AND EXISTS(SELECT 1 FROM ratings r WHERE r.item_id = i.id) ORDER BY id");
+    while (items.step()) {
+        data.itemIds.push_back(items.int64(0));
+        data.itemDomain.push_back(domainOf.at(items.int64(1)));
+    }
+    sql::Statement sources(db, "SELECT DISTINCT source_id FROM rating_values WHERE domain_id" + inSelected +
+                                   " ORDER BY source_id");
+    while (sources.step())
+        data.sourceIds.push_back(sources.int64(0));
+
+    std::vector<std::int64_t> wanted(people.begin(), people.end());
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    std::vector<RatingRow> rows;
+    sql::Statement query(db, std::string(kRatingColumns) + "WHERE user_id = ?1 ORDER BY item_id");
+    for (const auto person : wanted) {
+        if (data.denseUser(person) < 0)
+            continue;
+        query.reset();
+        query.bind(1, person);
+        readRatingRows(query, domainOf, rows);
+    }
+    fillInteractions(rows, data);
+    data.ratingsComplete = false;
+    for (const auto person : wanted)
+        if (const auto dense = data.denseUser(person); dense >= 0)
+            data.ratingsLoaded.push_back(dense);
+
+    // Who rated in which pair of domains, for what needs it across all people (see peopleRatingBoth).
+    const auto n = data.domains.size();
+    data.peopleInBoth.assign(n, std::vector<std::int64_t>(n, 0));
+    if (n == 1) {
+        data.peopleInBoth[0][0] = std::int64_t(data.userIds.size());
+        return Status::success();
+    }
+    sql::Statement both(db, "SELECT a.domain_id, b.domain_id, count(*) FROM rating_summary a JOIN rating_summary b "
+                            "ON a.user_id = b.user_id WHERE a.domain_id" + inSelected + " AND b.domain_id" +
+                                inSelected + " GROUP BY a.domain_id, b.domain_id");
+    while (both.step())
+        data.peopleInBoth[std::size_t(domainOf.at(both.int64(0)))][std::size_t(domainOf.at(both.int64(1)))] =
+            both.int64(2);
+    return Status::success();
+}
+
+/// Genres as indexes, item text for the item towers, demographics as attribute indexes.
+void loadDescriptions(sqlite3* db, TrainingData& data) {
+    data.itemGenres.assign(data.itemIds.size(), {});
+    std::unordered_map<std::string, std::int32_t> genreIndex;
+    sql::Statement genres(db, "SELECT item_id, genre FROM item_genres ORDER BY item_id, genre");
+    while (genres.step()) {
+        const auto dense = data.denseItem(genres.int64(0));
+        if (dense < 0)
+            continue;
+        auto name = genres.text(1);
+        auto [it, inserted] = genreIndex.emplace(name, std::int32_t(data.genreNames.size()));
+        if (inserted)
+            data.genreNames.push_back(std::move(name));
+        data.itemGenres[std::size_t(dense)].push_back(it->second);
+    }
+
+    // Text for the item towers: title, then text, then tags (highest weight first).
+    data.itemText.assign(data.itemIds.size(), {});
+    sql::Statement texts(db, "SELECT i.id, coalesce(i.title, ''), coalesce(i.text, ''), "
+                             "coalesce((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM item_tags t "
+                             "WHERE t.item_id = i.id ORDER BY weight DESC LIMIT 20)), '') FROM items i");
+    while (texts.step()) {
+        const auto dense = data.denseItem(texts.int64(0));
+        if (dense < 0)
+            continue;
+        auto& text = data.itemText[std::size_t(dense)];
+        for (int column = 1; column <= 3; ++column) {
+            auto part = texts.text(column);
+            if (part.empty())
+                continue;
+            if (!text.empty())
+                text += ' ';
+            text += part;
+        }
+    }
+
+    data.userAttributes.assign(data.userIds.size(), {});
+    std::unordered_map<std::string, std::int32_t> attributeIndex;
+    sql::Statement users(db, "SELECT id, age, gender, occupation FROM users WHERE age IS NOT NULL OR "
+                             "gender IS NOT NULL OR occupation IS NOT NULL ORDER BY id");
+    while (users.step()) {
+        const auto dense = data.denseUser(users.int64(0));
+        if (dense < 0)
+            continue;
+        std::vector<std::string> names;
+        if (!users.isNull(1))
+            names.push_back(ageGroup(users.int64(1)));
+        if (!users.isNull(2))
+            names.push_back("gender " + users.text(2));
+        if (!users.isNull(3))
+            names.push_back("occupation " + users.text(3));
+        for (auto& name : names) {
+            auto [it, inserted] = attributeIndex.emplace(name, std::int32_t(data.userAttributeNames.size()));
+            if (inserted)
+                data.userAttributeNames.push_back(std::move(name));
+            data.userAttributes[std::size_t(dense)].push_back(it->second);
+        }
+    }
+}
+
+/// loadTrainingData (people empty: every rating) or loadTrainingDataFor.
+Result<TrainingData> load(const Project& project, const std::vector<std::string>& domainNames,
+                          const std::optional<std::span<const std::int64_t>>& people) {
     sqlite3* db = rawHandle(project);
     TrainingData data;
     try {
-        std::unordered_map<std::int64_t, int> domainOf; // project domain id → index
-        for (const auto& domain : project.domains()) {
-            const bool wanted = domainNames.empty() ||
-                                std::find(domainNames.begin(), domainNames.end(), domain.name) != domainNames.end();
-            if (!wanted)
-                continue;
-            TrainingDomain d;
-            d.id = domain.id;
-            d.name = domain.name;
-            d.kind = domain.kind;
-            sql::Statement scale(db, "SELECT min(s.scale_min), max(s.scale_max), max(s.feedback = 'explicit') "
-                                     "FROM sources s WHERE s.id IN (SELECT DISTINCT source_id FROM ratings "
-                                     "WHERE domain_id = ?1)");
-            scale.bind(1, domain.id);
-            if (scale.step() && !scale.isNull(0)) {
-                d.scale = {scale.real(0), scale.real(1)};
-                d.isExplicit = scale.int64(2) != 0;
-            }
-            domainOf.emplace(domain.id, int(data.domains.size()));
-            data.domains.push_back(std::move(d));
-        }
-        for (const auto& name : domainNames)
-            if (data.domainIndex(name) < 0)
-                return Status::failure("no domain named '" + name + "' in " + project.path().string());
-
-        struct Row {
-            std::int64_t user, item, ts, source;
-            float value, weight;
-            int domain;
-        };
-        std::vector<Row> rows;
-        sql::Statement query(db, "SELECT user_id, item_id, domain_id, source_id, value, weight, ts FROM ratings "
-                                 "ORDER BY user_id, item_id");
-        while (query.step()) {
-            const auto domain = domainOf.find(query.int64(2));
-            if (domain == domainOf.end())
-                continue;
-            rows.push_back({query.int64(0), query.int64(1), query.isNull(6) ? kNoTimestamp : query.int64(6),
-                            query.int64(3), float(query.real(4)), float(query.real(5)), domain->second});
-        }
-        if (rows.empty())
-            return Status::failure(project.path().string() + ": no ratings in the selected domains");
-
-        for (const auto& row : rows) {
-            if (data.userIds.empty() || data.userIds.back() != row.user)
-                data.userIds.push_back(row.user);
-            data.itemIds.push_back(row.item);
-            if (std::find(data.sourceIds.begin(), data.sourceIds.end(), row.source) == data.sourceIds.end())
-                data.sourceIds.push_back(row.source);
-        }
-        std::sort(data.itemIds.begin(), data.itemIds.end());
-        data.itemIds.erase(std::unique(data.itemIds.begin(), data.itemIds.end()), data.itemIds.end());
-        std::sort(data.sourceIds.begin(), data.sourceIds.end());
-        data.itemDomain.assign(data.itemIds.size(), 0);
-
-        data.interactions.reserve(rows.size());
-        data.userOffsets.assign(data.userIds.size() + 1, 0);
-        for (const auto& row : rows) {
-            Interaction x;
-            x.user = denseIndex(data.userIds, row.user);
-            x.item = denseIndex(data.itemIds, row.item);
-            x.value = row.value;
-            x.weight = row.weight;
-            x.timestamp = row.ts;
-            x.source = denseIndex(data.sourceIds, row.source);
-            data.itemDomain[std::size_t(x.item)] = row.domain;
-            ++data.userOffsets[std::size_t(x.user) + 1];
-            data.interactions.push_back(x);
-        }
-        for (std::size_t u = 1; u < data.userOffsets.size(); ++u)
-            data.userOffsets[u] += data.userOffsets[u - 1];
-
-        // Genres as indexes.
-        data.itemGenres.assign(data.itemIds.size(), {});
-        std::unordered_map<std::string, std::int32_t> genreIndex;
-        sql::Statement genres(db, "SELECT item_id, genre FROM item_genres ORDER BY item_id, genre");
-        while (genres.step()) {
-            const auto id = genres.int64(0);
-            const auto dense = denseIndex(data.itemIds, id);
-            if (dense < 0)
-                continue;
-            auto name = genres.text(1);
-            auto [it, inserted] = genreIndex.emplace(name, std::int32_t(data.genreNames.size()));
-            if (inserted)
-                data.genreNames.push_back(std::move(name));
-            data.itemGenres[std::size_t(dense)].push_back(it->second);
-        }
-
-        // Text for the item towers: title, then text, then tags (highest weight first).
-        data.itemText.assign(data.itemIds.size(), {});
-        sql::Statement texts(db, "SELECT i.id, coalesce(i.title, ''), coalesce(i.text, ''), "
-                                 "coalesce((SELECT group_concat(tag, ' ') FROM (SELECT tag FROM item_tags t "
-                                 "WHERE t.item_id = i.id ORDER BY weight DESC LIMIT 20)), '') FROM items i");
-        while (texts.step()) {
-            const auto id = texts.int64(0);
-            const auto dense = denseIndex(data.itemIds, id);
-            if (dense < 0)
-                continue;
-            auto& text = data.itemText[std::size_t(dense)];
-            for (int column = 1; column <= 3; ++column) {
-                auto part = texts.text(column);
-                if (part.empty())
-                    continue;
-                if (!text.empty())
-                    text += ' ';
-                text += part;
-            }
-        }
-
-        // Demographics as attribute indexes.
-        data.userAttributes.assign(data.userIds.size(), {});
-        std::unordered_map<std::string, std::int32_t> attributeIndex;
-        sql::Statement users(db, "SELECT id, age, gender, occupation FROM users WHERE age IS NOT NULL OR "
-                                 "gender IS NOT NULL OR occupation IS NOT NULL ORDER BY id");
-        while (users.step()) {
-            const auto id = users.int64(0);
-            const auto dense = denseIndex(data.userIds, id);
-            if (dense < 0)
-                continue;
-            std::vector<std::string> names;
-            if (!users.isNull(1))
-                names.push_back(ageGroup(users.int64(1)));
-            if (!users.isNull(2))
-                names.push_back("gender " + users.text(2));
-            if (!users.isNull(3))
-                names.push_back("occupation " + users.text(3));
-            for (auto& name : names) {
-                auto [it, inserted] = attributeIndex.emplace(name, std::int32_t(data.userAttributeNames.size()));
-                if (inserted)
-                    data.userAttributeNames.push_back(std::move(name));
-                data.userAttributes[std::size_t(dense)].push_back(it->second);
-            }
-        }
+        auto domainOf = loadDomains(project, db, domainNames, data);
+        if (!domainOf)
+            return domainOf.status();
+        const Status ratings = people ? loadRatingsOf(project, db, domainOf.value(), *people, data)
+                                      : loadAllRatings(project, db, domainOf.value(), data);
+        if (!ratings)
+            return ratings;
+        loadDescriptions(db, data);
     } catch (const std::exception& error) {
         return Status::failure(project.path().string() + ": " + error.what());
     }
     return data;
+}
+
+} // namespace
+
+Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domainNames) {
+    return load(project, domainNames, std::nullopt);
+}
+
+Result<TrainingData> loadTrainingDataFor(const Project& project, const std::vector<std::string>& domainNames,
+                                         std::span<const std::int64_t> people) {
+    return load(project, domainNames, people);
+}
+
+bool TrainingData::hasRatingsOf(std::int32_t user) const {
+    return ratingsComplete || std::binary_search(ratingsLoaded.begin(), ratingsLoaded.end(), user);
+}
+
+std::vector<std::vector<std::int64_t>> TrainingData::peopleRatingBoth() const {
+    if (!peopleInBoth.empty())
+        return peopleInBoth;
+    const std::size_t n = domains.size();
+    std::vector<std::vector<std::int64_t>> shared(n, std::vector<std::int64_t>(n, 0));
+    std::vector<char> has(n);
+    for (std::int32_t u = 0; u < userCount(); ++u) {
+        std::fill(has.begin(), has.end(), 0);
+        const auto [begin, end] = userRange(u);
+        for (auto k = begin; k < end; ++k)
+            has[std::size_t(itemDomain[std::size_t(interactions[k].item)])] = 1;
+        for (std::size_t a = 0; a < n; ++a)
+            for (std::size_t b = 0; b < n; ++b)
+                shared[a][b] += has[a] && has[b];
+    }
+    return shared;
 }
 
 } // namespace kindred

@@ -1,5 +1,8 @@
 #include "train/TrainTestData.h"
+#include "importers/FormatImportSupport.h"
 #include "store/ProjectInternals.h"
+#include "kindred/recommend/PairRecommender.h"
+#include "kindred/space/SpaceNeighbours.h"
 #include "kindred/space/TasteSpace.h"
 #include "kindred/train/Baselines.h"
 #include "kindred/train/ModelStore.h"
@@ -9,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <stdexcept>
 
 namespace kindred {
 namespace {
@@ -121,6 +125,182 @@ TEST(TasteSpace, StoredModelsReloadWithTheirEmbeddings) {
     ASSERT_TRUE(space) << space.status().message();
     EXPECT_EQ(space.value()->modelId, id.value());
     EXPECT_NEAR(space.value()->score(2, 3), mf->predict(2, 3), 1e-6);
+}
+
+/// Two domains from two sources: people 1-30 rate movies, people 15-40 books (15-30 both), with
+/// timestamps, genres and titles, and a book nobody rated.
+struct TwoDomainProject {
+    test::TempDir dir;
+    std::unique_ptr<Project> project;
+    TwoDomainProject() {
+        std::string movies = "user,item,rating,genres,ts,title\n", books = movies;
+        for (int user = 1; user <= 40; ++user) {
+            for (int item = 1; item <= 9 && user <= 30; ++item)
+                if ((user * 3 + item) % 4 != 0)
+                    movies += std::to_string(user) + ",m" + std::to_string(item) + "," +
+                              std::to_string(1 + (user + item) % 5) + "," + (item % 2 ? "Action" : "Drama") + "," +
+                              std::to_string(1600000000 + user * 100 + item) + ",Movie " + std::to_string(item) + "\n";
+            for (int item = 1; item <= 7 && user >= 15; ++item)
+                if ((user + item * 5) % 3 != 0)
+                    books += std::to_string(user) + ",b" + std::to_string(item) + "," +
+                             std::to_string(1 + (user * item) % 5) + "," + (item % 3 ? "Thriller" : "Romance") + "," +
+                             std::to_string(1600000000 + user * 100 + 50 + item) + ",Book " + std::to_string(item) + "\n";
+        }
+        auto opened = Project::open(dir / "two.kindred");
+        EXPECT_TRUE(opened) << opened.status().message();
+        if (!opened)
+            return;
+        project = std::move(opened).value();
+        for (const auto& [file, content, domain, kind] : {std::tuple{"movies.csv", movies, "movies", "movie"},
+                                                           std::tuple{"books.csv", books, "books", "book"}}) {
+            ImportOptions options = test::formatOptions("generic-csv");
+            options.domain = domain;
+            options.domainKind = kind;
+            options.userNamespace = "people";
+            options.scale = RatingScale{1, 5};
+            options.mapping.user = "user";
+            options.mapping.item = "item";
+            options.mapping.rating = "rating";
+            options.mapping.genres = "genres";
+            options.mapping.timestamp = "ts";
+            options.mapping.title = "title";
+            const auto result = importDataset(*project, {dir.write(file, content)}, options);
+            EXPECT_TRUE(result.status) << result.status.message();
+        }
+        // An item nobody rated (a catalogue lists more than was rated): in no model's data.
+        EXPECT_EQ(sqlite3_exec(rawHandle(*project),
+                               "INSERT INTO items(domain_id, external_id, title) "
+                               "SELECT id, 'unrated', 'Never rated' FROM domains WHERE name = 'books'",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+    }
+    std::int64_t userId(const std::string& external) const {
+        return test::queryInt(rawHandle(*project), "SELECT id FROM users WHERE external_id = '" + external + "'");
+    }
+};
+
+/// What a query reads (loadTrainingDataFor) is the whole load's catalogue and the given people's
+/// ratings, exactly; everyone else is there without ratings.
+TEST(TasteSpace, AQueryLoadsTheCatalogueAndOnlyItsPeoplesRatings) {
+    TwoDomainProject two;
+    ASSERT_TRUE(two.project);
+    const std::vector<std::int64_t> people = {two.userId("20"), two.userId("3")}; // both domains; movies only
+    for (const auto& domains : {std::vector<std::string>{}, std::vector<std::string>{"books"}}) {
+        SCOPED_TRACE(domains.empty() ? "every domain" : "books");
+        auto whole = loadTrainingData(*two.project, domains);
+        auto part = loadTrainingDataFor(*two.project, domains, people);
+        ASSERT_TRUE(whole) << whole.status().message();
+        ASSERT_TRUE(part) << part.status().message();
+        const TrainingData& w = whole.value();
+        const TrainingData& p = part.value();
+        EXPECT_TRUE(w.ratingsComplete);
+        EXPECT_FALSE(p.ratingsComplete);
+        EXPECT_EQ(p.userIds, w.userIds);
+        EXPECT_EQ(p.itemIds, w.itemIds);
+        EXPECT_EQ(p.itemDomain, w.itemDomain);
+        EXPECT_EQ(p.sourceIds, w.sourceIds);
+        EXPECT_EQ(p.genreNames, w.genreNames);
+        EXPECT_EQ(p.itemGenres, w.itemGenres);
+        EXPECT_EQ(p.itemText, w.itemText);
+        ASSERT_EQ(p.domains.size(), w.domains.size());
+        for (std::size_t d = 0; d < w.domains.size(); ++d) {
+            EXPECT_EQ(p.domains[d].name, w.domains[d].name);
+            EXPECT_EQ(p.domains[d].scale.min, w.domains[d].scale.min);
+            EXPECT_EQ(p.domains[d].scale.max, w.domains[d].scale.max);
+            EXPECT_EQ(p.domains[d].isExplicit, w.domains[d].isExplicit);
+        }
+        EXPECT_EQ(p.peopleRatingBoth(), w.peopleRatingBoth());
+        std::size_t expected = 0;
+        for (std::int32_t u = 0; u < w.userCount(); ++u) {
+            const bool asked = std::count(people.begin(), people.end(), w.userIds[std::size_t(u)]) > 0;
+            EXPECT_EQ(p.hasRatingsOf(u), asked) << "user " << u;
+            const auto [wb, we] = w.userRange(u);
+            const auto [pb, pe] = p.userRange(u);
+            if (!asked) {
+                EXPECT_EQ(pb, pe) << "user " << u;
+                continue;
+            }
+            expected += we - wb;
+            ASSERT_EQ(pe - pb, we - wb) << "user " << u;
+            for (std::size_t k = 0; k < we - wb; ++k) {
+                const Interaction &a = w.interactions[wb + k], &b = p.interactions[pb + k];
+                EXPECT_EQ(b.user, a.user);
+                EXPECT_EQ(b.item, a.item);
+                EXPECT_EQ(b.value, a.value);
+                EXPECT_EQ(b.weight, a.weight);
+                EXPECT_EQ(b.timestamp, a.timestamp);
+                EXPECT_EQ(b.source, a.source);
+            }
+        }
+        EXPECT_EQ(p.interactions.size(), expected);
+        EXPECT_GT(expected, 0u);
+    }
+}
+
+/// A stored factor model queried about two people answers as with every rating loaded: their
+/// pair recommendations with explanations, their neighbours; another person's history is refused.
+TEST(TasteSpace, AQueryAboutTwoPeopleAnswersAsTheWholeProjectDoes) {
+    TwoDomainProject two;
+    ASSERT_TRUE(two.project);
+    auto data = loadTrainingData(*two.project);
+    ASSERT_TRUE(data) << data.status().message();
+    const auto split = allTrainWithSomeValidation(data.value());
+    BaselineOptions options;
+    options.factors = 4;
+    auto mf = trainBiasedMf(data.value(), split, options);
+    StoredModel stored;
+    stored.kind = "mf";
+    stored.name = "mf two domains";
+    stored.weights = mf->serialize();
+    auto id = ModelStore(*two.project).save(
+        stored, [&](std::int64_t modelId) { writeModelEmbeddings(*two.project, modelId, *mf, data.value()); });
+    ASSERT_TRUE(id) << id.status().message();
+
+    const std::vector<std::int64_t> people = {two.userId("20"), two.userId("3")};
+    auto whole = loadTasteSpace(*two.project, id.value());
+    auto part = loadTasteSpaceFor(*two.project, id.value(), people);
+    ASSERT_TRUE(whole) << whole.status().message();
+    ASSERT_TRUE(part) << part.status().message();
+    EXPECT_FALSE(part.value()->data->ratingsComplete);
+    const auto a = whole.value()->data->denseUser(people[0]), b = whole.value()->data->denseUser(people[1]);
+    ASSERT_GE(a, 0);
+    ASSERT_GE(b, 0);
+    EXPECT_EQ(part.value()->history(a).size(), whole.value()->history(a).size());
+    const auto other = whole.value()->data->denseUser(two.userId("35"));
+    ASSERT_GE(other, 0);
+    EXPECT_THROW((void)part.value()->history(other), std::logic_error);
+
+    auto recommend = [&](std::shared_ptr<const TasteSpace> space) {
+        auto recommender = PairRecommender::create(space);
+        EXPECT_TRUE(recommender) << recommender.status().message();
+        PairOptions pairOptions;
+        pairOptions.k = 5;
+        auto result = recommender.value()->recommend(PairUser::known(a), PairUser::known(b), pairOptions);
+        EXPECT_TRUE(result) << result.status().message();
+        return std::move(result).value();
+    };
+    const auto fromWhole = recommend(whole.value()), fromPart = recommend(part.value());
+    ASSERT_EQ(fromPart.items.size(), fromWhole.items.size());
+    ASSERT_FALSE(fromWhole.items.empty());
+    for (std::size_t r = 0; r < fromWhole.items.size(); ++r) {
+        EXPECT_EQ(fromPart.items[r].item, fromWhole.items[r].item) << "rank " << r;
+        EXPECT_EQ(fromPart.items[r].pairScore, fromWhole.items[r].pairScore) << "rank " << r;
+        ASSERT_EQ(fromPart.items[r].explanation.has_value(), fromWhole.items[r].explanation.has_value());
+    }
+    EXPECT_EQ(fromPart.match.cosine, fromWhole.match.cosine);
+    EXPECT_EQ(fromPart.match.coRatedCount, fromWhole.match.coRatedCount);
+
+    auto neighboursOf = [&](std::shared_ptr<const TasteSpace> space) {
+        auto index = SpaceNeighbours::open(space, {});
+        EXPECT_TRUE(index) << index.status().message();
+        auto found = index.value()->usersLikeUser(a, 5);
+        EXPECT_TRUE(found) << found.status().message();
+        std::vector<std::int32_t> out;
+        for (const auto& n : found.value())
+            out.push_back(n.index);
+        return out;
+    };
+    EXPECT_EQ(neighboursOf(part.value()), neighboursOf(whole.value()));
 }
 
 } // namespace

@@ -25,11 +25,15 @@ struct Neighbour {
 
 class SpaceNeighbours {
 public:
+    /// Which indexes open() makes ready: a one-off query opens only the one it searches (the
+    /// users' index of a large project is the larger file). Searching an index that was not
+    /// opened fails with a message.
+    enum class Indexes { Items = 1, Users = 2, Both = 3 };
     /// Loads the persisted indexes when they match the space's vectors, else builds and saves
     /// them (`folder` empty: build in memory only). `rebuilt`, when given, says which happened.
     static Result<std::unique_ptr<SpaceNeighbours>> open(std::shared_ptr<const TasteSpace> space,
                                                          const std::filesystem::path& folder,
-                                                         bool* rebuilt = nullptr);
+                                                         bool* rebuilt = nullptr, Indexes which = Indexes::Both);
     ~SpaceNeighbours();
 
     /// Items most similar to `item` (itself excluded), optionally only of domain `domain` (-1: any).
@@ -53,8 +57,10 @@ public:
 private:
     SpaceNeighbours(std::shared_ptr<const TasteSpace> space, std::unique_ptr<NeighbourIndex> items,
                     std::unique_ptr<NeighbourIndex> users);
+    /// Fails with a message when `index` (named by `which`) was not opened.
+    Status requireIndex(const NeighbourIndex* index, const char* which) const;
     std::shared_ptr<const TasteSpace> m_space;
-    std::unique_ptr<NeighbourIndex> m_items, m_users;
+    std::unique_ptr<NeighbourIndex> m_items, m_users; ///< null when not opened (Indexes)
 };
 
 } // namespace kindred

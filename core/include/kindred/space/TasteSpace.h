@@ -72,7 +72,8 @@ public:
     float score(const UserProfile& profile, std::int32_t item) const;
     float score(std::int32_t user, std::int32_t item) const;
     /// The user's ratings in `data` (every split part), oldest first (stored order among equal
-    /// timestamps), the order the Siamese trainer builds histories in.
+    /// timestamps), the order the Siamese trainer builds histories in. Throws std::logic_error
+    /// for a person whose ratings the data does not hold (TrainingData::hasRatingsOf).
     std::vector<HistoryEntry> history(std::int32_t user) const;
     /// Ascending positions of the entries of `history` the encoder reads (see encoderHistoryWindow).
     std::vector<std::size_t> encoderWindow(std::span<const HistoryEntry> history) const;
@@ -89,5 +90,12 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
                           const TrainingData& data);
 /// Loads a stored model and the training data of its domains from the project.
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId);
+/// As loadTasteSpace, for a query about a few people: the model's vectors, the catalogue and the
+/// ratings of `people` (project user ids) only (loadTrainingDataFor), so the query's cost does
+/// not grow with the ratings table. history() and userProfile() hold for those people. Kinds
+/// that place every person from their ratings (ModelCapability::PlacesPeopleFromHistory) read
+/// every rating, as loadTasteSpace does.
+Result<std::shared_ptr<const TasteSpace>> loadTasteSpaceFor(const Project& project, std::int64_t modelId,
+                                                            std::span<const std::int64_t> people);
 
 } // namespace kindred

@@ -43,6 +43,8 @@ enum class ModelCapability : unsigned {
     ExplainsScores = 1u << 4,   ///< its ranking score is an exact sum of named terms (ScoreExplanation)
     PredictsRatings = 1u << 5,  ///< predict() is a rating on the 0..1 scale (not only a ranking score)
     DataParallel = 1u << 6,     ///< trains across processes (TrainingContext::group; DataParallel.h)
+    PlacesPeopleFromHistory = 1u << 7, ///< its space places every known person from all their ratings
+                                       ///< (ModelEncoder::profilesFromHistory): queries read every rating
 };
 
 /// A parameter value: numbers (integers, reals and flags as 0/1) or text (choices, paths).

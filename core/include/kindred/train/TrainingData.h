@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,21 @@ struct TrainingData {
         return {userOffsets[std::size_t(user)], userOffsets[std::size_t(user) + 1]};
     }
     std::vector<std::size_t> userOffsets;  ///< size userCount() + 1
+
+    /// False when `interactions` holds only some people's ratings (loadTrainingDataFor): ids,
+    /// domains and descriptions are complete, but code that reads every rating (training, splits,
+    /// projections, statistics) must be given complete data.
+    bool ratingsComplete = true;
+    /// When not complete: the dense users whose ratings are in `interactions` (ascending).
+    std::vector<std::int32_t> ratingsLoaded;
+    /// Whether user u's ratings are in `interactions` (always when complete).
+    bool hasRatingsOf(std::int32_t user) const;
+    /// [a][b]: how many people rated in both domain a and domain b ([a][a]: in a), over every
+    /// person of the data, also when the ratings are not complete.
+    std::vector<std::vector<std::int64_t>> peopleRatingBoth() const;
+    /// peopleRatingBoth() as read from the summary tables by loadTrainingDataFor; empty otherwise
+    /// (then counted from `interactions`).
+    std::vector<std::vector<std::int64_t>> peopleInBoth;
 };
 
 /// Loads ratings (optionally only of the named domains) with genres, item text and user
@@ -75,5 +91,11 @@ struct TrainingData {
 /// the selection and items without ratings are left out. Fails with a message naming unknown
 /// domains or an empty selection.
 Result<TrainingData> loadTrainingData(const Project& project, const std::vector<std::string>& domains = {});
+/// As loadTrainingData, with the same ids, dense indexes and descriptions, but the ratings of
+/// `people` (project user ids) only, read through the ratings table's key; the users and items
+/// come from the summary tables and the item index. What a query about a few people reads
+/// (ratingsComplete false).
+Result<TrainingData> loadTrainingDataFor(const Project& project, const std::vector<std::string>& domains,
+                                         std::span<const std::int64_t> people);
 
 } // namespace kindred

@@ -135,7 +135,7 @@ const ModelKind& siameseKind() {
         k.capabilities = unsigned(ModelCapability::TasteSpace) | unsigned(ModelCapability::Epochs) |
                          unsigned(ModelCapability::BatchCurve) | unsigned(ModelCapability::Checkpoints) |
                          unsigned(ModelCapability::ExplainsScores) | unsigned(ModelCapability::PredictsRatings) |
-                         unsigned(ModelCapability::DataParallel);
+                         unsigned(ModelCapability::DataParallel) | unsigned(ModelCapability::PlacesPeopleFromHistory);
         k.parameters = describe(siameseBindings());
         k.train = trainSiameseKind;
         k.load = [](const std::string& bytes) { return loadTwinNetwork(bytes); };
