@@ -65,22 +65,22 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<c
     if (rebuilt)
         *rebuilt = false;
     const auto stem = "model-" + std::to_string(space->modelId);
-    std::unique_ptr<NeighbourIndex> items, users;
-    if (unsigned(which) & unsigned(Indexes::Items)) {
-        auto opened = openOne(space->itemVectors, std::size_t(space->data->itemCount()), space->dimension,
-                              space->modelId, folder.empty() ? folder : folder / (stem + "-items.faiss"), rebuilt);
-        if (!opened)
-            return opened.status();
-        items = std::move(opened).value();
-    }
-    if (unsigned(which) & unsigned(Indexes::Users)) {
-        auto opened = openOne(space->userVectors, std::size_t(space->data->userCount()), space->dimension,
-                              space->modelId, folder.empty() ? folder : folder / (stem + "-users.faiss"), rebuilt);
-        if (!opened)
-            return opened.status();
-        users = std::move(opened).value();
-    }
-    return std::unique_ptr<SpaceNeighbours>(new SpaceNeighbours(std::move(space), std::move(items), std::move(users)));
+    // One index when `which` asks for it: null otherwise.
+    auto openPart = [&](Indexes part, const std::vector<float>& vectors, std::int32_t rows,
+                        const char* suffix) -> Result<std::unique_ptr<NeighbourIndex>> {
+        if (!(unsigned(which) & unsigned(part)))
+            return std::unique_ptr<NeighbourIndex>();
+        return openOne(vectors, std::size_t(rows), space->dimension, space->modelId,
+                       folder.empty() ? folder : folder / (stem + suffix), rebuilt);
+    };
+    auto items = openPart(Indexes::Items, space->itemVectors, space->data->itemCount(), "-items.faiss");
+    if (!items)
+        return items.status();
+    auto users = openPart(Indexes::Users, space->userVectors, space->data->userCount(), "-users.faiss");
+    if (!users)
+        return users.status();
+    return std::unique_ptr<SpaceNeighbours>(
+        new SpaceNeighbours(std::move(space), std::move(items).value(), std::move(users).value()));
 }
 
 Status SpaceNeighbours::requireIndex(const NeighbourIndex* index, const char* which) const {
