@@ -317,6 +317,31 @@ void describeStored(TrainingOutcome& outcome, const StoredModel& stored, std::in
     outcome.historyJson = stored.historyJson;
 }
 
+/// Evaluates the trained model on validation and test, then stores it with its embeddings and
+/// fills the outcome's record of it. Fails when cancelled or when the save fails; the run's last
+/// checkpoint is then kept, so `resume` can store it again.
+Status evaluateAndStore(Project& project, const TrainingRequest& request, const TrainedModel& trained,
+                        const PreparedTrainingData& prepared, const EvaluationOptions& evaluation,
+                        const std::string& startedAt, const TrainingJobCallbacks& callbacks, ProgressToken& token,
+                        TrainingOutcome& outcome) {
+    announce(callbacks, token, "evaluating");
+    outcome.evaluations =
+        evaluateParts(*trained.model, prepared, {SplitPart::Validation, SplitPart::Test}, evaluation, &token);
+    if (token.isCancelled())
+        return Status::failure("training was cancelled");
+
+    announce(callbacks, token, "saving");
+    const StoredModel stored = storedModel(request, trained, prepared, outcome, startedAt);
+    // The model, its run record and its embeddings are written together or not at all.
+    ModelStore store(project);
+    const auto modelId = store.save(
+        stored, [&](std::int64_t id) { writeModelEmbeddings(project, id, *trained.model, prepared.data); });
+    if (!modelId)
+        return modelId.status();
+    describeStored(outcome, stored, modelId.value(), prepared.splitId);
+    return Status::success();
+}
+
 } // namespace
 
 Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& request,
@@ -410,26 +435,12 @@ Result<TrainingOutcome> runTrainingJob(Project& project, const TrainingRequest& 
             return outcome;
         }
 
-        announce(callbacks, token, "evaluating");
-        outcome.evaluations = evaluateParts(*trained->model, prepared.value(),
-                                            {SplitPart::Validation, SplitPart::Test}, evaluation.value(), &token);
-        if (token.isCancelled())
-            return endRun("cancelled", Status::failure("training was cancelled"));
-
-        announce(callbacks, token, "saving");
-        const StoredModel stored = storedModel(request, trained.value(), prepared.value(), outcome, startedAt);
-        // The model, its run record and its embeddings are written together or not at all; a
-        // failed save keeps the run's last checkpoint, so `resume` can store it again.
-        ModelStore store(project);
-        const auto modelId = store.save(stored, [&](std::int64_t id) {
-            writeModelEmbeddings(project, id, *trained->model, prepared->data);
-        });
-        if (!modelId)
-            return endRun("failed", modelId.status());
+        const Status stored = evaluateAndStore(project, request, trained.value(), prepared.value(), evaluation.value(),
+                                               startedAt, callbacks, token, outcome);
+        if (!stored)
+            return endRun(token.isCancelled() ? "cancelled" : "failed", stored);
         if (runId)
             (void)forgetTrainingRun(project, runId); // the model store holds the finished run
-
-        describeStored(outcome, stored, modelId.value(), prepared->splitId);
         return outcome;
     } catch (const CancelledError&) {
         return Status::failure("training was cancelled");
