@@ -1,6 +1,6 @@
 // cross_media_space: does taste, not medium, organise the default model's space? On a project with
 // several media, one seeded split (random 70/15/15), the default model trained on it; then, for the
-// space as stored (raw) and with each medium's offset removed (centreMedia, the explorer's default):
+// space as stored (raw) and with each medium's offset removed (centreDomains, the explorer's default):
 //   co-like rate  for every item liked by someone in the test part, its 10 nearest items (cosine)
 //                 of the other media; the share of those pairs that some test person liked both
 //                 of (test likes only: the model never saw them), against 10 random other-media

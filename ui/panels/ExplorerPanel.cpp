@@ -710,9 +710,9 @@ void ExplorerPanel::findNeighbours() {
     auto space = m_space;
     const qint64 id = m_selectedId;
     const bool isUser = m_selectedIsUser;
-    const auto domains = m_selectionPane->neighbourFilter();
-    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser, domains] {
-        return findExplorerNeighbours(path, space, id, isUser, kNeighbours, domains);
+    const auto filter = m_selectionPane->neighbourFilter();
+    m_neighbourWatcher.setFuture(QtConcurrent::run(&m_pool, [path, space, id, isUser, filter] {
+        return findExplorerNeighbours(path, space, id, isUser, kNeighbours, filter);
     }));
 }
 

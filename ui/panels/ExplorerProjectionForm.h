@@ -50,7 +50,7 @@ private:
     QDoubleSpinBox* m_minDist;   ///< UMAP
     QSpinBox* m_clusters;
     QCheckBox* m_withUsers;
-    QCheckBox* m_centreDomains; ///< ProjectionRequest::centreMedia
+    QCheckBox* m_centreDomains; ///< ProjectionRequest::centreDomains
     QPushButton* m_compute;
     QPushButton* m_cancel;
     QProgressBar* m_progress;

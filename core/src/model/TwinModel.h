@@ -82,7 +82,7 @@ public:
     /// w_ij of the memory (0 when j is not remembered for i).
     float memoryWeight(std::int32_t item, std::int32_t historyItem) const;
     bool hasMemory() const { return !m_p.memory.index.empty(); }
-    /// The people most like this person for `medium`: every training user v ≠ knownUser with
+    /// The people most like this person for `domain`: every training user v ≠ knownUser with
     /// ratings in the medium, by similarity s_v = cos_m + otherWeight × cos_other, cosines between
     /// the sets of items rated in the medium and in every other medium; the kKindredNeighbours
     /// largest s_v > 0 are kept. Returns each item of the medium they rated with the
@@ -90,7 +90,7 @@ public:
     /// (ascending item). Empty without item media.
     std::vector<MemoryEntry> kindredShares(std::int32_t knownUser, std::span<const HistoryEntry> history, int domain,
                                            double otherWeight) const;
-    /// True when the kindred-people term scores `medium`'s items for this history: γ_m > 0 and the
+    /// True when the kindred-people term scores `domain`'s items for this history: γ_m > 0 and the
     /// history holds at most kKindredColdRatings items of the medium.
     bool kindredApplies(std::span<const HistoryEntry> history, int domain) const;
     /// The kindred-people part of the score: γ_m × kindredShares(…, m, w_m) for every medium m

@@ -31,7 +31,7 @@ struct ProjectionRequest {
     double minDist = 0.1;        ///< UMAP: min_dist
     int epochs = 0;              ///< UMAP: SGD epochs; 0 = automatic (500 up to 10,000 rows, else 200)
     int clusters = 8;            ///< k-means k; 0 = no clustering
-    /// Each medium's offset removed before projecting (centreMedia below), so taste rather than
+    /// Each medium's offset removed before projecting (centreDomains below), so taste rather than
     /// medium decides where a point lands. Without effect when the data has one medium.
     bool centreDomains = true;
     std::uint64_t seed = 1;

@@ -11,7 +11,7 @@
 
 namespace kindred {
 
-/// `media` holds the medium of each entry of a chronological history (oldest first). Returns the
+/// `domains` holds the domain of each entry of a chronological history (oldest first). Returns the
 /// ascending positions the tower reads: all of them when there are at most `length`; else
 /// `length` of them, taken from the most recent back one medium at a time in turn, so a medium
 /// with few entries (a user new to it) is never crowded out by a long history in another.
