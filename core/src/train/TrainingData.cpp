@@ -102,8 +102,9 @@ void readRatingRows(sql::Statement& query, const DomainIndexes& domainOf, std::v
 
 constexpr const char* kRatingColumns = "SELECT user_id, item_id, domain_id, source_id, value, weight, ts FROM ratings ";
 
-/// `rows` (sorted by user, item) as dense interactions with per-user offsets; userIds, itemIds
-/// and sourceIds must hold every id the rows name.
+/// `rows` (sorted by user, item) as dense interactions with per-user offsets, and each rated
+/// item's domain; userIds, itemIds and sourceIds must hold every id the rows name and itemDomain
+/// must have a slot per item.
 void fillInteractions(const std::vector<RatingRow>& rows, TrainingData& data) {
     data.interactions.reserve(rows.size());
     data.userOffsets.assign(data.userIds.size() + 1, 0);
@@ -115,6 +116,7 @@ void fillInteractions(const std::vector<RatingRow>& rows, TrainingData& data) {
         x.weight = row.weight;
         x.timestamp = row.ts;
         x.source = denseIndex(data.sourceIds, row.source);
+        data.itemDomain[std::size_t(x.item)] = row.domain;
         ++data.userOffsets[std::size_t(x.user) + 1];
         data.interactions.push_back(x);
     }
@@ -140,8 +142,6 @@ Status loadAllRatings(const Project& project, sqlite3* db, const DomainIndexes& 
     data.itemIds.erase(std::unique(data.itemIds.begin(), data.itemIds.end()), data.itemIds.end());
     std::sort(data.sourceIds.begin(), data.sourceIds.end());
     data.itemDomain.assign(data.itemIds.size(), 0);
-    for (const auto& row : rows)
-        data.itemDomain[std::size_t(denseIndex(data.itemIds, row.item))] = row.domain;
     fillInteractions(rows, data);
     return Status::success();
 }
@@ -186,9 +186,6 @@ Status loadRatingsOf(const Project& project, sqlite3* db, const DomainIndexes& d
     }
     fillInteractions(rows, data);
     data.ratingsComplete = false;
-    for (const auto person : wanted)
-        if (const auto dense = data.denseUser(person); dense >= 0)
-            data.ratingsLoaded.push_back(dense);
 
     // Who rated in which pair of domains, for what needs it across all people (see peopleRatingBoth).
     const auto n = data.domains.size();
@@ -298,7 +295,9 @@ Result<TrainingData> loadTrainingDataFor(const Project& project, const std::vect
 }
 
 bool TrainingData::hasRatingsOf(std::int32_t user) const {
-    return ratingsComplete || std::binary_search(ratingsLoaded.begin(), ratingsLoaded.end(), user);
+    // Everyone in the data has ratings in its domains (the users come from those ratings or their
+    // summary), so a person whose ratings were loaded has a non-empty range.
+    return ratingsComplete || userOffsets[std::size_t(user)] != userOffsets[std::size_t(user) + 1];
 }
 
 std::vector<std::vector<std::int64_t>> TrainingData::peopleRatingBoth() const {

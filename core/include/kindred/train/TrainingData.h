@@ -74,8 +74,6 @@ struct TrainingData {
     /// domains and descriptions are complete, but code that reads every rating (training, splits,
     /// projections, statistics) must be given complete data.
     bool ratingsComplete = true;
-    /// When not complete: the dense users whose ratings are in `interactions` (ascending).
-    std::vector<std::int32_t> ratingsLoaded;
     /// Whether user u's ratings are in `interactions` (always when complete).
     bool hasRatingsOf(std::int32_t user) const;
     /// [a][b]: how many people rated in both domain a and domain b ([a][a]: in a), over every
