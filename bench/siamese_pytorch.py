@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """The Kindred Siamese model and training step re-written in PyTorch (Debian's python3-torch 1.13),
 used only to compare training throughput with the LibTorch trainer (bench/siamese_throughput) on
-the same data, model size and batch size. Mirrors core/src/model/SiameseNet.cpp and the loop in
-core/src/train/SiameseTrainer.cpp: user-major chunks of 8 samples, history 64, dimension 64,
+the same data, model size and batch size. Mirrors core/src/torchmodule/SiameseNet.cpp and the loop in
+core/src/torchmodule/SiameseTrainer.cpp: user-major chunks of 8 samples, history 64, dimension 64,
 4 heads, genre + hashed text bags (8192 buckets), rating MSE + in-batch softmax (0.1, same-medium negatives, logQ-corrected, ranking bias) + paired
 users (0.05), AdamW, gradient clipping. Text ids are CRC32-hashed title words (the C++ side uses
 stemmed unigrams + bigrams); the bag widths are of the same order, which is what costs time.

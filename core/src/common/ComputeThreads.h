@@ -1,9 +1,10 @@
 #pragma once
 // Threads of the OpenMP work (projections: t-SNE, UMAP, k-means, FAISS neighbour tables) versus
 // LibTorch's intra-op threads. configureComputeThreads() (Siamese.h) sets LibTorch to one thread
-// at start-up, measured faster for Kindred's models (twin on Douban: 28.6 s on 1 thread, 34.0 s
-// on 2); in an OpenMP build that also sets the calling thread's OpenMP default to one. A
-// projection therefore raises its own thread's OpenMP default to every core for its duration.
+// at start-up (applied when the LibTorch module loads), measured faster for Kindred's models (twin
+// on Douban: 28.6 s on 1 thread, 34.0 s on 2), and the OpenMP default to the same, as LibTorch's
+// own setting would. A projection therefore raises its own thread's OpenMP default to every core
+// for its duration.
 
 #include <omp.h>
 

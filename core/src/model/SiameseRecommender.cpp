@@ -1,5 +1,10 @@
 #include "SiameseRecommender.h"
 
+#include "kindred/train/Siamese.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cstring>
 
 namespace kindred::model {
@@ -157,3 +162,24 @@ Result<std::unique_ptr<SiameseRecommender>> SiameseRecommender::deserialize(cons
 }
 
 } // namespace kindred::model
+
+namespace kindred {
+
+Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes) {
+    auto model = model::SiameseRecommender::deserialize(bytes);
+    if (!model)
+        return model.status();
+    return std::unique_ptr<Recommender>(std::move(model).value());
+}
+
+std::size_t siameseHistoryWindow(const Recommender& model) {
+    const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
+    if (!siamese || siamese->kind() != "attention")
+        return 0;
+    const auto stored = nlohmann::json::parse(siamese->optionsJson(), nullptr, false);
+    const int length = stored.is_object() ? stored.value("history_length", SiameseOptions{}.historyLength)
+                                          : SiameseOptions{}.historyLength;
+    return std::size_t(std::max(1, length));
+}
+
+} // namespace kindred

@@ -30,6 +30,8 @@
 
 namespace kindred {
 
+class DataParallelEngine; // c10d's side of a group, in the LibTorch module (src/train/TorchRuntime.h)
+
 struct DataParallelOptions {
     int worldSize = 1; ///< processes in the group; 1 = train alone (the other fields are not used)
     int rank = 0;      ///< this process, 0 .. worldSize-1; rank 0 serves the TCP rendezvous
@@ -77,9 +79,8 @@ public:
     void requireSame(std::span<const double> fingerprint, const std::string& what);
 
 private:
-    struct Engine;
-    DataParallelGroup(std::unique_ptr<Engine> engine, int rank, int size, std::string rendezvous);
-    std::unique_ptr<Engine> m_engine;
+    DataParallelGroup(std::unique_ptr<DataParallelEngine> engine, int rank, int size, std::string rendezvous);
+    std::unique_ptr<DataParallelEngine> m_engine;
     int m_rank = 0, m_size = 1;
     std::string m_rendezvous;
 };

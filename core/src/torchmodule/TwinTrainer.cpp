@@ -1,13 +1,14 @@
 // Training of the Siamese twin network (formulas and contract in kindred/train/TwinNetwork.h):
 // the ranking stage (item encoder, per-item scale and appeal, demographic vectors), then the
 // rating head on the frozen encoder. LibTorch; the trained model is a torch-free TwinModel.
+#include "TorchModule.h"
 #include "kindred/train/TwinNetwork.h"
 
 #include "../model/TwinModel.h"
-#include "KindredPeople.h"
-#include "BaselineSupport.h"
+#include "../train/KindredPeople.h"
+#include "../train/BaselineSupport.h"
 #include "SiamesePrepared.h"
-#include "TwinMemory.h"
+#include "../train/TwinMemory.h"
 #include "kindred/common/Progress.h"
 #include "kindred/text/TextFeatures.h"
 #include "kindred/train/DataParallel.h"
@@ -737,6 +738,8 @@ std::unique_ptr<model::TwinModel> buildModel(TwinNet& net, const TwinData& d, co
 
 } // namespace
 
+namespace torchmodule {
+
 Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Split& split, const TwinOptions& options,
                                             ProgressToken* token, const std::function<void(const TrainingEvent&)>& onEvent,
                                             const std::function<void(const std::string&, int)>& onCheckpoint,
@@ -818,5 +821,7 @@ Result<TwinTrainingResult> trainTwinNetwork(const TrainingData& data, const Spli
         return Status::failure(std::string("training the Siamese model failed: ") + error.what());
     }
 }
+
+} // namespace torchmodule
 
 } // namespace kindred

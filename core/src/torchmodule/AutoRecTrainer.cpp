@@ -1,7 +1,8 @@
 // LibTorch trainer of the item-autoencoder two-tower model (see kindred/train/AutoRec.h).
+#include "TorchModule.h"
 #include "kindred/train/AutoRec.h"
 
-#include "SiameseRecommender.h"
+#include "../model/SiameseRecommender.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
 
@@ -111,6 +112,8 @@ std::vector<float> toVector(const torch::Tensor& t) {
 }
 
 } // namespace
+
+namespace torchmodule {
 
 Result<SiameseTrainingResult> trainAutoRec(const TrainingData& data, const Split& split, const AutoRecOptions& options,
                                            const SiameseCallbacks& callbacks, ProgressToken* control) {
@@ -260,5 +263,7 @@ Result<SiameseTrainingResult> trainAutoRec(const TrainingData& data, const Split
         return Status::failure(std::string("training failed: ") + error.what());
     }
 }
+
+} // namespace torchmodule
 
 } // namespace kindred

@@ -1,6 +1,6 @@
 #include "SiamesePrepared.h"
 
-#include "BaselineSupport.h"
+#include "../train/BaselineSupport.h"
 
 #include "kindred/text/TextFeatures.h"
 #include "kindred/train/HistoryWindow.h"

@@ -1,10 +1,11 @@
 // trainSiamese(): data preparation, the training loop (AdamW, warm-up + cosine schedule, early
 // stopping on validation), checkpoints and resume. The network is in model/SiameseNet.
-#include "../model/SiameseNet.h"
+#include "SiameseNet.h"
 #include "../model/SiameseRecommender.h"
 #include "SiamesePrepared.h"
 #include "kindred/text/TextFeatures.h"
 #include "kindred/train/HistoryWindow.h"
+#include "TorchModule.h"
 #include "kindred/train/Siamese.h"
 #include "kindred/train/Split.h"
 #include "kindred/train/TrainingData.h"
@@ -28,17 +29,6 @@ namespace kindred {
 
 using model::SiameseNet;
 using namespace siamese;
-
-void configureComputeThreads(int threads) {
-    // Default 1: the Siamese model's tensors are small, and on this 2-core machine two intra-op
-    // threads trained ML-100K 2.4x slower than one (5.9 k vs 14.3 k samples/s, OpenMP hand-offs).
-    // KINDRED_THREADS overrides the default for larger models.
-    int n = threads;
-    if (n <= 0)
-        if (const char* env = std::getenv("KINDRED_THREADS"))
-            n = std::atoi(env);
-    torch::set_num_threads(std::max(1, n));
-}
 
 namespace {
 
@@ -107,6 +97,8 @@ torch::Tensor inBatchSoftmax(SiameseNet& net, const Prepared& p, const torch::Te
 }
 
 } // namespace
+
+namespace torchmodule {
 
 Result<SiameseTrainingResult> trainSiamese(const TrainingData& data, const Split& split, const SiameseOptions& options,
                                            const SiameseCallbacks& callbacks, ProgressToken* control,
@@ -382,27 +374,6 @@ def forward(self, ids):
     }
 }
 
-Result<std::unique_ptr<Recommender>> loadSiamese(const std::string& bytes) {
-    auto model = model::SiameseRecommender::deserialize(bytes);
-    if (!model)
-        return model.status();
-    return std::unique_ptr<Recommender>(std::move(model).value());
-}
-
-} // namespace kindred
-
-namespace kindred {
-
-std::size_t siameseHistoryWindow(const Recommender& model) {
-    const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
-    if (!siamese || siamese->kind() != "attention")
-        return 0;
-    const auto stored = nlohmann::json::parse(siamese->optionsJson(), nullptr, false);
-    const int length = stored.is_object() ? stored.value("history_length", SiameseOptions{}.historyLength)
-                                          : SiameseOptions{}.historyLength;
-    return std::size_t(std::max(1, length));
-}
-
 Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const TrainingData& data) {
     const auto* siamese = dynamic_cast<const model::SiameseRecommender*>(&model);
     if (!siamese || siamese->kind() != "attention" || siamese->networkState().empty())
@@ -468,5 +439,7 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
         return Status::failure(std::string("cannot rebuild the user tower: ") + error.what());
     }
 }
+
+} // namespace torchmodule
 
 } // namespace kindred

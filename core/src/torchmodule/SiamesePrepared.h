@@ -3,7 +3,7 @@
 // LibTorch). prepare() turns TrainingData + Split into what the training loop indexes; validate()
 // scores the network on the validation part after every epoch.
 
-#include "../model/SiameseNet.h"
+#include "SiameseNet.h"
 #include "kindred/train/Siamese.h"
 
 #include <cstdint>
