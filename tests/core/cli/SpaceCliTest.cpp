@@ -2,6 +2,8 @@
 #include "CliRunner.h"
 #include "importers/MovieLens100kFixture.h"
 
+#include <filesystem>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -102,6 +104,44 @@ TEST_F(SpaceCli, NeighboursOfAnItemAndOfAUserAsJson) {
                                           "--media", "other", "--json"});
     ASSERT_EQ(other.exitCode, 0) << other.err;
     EXPECT_TRUE(Json::parse(other.out)["neighbours"].empty());
+}
+
+// Reading a project never loads LibTorch (Debian's pulls in about 290 libraries: 0.6 s before
+// main); training a neural kind does, from the module (src/train/TorchRuntime.h). The dynamic
+// loader's own log (LD_DEBUG=files) names every library a process loads.
+TEST_F(SpaceCli, QueriesNeverLoadLibTorchAndNeuralTrainingDoes) {
+    const auto loadsLibTorch = [&](const std::vector<std::string>& args) {
+        const auto run = test::cliWithPrefix(*s_dir, "env", {"LD_DEBUG=files"}, args);
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return run.err.find("libtorch_cpu.so") != std::string::npos;
+    };
+    EXPECT_FALSE(loadsLibTorch({"neighbours", "--db", s_db, "--model", "1", "--item", "3", "-k", "4"}));
+    EXPECT_FALSE(loadsLibTorch({"recommend", "--db", s_db, "--model", "1", "--pair", "1", "2"}));
+    EXPECT_FALSE(loadsLibTorch({"stats", "--db", s_db}));
+    EXPECT_TRUE(loadsLibTorch(
+        {"train", "--db", s_db, "--model", "siamese", "--epochs", "1", "--rating-epochs", "1", "-q"}));
+}
+
+// A libkindred_core.so without the module beside it (a broken installation): training a neural
+// kind fails with a message naming the missing file, and the project keeps what it had.
+TEST_F(SpaceCli, AMissingLibTorchModuleIsAClearErrorThatLosesNothing) {
+    const auto lonely = *s_dir / "core-without-module";
+    std::filesystem::create_directories(lonely);
+    std::filesystem::copy_file(KINDRED_CORE_LIBRARY_PATH, lonely / "libkindred_core.so",
+                               std::filesystem::copy_options::overwrite_existing);
+    const auto models = [&] { return test::cli(*s_dir, {"models", "--db", s_db}).out; };
+    const std::string before = models();
+    const auto train = test::cliWithPrefix(*s_dir, "env", {"LD_LIBRARY_PATH=" + lonely.string()},
+                                           {"train", "--db", s_db, "--model", "siamese", "--epochs", "1", "-q"});
+    EXPECT_EQ(train.exitCode, 1);
+    EXPECT_NE(train.err.find("cannot load Kindred's LibTorch module " + (lonely / "libkindred_torch.so").string()),
+              std::string::npos)
+        << train.err;
+    EXPECT_EQ(models(), before);
+    // Queries do not need it.
+    const auto query = test::cliWithPrefix(*s_dir, "env", {"LD_LIBRARY_PATH=" + lonely.string()},
+                                           {"neighbours", "--db", s_db, "--model", "1", "--item", "3"});
+    EXPECT_EQ(query.exitCode, 0) << query.err;
 }
 
 TEST_F(SpaceCli, BadRequestsFailWithAMessage) {
