@@ -301,6 +301,7 @@ bool ExplorerPanel::showsFlatView() const {
 void ExplorerPanel::show3DPoints() {
     const auto projection = currentProjection();
     m_scatter->setPoints(m_shown.groups, m_points3D, projection && projection->request.dimensions == 2);
+    m_scatter->setLabels(labelsFor3D(m_shown.clusterLabels));
     if (m_selectedId != 0)
         m_scatter->highlight(m_scatter->indexOf(m_selectedId, m_selectedIsUser));
     m_scatter3DCurrent = true;
@@ -313,6 +314,15 @@ void ExplorerPanel::setFlatView(bool flat) {
     m_plotKind->setCurrentIndex(flat ? 0 : 1);
     for (QToolButton* button : {m_panTool, m_boxTool, m_lassoTool})
         button->setEnabled(flat);
+}
+
+QList<ScatterLabel> ExplorerPanel::labelsFor3D(QList<ScatterLabel> labels) {
+    // In 3D, names cannot step aside for each other as on the flat view: the part before the
+    // media mix ("Cluster 2: Drama · Comedy · Crime"); the legend and the flat view keep it all.
+    for (ScatterLabel& label : labels)
+        if (const auto mix = label.text.indexOf(QStringLiteral(" — ")); mix > 0)
+            label.text.truncate(mix);
+    return labels;
 }
 
 QList<ScatterPoint> ExplorerPanel::pointsFor3D(const ExplorerPointSet& set) {

@@ -154,6 +154,8 @@ private:
     QWidget* createPlotArea();
     /// The shown set for the 3D view: all points, or the kMax3DPoints most-rated when there are more.
     static QList<ScatterPoint> pointsFor3D(const ExplorerPointSet& set);
+    /// The cluster names for the 3D view: each name without its media mix.
+    static QList<ScatterLabel> labelsFor3D(QList<ScatterLabel> labels);
     void highlightInPlots(qint64 id, bool isUser, bool fly);
     /// Hands m_points3D to the 3D view.
     void show3DPoints();

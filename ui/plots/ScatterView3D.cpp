@@ -11,6 +11,7 @@
 #include <QtDataVisualization/Q3DScatter>
 #include <QtDataVisualization/Q3DScene>
 #include <QtDataVisualization/Q3DTheme>
+#include <QtDataVisualization/QCustom3DLabel>
 #include <QtDataVisualization/QScatter3DSeries>
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
@@ -144,6 +145,7 @@ ScatterView3D::~ScatterView3D() = default;
 
 void ScatterView3D::clear() {
     setPath({}, {});
+    setLabels({});
     endHover();
     m_pickedIndex = -1;
     if (m_graph)
@@ -394,6 +396,32 @@ void ScatterView3D::setPath(const QList<QVector3D>& path, const QColor& color) {
         if (item >= 0)
             series->setItemLabelFormat(tr("Step %1 of %2").arg(item + 1).arg(steps));
     });
+}
+
+void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
+    m_labels = labels;
+    if (!m_graph)
+        return;
+    for (QCustom3DLabel* item : std::as_const(m_labelItems))
+        m_graph->removeCustomItem(item); // deletes it
+    m_labelItems.clear();
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 3); // drawn as a texture, then scaled down by the scene
+    for (const ScatterLabel& label : labels) {
+        auto* item = new QCustom3DLabel;
+        item->setText(label.text); // drawn as plain text
+        item->setFont(font);
+        item->setPosition(scenePosition(label.position));
+        item->setScaling(QVector3D(1.0f, 1.0f, 1.0f));
+        item->setFacingCamera(true);
+        item->setBorderEnabled(false);
+        item->setBackgroundEnabled(true);
+        item->setBackgroundColor(QColor(255, 255, 255, 190));
+        item->setTextColor(label.color.isValid() ? label.color : QColor(30, 30, 30));
+        m_graph->addCustomItem(item);
+        m_labelItems.append(item);
+    }
 }
 
 void ScatterView3D::setMessage(const QString& message) {

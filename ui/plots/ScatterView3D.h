@@ -23,6 +23,7 @@
 #include <QVector3D>
 #include <QWidget>
 
+class QCustom3DLabel;
 class QLabel;
 class QScatter3DSeries;
 class QStackedLayout;
@@ -56,6 +57,12 @@ public:
     void resetCamera();
     /// A path through the space (data coordinates), drawn as numbered points; empty removes it.
     void setPath(const QList<QVector3D>& path, const QColor& color);
+    /// Names drawn in the scene at data positions (cluster names at their centres), facing the
+    /// camera; replaces the previous ones. setPoints() and clear() remove them: set them after
+    /// the points.
+    void setLabels(const QList<ScatterLabel>& labels);
+    /// The names setLabels() gave (kept even when nothing can be drawn).
+    const QList<ScatterLabel>& labels() const { return m_labels; }
     /// Shows `message` over the plot area (empty: the plot again).
     void setMessage(const QString& message);
 
@@ -103,6 +110,8 @@ private:
     QList<ScatterPoint> m_points;
     QList<SeriesPoints> m_series;
     QScatter3DSeries* m_pathSeries = nullptr;
+    QList<ScatterLabel> m_labels;
+    QList<QCustom3DLabel*> m_labelItems; // owned by m_graph
     QHash<qint64, int> m_itemIndex, m_userIndex;
     QVector3D m_min, m_max;
     bool m_flat = false;

@@ -147,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedId(), neighbourId);
     }
 
-    /// Clusters carry names (automatic, or the person's) into the legend, and a new name is stored.
+    /// Clusters carry names (automatic, or the person's) into the legend and onto the 3D view, and
+    /// a new name is stored.
     void renamesAClusterAndKeepsTheName() {
         ExplorerPanel panel;
         panel.resize(1100, 700);
@@ -169,6 +170,12 @@ private Q_SLOTS:
         for (const ScatterGroup& group : panel.scatter()->groups())
             inLegend = inLegend || group.name == named;
         QVERIFY(inLegend);
+        // On the 3D view as well, one name per cluster, the new one among them.
+        QCOMPARE(panel.scatter()->labels().size(), 4);
+        bool onView = false;
+        for (const ScatterLabel& label : panel.scatter()->labels())
+            onView = onView || label.text.contains(QStringLiteral("Late-night <i>films</i>"));
+        QVERIFY(onView);
         QVERIFY(!panel.renameCluster(7, QStringLiteral("no such cluster")));
         QVERIFY(!panel.renameCluster(1, QStringLiteral("   ")));
 
