@@ -75,6 +75,10 @@ MainWindow::MainWindow(QWidget* parent)
                 showPanel(pairs->id());
                 pairs->addPersonWhoLikes(model, name, items);
             });
+    // Opening a project reads only what the shown panel needs; a model's taste space is read
+    // when its panel is first shown.
+    for (Panel* panel : std::as_const(m_panels))
+        panel->setLoadsWaitUntilShown(true);
     connect(m_sideBar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sideBar->setCurrentRow(0);
     // The file changed under the panels (an import or a model, by a job here or another process).

@@ -447,6 +447,7 @@ bool ExplorerPanel::newPersonFromSelection(const QString& name) {
 }
 
 void ExplorerPanel::setProjectPath(const QString& path) {
+    dropWaitingLoad();
     m_path = path;
     ++m_generation; // results of jobs started before are dropped
     setReady(false);
@@ -503,9 +504,11 @@ void ExplorerPanel::loadModel(qint64 modelId) {
     m_selectionPane->showNothing();
     showMessage(tr("Loading the model, its projections and neighbour indexes…"));
     m_spaceGeneration = ++m_generation;
-    const QString path = m_path;
-    m_spaceWatcher.setFuture(
-        QtConcurrent::run(&m_pool, [path, modelId] { return loadExplorerSpace(path, modelId); }));
+    loadWhenShown([this, modelId] {
+        const QString path = m_path;
+        m_spaceWatcher.setFuture(
+            QtConcurrent::run(&m_pool, [path, modelId] { return loadExplorerSpace(path, modelId); }));
+    });
 }
 
 void ExplorerPanel::onSpaceLoaded() {

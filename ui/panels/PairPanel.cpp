@@ -226,6 +226,7 @@ QWidget* PairPanel::createControls() {
 }
 
 void PairPanel::setProjectPath(const QString& path) {
+    dropWaitingLoad();
     ++m_generation;
     m_path = path;
     m_sessions.clear();

@@ -114,6 +114,8 @@ private:
     /// False when the project cannot be opened (the message is shown).
     bool listModels();
     void loadModel(qint64 modelId);
+    /// The worker half of loadModel (runs when the panel is shown; Panel::loadWhenShown).
+    void startLoadingModel(qint64 modelId);
     void onSessionLoaded(const std::shared_ptr<const PairSession>& session);
     void fillUserPickers();
     void addPickerEntry(const QString& text, int code);

@@ -54,6 +54,10 @@ void PairPanel::loadModel(qint64 modelId) {
     showMessage(tr("Loading model %1…").arg(modelId), false);
     setBusy(true);
     m_loading = true;
+    loadWhenShown([this, modelId] { startLoadingModel(modelId); });
+}
+
+void PairPanel::startLoadingModel(qint64 modelId) {
     const QString path = m_path;
     runJob<Result<std::shared_ptr<const PairSession>>>(
         [path, modelId] { return PairSession::load(path, modelId); },

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+#include <utility>
+
 namespace kindred::ui {
 
 class Panel : public QWidget {
@@ -30,6 +33,10 @@ public:
     }
     /// True once the data of the current project is shown (ready() was emitted for it).
     bool isReady() const { return m_ready; }
+    /// Whether loads that read much of the project (a model's taste space: every rating) wait
+    /// until the panel is shown. The main window sets this for its panels, so that opening a
+    /// project reads only what the visible panel needs; a panel on its own loads at once.
+    void setLoadsWaitUntilShown(bool wait) { m_loadsWait = wait; }
     /// For screenshots: paints what QWidget::grab() misses (e.g. OpenGL windows) onto image, a grab
     /// of the main window in which this panel's top-left corner is at offset. Default: nothing.
     virtual void decorateScreenshot(QImage& image, QPoint offset) {
@@ -44,6 +51,25 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 protected:
+    /// Runs `load` now, or, when loads wait (setLoadsWaitUntilShown) and the panel is hidden, the
+    /// next time it is shown. A newer call replaces a load still waiting; setProjectPath should
+    /// dropWaitingLoad(). ready() cannot come before the load has run.
+    void loadWhenShown(std::function<void()> load) {
+        if (m_loadsWait && !isVisible()) {
+            m_waitingLoad = std::move(load);
+            return;
+        }
+        m_waitingLoad = nullptr;
+        load();
+    }
+    void dropWaitingLoad() { m_waitingLoad = nullptr; }
+    bool hasWaitingLoad() const { return bool(m_waitingLoad); }
+    void showEvent(QShowEvent* event) override {
+        QWidget::showEvent(event);
+        if (auto load = std::exchange(m_waitingLoad, nullptr))
+            load();
+    }
+
     void setReady(bool ready) {
         m_ready = ready;
         if (ready)
@@ -52,6 +78,8 @@ protected:
 
 private:
     bool m_ready = false;
+    bool m_loadsWait = false;
+    std::function<void()> m_waitingLoad;
 };
 
 } // namespace kindred::ui

@@ -63,6 +63,24 @@ private Q_SLOTS:
             m_itemRows += isUser ? 0 : 1;
     }
 
+    /// In the main window, loads wait until the panel shows: the model list is read, the model's
+    /// taste space (every rating) only once the panel is shown.
+    void loadsTheModelWhenShownWhenLoadsWait() {
+        ExplorerPanel panel;
+        panel.setLoadsWaitUntilShown(true);
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        auto* models = panel.findChild<QComboBox*>(QStringLiteral("model"));
+        QVERIFY(models);
+        QTRY_VERIFY_WITH_TIMEOUT(models->count() > 0, 10000);
+        QVERIFY(!ready.wait(1000));
+        QCOMPARE(panel.pointCount(), 0);
+        panel.resize(1100, 700);
+        panel.show();
+        QVERIFY(ready.wait(60000));
+        QVERIFY(panel.pointCount() > 0);
+    }
+
     void noModelShowsMessageAndIsReady() {
         QTemporaryDir dir;
         QString error;

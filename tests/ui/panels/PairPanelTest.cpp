@@ -98,6 +98,23 @@ private Q_SLOTS:
         QCOMPARE(panel.userPicker(1)->currentData().toInt(), int(panel.kindredModel()->userAt(0).user));
     }
 
+    /// In the main window, loads wait until the panel shows: opening a project does not read the
+    /// model's taste space (every rating) for a panel nobody looks at.
+    void loadsTheModelWhenShownWhenLoadsWait() {
+        PairPanel panel;
+        panel.setLoadsWaitUntilShown(true);
+        QSignalSpy ready(&panel, &Panel::ready);
+        panel.setProjectPath(m_path);
+        QVERIFY(!ready.wait(1000));
+        QVERIFY(!panel.session());
+        QVERIFY(panel.userPicker(0)->count() == 0);
+        panel.show();
+        QVERIFY(ready.wait(30000));
+        QVERIFY(panel.session());
+        QCOMPARE(panel.session()->modelId(), m_modelId);
+        QVERIFY(panel.gauge()->hasMatch());
+    }
+
     // In the fixture, users of the same parity rated the same 20 items and users of different
     // parity the other 20 each, so only same-parity pairs have unrated items left.
     void recommendsWithExplanations() {
