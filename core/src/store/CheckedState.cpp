@@ -16,11 +16,13 @@ std::filesystem::path stateFile(const std::filesystem::path& project) {
     return project.string() + ".indexes/checked";
 }
 
-/// "inode size mtime-ns" of a file, or "-" when it does not exist.
-std::optional<std::string> statLine(const std::filesystem::path& file) {
+/// "inode size mtime-ns" of a file, or "-" when it does not exist (or is empty and `emptyIsNone`).
+std::optional<std::string> statLine(const std::filesystem::path& file, bool emptyIsNone = false) {
     struct stat info {};
     if (::stat(file.c_str(), &info) != 0)
         return errno == ENOENT ? std::optional<std::string>("-") : std::nullopt;
+    if (emptyIsNone && info.st_size == 0)
+        return "-";
     std::ostringstream out;
     out << info.st_ino << ' ' << info.st_size << ' ' << info.st_mtim.tv_sec << '.' << info.st_mtim.tv_nsec;
     return out.str();
@@ -29,7 +31,7 @@ std::optional<std::string> statLine(const std::filesystem::path& file) {
 } // namespace
 
 std::optional<std::string> checkedStateOf(const std::filesystem::path& project) {
-    const auto file = statLine(project), wal = statLine(project.string() + "-wal");
+    const auto file = statLine(project), wal = statLine(project.string() + "-wal", true);
     if (!file || *file == "-" || !wal)
         return std::nullopt;
     return *file + " | " + *wal;

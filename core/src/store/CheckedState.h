@@ -2,7 +2,9 @@
 // Internal: remembering that a project file passed the integrity check (PRAGMA quick_check, which
 // reads every page: seconds on tens of millions of ratings), so that opening it again unchanged
 // does not pay for it again. The state is what a change to the file alters: the inode, size and
-// modification time of the file and of its -wal. It is kept beside the project, in
+// modification time of the file and of its -wal. An empty -wal holds nothing and counts as none
+// (SQLite truncates it, touching its time, whenever a writer closes, even one that wrote nothing).
+// It is kept beside the project, in
 // "<project>.indexes/checked" (the project's cache folder); any write, copy over or edit of the
 // file makes the next open check it again. Best effort: where nothing can be written, every open
 // checks.

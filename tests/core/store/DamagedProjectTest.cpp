@@ -7,6 +7,7 @@
 #include "kindred/importers/Import.h"
 #include "kindred/store/Project.h"
 #include "kindred/store/StoreError.h"
+#include "store/CheckedState.h"
 
 #include <gmock/gmock.h>
 #include <sqlite3.h>
@@ -17,6 +18,7 @@
 #include <chrono>
 #include <functional>
 #include <future>
+#include <thread>
 
 namespace kindred {
 namespace {
@@ -107,6 +109,21 @@ TEST(DamagedProjectOpen, AFileCheckedBeforeIsCheckedAgainOnceItChanges) {
     auto project = Project::open(file, OpenMode::ReadOnly, OpenCheck::Full);
     ASSERT_FALSE(project) << "a changed file was not checked again";
     EXPECT_THAT(project.status().message(), HasSubstr("damaged"));
+}
+
+// SQLite empties the -wal (touching its time) whenever a writer closes, even one that wrote
+// nothing: opening for writing and closing leaves the file as checked (the app opens every project
+// for writing; the check costs seconds on a large one).
+TEST(DamagedProjectOpen, OpeningForWritingWithoutWritingKeepsTheFileChecked) {
+    test::TempDir dir;
+    const auto file = healthyProject(dir);
+    for (int open = 0; open < 3; ++open) {
+        ASSERT_TRUE(Project::open(file, OpenMode::OpenExisting));
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // a later close has a later time
+    }
+    const auto state = checkedStateOf(file);
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(checkedBefore(file, *state)) << *state;
 }
 
 TEST(DamagedProjectOpen, AFifoIsRefusedWithoutBlocking) {
