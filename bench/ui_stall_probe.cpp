@@ -9,12 +9,15 @@
 //   UMAP      the same with a 3D UMAP
 // With a second argument, a large existing project (e.g. the synthetic 25 M ratings of
 // bench/generate_ratings), instead:
+//   open      the main window opening it the first time after a change (the file checked page by
+//             page on a worker) until the Overview is on screen
 //   overview  the Overview panel opening it until its statistics and charts are on screen
 //   data      the Data panel opening it, scrolling to the last loaded rating, filtering by a title
 //   explorer  the explorer opening its newest model's projection (all items and people of such a
 //             project: ~220,000 points), colouring it by cluster, selecting every point, switching
 //             to the 3D view (under xvfb-run, without QT_QPA_PLATFORM=offscreen, to draw it with GL)
 // Usage: QT_QPA_PLATFORM=offscreen ui_stall_probe DATA_DIR [LARGE.kindred]   (DATA_DIR = ../shared/data)
+#include "MainWindow.h"
 #include "dialogs/ImportWizard.h"
 #include "panels/DataPanel.h"
 #include "panels/ExplorerPanel.h"
@@ -30,6 +33,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -149,6 +153,24 @@ int probeLargeExplorer(const QString& path, StallProbe& probe) {
 /// The large-project scenarios: the Overview, the Data panel and the explorer on an existing project.
 int probeLargeProject(const QString& path, StallProbe& probe) {
     int failures = 0;
+    {
+        // The main window opening the project the first time after a change, when the file is
+        // checked page by page (forced here by forgetting the last check).
+        QFile::remove(path + QStringLiteral(".indexes/checked"));
+        kindred::ui::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        kindred::ui::Panel* overview = window.panel(QStringLiteral("overview"));
+        QElapsedTimer clock;
+        clock.start();
+        probe.start();
+        const bool opened = window.openProject(path);
+        const bool done = opened && (overview->isReady() || waitFor(overview, &kindred::ui::Panel::ready, 120000));
+        probe.stop();
+        std::printf("open        the main window opening it, with the integrity check: %.1f s to the Overview\n",
+                    double(clock.elapsed()) / 1000.0);
+        failures += report("open", probe, done);
+    }
     {
         kindred::ui::OverviewPanel panel;
         panel.resize(1200, 800);

@@ -18,8 +18,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kindred::ui {
 
@@ -174,19 +177,39 @@ void MainWindow::createStatusBar() {
     endJob();
 }
 
+namespace {
+
+/// Opens the project for writing once (migrating an older file, checking a changed one) and
+/// closes it again; the panels then read it read-only. Runs on a worker.
+Status openAndClose(const QString& path) {
+    auto project = Project::open(path.toStdString(), OpenMode::OpenExisting);
+    return project ? Status::success() : project.status();
+}
+
+} // namespace
+
 bool MainWindow::openProject(const QString& path, QString* error) {
-    // Opening for writing once migrates an older file; the panels then read it read-only.
-    auto project = Project::open(QFileInfo(path).absoluteFilePath().toStdString(), OpenMode::OpenExisting);
-    if (!project) {
-        const QString message =
-            tr("Could not open %1: %2").arg(path, QString::fromStdString(project.status().message()));
+    const auto fail = [this, error](const QString& message) {
         statusBar()->showMessage(message);
         if (error)
             *error = message;
         return false;
-    }
-    project.value().reset();
-    m_projectPath = QFileInfo(path).absoluteFilePath();
+    };
+    if (m_opening)
+        return fail(tr("Could not open %1: another project is still being opened").arg(path));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    statusBar()->showMessage(tr("Opening %1…").arg(absolute));
+    m_opening = true;
+    QFutureWatcher<Status> opening;
+    QEventLoop wait;
+    connect(&opening, &QFutureWatcherBase::finished, &wait, &QEventLoop::quit);
+    opening.setFuture(QtConcurrent::run([absolute] { return openAndClose(absolute); }));
+    if (!opening.isFinished())
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+    m_opening = false;
+    if (const Status opened = opening.result(); !opened)
+        return fail(tr("Could not open %1: %2").arg(path, QString::fromStdString(opened.message())));
+    m_projectPath = absolute;
     setWindowFilePath(m_projectPath);
     setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_projectPath).fileName(), QApplication::applicationDisplayName()));
     for (Panel* panel : std::as_const(m_panels))

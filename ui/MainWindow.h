@@ -28,7 +28,10 @@ public:
     ~MainWindow() override;
 
     /// Opens an existing `.kindred` file and shows it in every panel. On failure shows the reason
-    /// in the status bar, stores it in *error when given, and returns false.
+    /// in the status bar, stores it in *error when given, and returns false. The file is opened
+    /// (migrated, and checked page by page the first time after a change: seconds on a large
+    /// project) on a worker; meanwhile the window keeps painting and holds user input back. While
+    /// one open runs, another is refused.
     bool openProject(const QString& path, QString* error = nullptr);
     QString projectPath() const { return m_projectPath; }
 
@@ -79,6 +82,7 @@ private:
     QPointer<ImportWizard> m_importWizard;
     QAction* m_importAction = nullptr;
     QString m_projectPath;
+    bool m_opening = false; ///< openProject waits for its worker
     ProjectWatcher* m_watcher; ///< tells the panels when the open file changes
 };
 
