@@ -159,7 +159,8 @@ printf 'kindred-cli stats on the imported project: %.2f s (first open after the 
   "$stats_again" "$stats_first" "$(awk -v w="$stats_again" 'BEGIN { print w / 3 }')" "$verdict"
 
 # ---- (c3) the app on the imported project: longest UI-thread stall (GUI builds) -------------------
-# The Overview opening it, and the Data panel opening it, loading the next page, filtering by title.
+# The main window opening it the first time after a change (integrity check forced), the Overview
+# opening it, and the Data panel opening it, loading the next page, filtering by title.
 if [[ -x $build/bench/ui_stall_probe ]]; then
   QT_QPA_PLATFORM=offscreen "$build/bench/ui_stall_probe" "$data" "$db" 2>/dev/null | tee "$work/ui-stall-large.txt"
   failures=$((failures + $(grep -c FAIL "$work/ui-stall-large.txt" || true)))
