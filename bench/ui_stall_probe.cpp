@@ -14,13 +14,16 @@
 //   overview  the Overview panel opening it until its statistics and charts are on screen
 //   data      the Data panel opening it, scrolling to the last loaded rating, filtering by a title
 //   explorer  the explorer opening its newest model's projection (all items and people of such a
-//             project: ~220,000 points), colouring it by cluster, selecting every point, switching
+//             project: ~220,000 points), colouring it by cluster, selecting every point, sorting
+//             that selection by title, switching
 //             to the 3D view (under xvfb-run, without QT_QPA_PLATFORM=offscreen, to draw it with GL)
 // Usage: QT_QPA_PLATFORM=offscreen ui_stall_probe DATA_DIR [LARGE.kindred]   (DATA_DIR = ../shared/data)
 #include "MainWindow.h"
 #include "dialogs/ImportWizard.h"
 #include "panels/DataPanel.h"
+#include "models/ExplorerSelectionModel.h"
 #include "panels/ExplorerPanel.h"
+#include "panels/ExplorerSelectionTable.h"
 #include "panels/OverviewPanel.h"
 #include "panels/TrainingPanel.h"
 #include "plots/PointView2D.h"
@@ -132,6 +135,18 @@ int probeLargeExplorer(const QString& path, StallProbe& probe) {
     probe.stop();
     std::printf("select all  %d points selected\n", int(panel.flatView()->selection().size()));
     failures += report("select all", probe, listed);
+    // That selection sorted by title: every title collated (on a worker).
+    auto* table = panel.selectionTable();
+    QElapsedTimer sortClock;
+    sortClock.start();
+    probe.start();
+    table->view()->sortByColumn(kindred::ui::ExplorerSelectionModel::Name, Qt::AscendingOrder);
+    const bool sorted = waitFor(table->model(), &kindred::ui::ExplorerSelectionModel::sorted, 120000);
+    QApplication::processEvents();
+    probe.stop();
+    std::printf("sort        %d rows by title in %.1f s\n", table->model()->rowCount(),
+                double(sortClock.elapsed()) / 1000.0);
+    failures += report("sort", probe, sorted);
     // The 3D view of the same points (its 50,000 most-rated): real work only where OpenGL exists,
     // e.g. under xvfb-run without QT_QPA_PLATFORM=offscreen.
     // Twice: the first switch also starts OpenGL (shaders, the window's surface), the second is

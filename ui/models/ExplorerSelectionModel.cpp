@@ -4,7 +4,9 @@
 #include "workers/ExplorerJobs.h"
 
 #include <QCollator>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -13,6 +15,7 @@ namespace kindred::ui {
 
 void ExplorerSelectionModel::setRows(std::shared_ptr<const ExplorerSpace> space, QList<Row> rows) {
     beginResetModel();
+    ++m_rowsGeneration;
     m_space = std::move(space);
     m_rows = m_space ? std::move(rows) : QList<Row>();
     endResetModel();
@@ -39,8 +42,7 @@ QVariant ExplorerSelectionModel::headerData(int section, Qt::Orientation orienta
     }
 }
 
-QVariant ExplorerSelectionModel::sortKey(const Row& row, int column) const {
-    const ExplorerSpace& s = *m_space;
+QVariant ExplorerSelectionModel::sortKey(const ExplorerSpace& s, const Row& row, int column) {
     switch (column) {
     case Name: return row.isUser ? tr("User #%1").arg(row.id) : s.itemTitles.value(row.dense);
     case Domain: return row.isUser ? tr("person") : s.itemDomainName(row.dense);
@@ -66,7 +68,7 @@ QVariant ExplorerSelectionModel::data(const QModelIndex& index, int role) const 
                           : tr("On the catalogue's own rating scale");
     if (role != Qt::DisplayRole)
         return {};
-    const QVariant value = sortKey(row, index.column());
+    const QVariant value = sortKey(*m_space, row, index.column());
     if (index.column() == Ratings)
         return QLocale().toString(value.toInt());
     if (index.column() == MeanRating && value.isValid())
@@ -75,15 +77,13 @@ QVariant ExplorerSelectionModel::data(const QModelIndex& index, int role) const 
     return value;
 }
 
-void ExplorerSelectionModel::sort(int column, Qt::SortOrder sortOrder) {
-    if (!m_space || column < 0 || column >= ColumnCount)
-        return;
-    Q_EMIT layoutAboutToBeChanged();
+QList<int> ExplorerSelectionModel::sortedOrder(const ExplorerSpace& space, const QList<Row>& rows, int column,
+                                               Qt::SortOrder sortOrder) {
     QList<QVariant> keys;
-    keys.reserve(m_rows.size());
-    for (const Row& row : std::as_const(m_rows))
-        keys << sortKey(row, column);
-    QList<int> order(m_rows.size());
+    keys.reserve(rows.size());
+    for (const Row& row : rows)
+        keys << sortKey(space, row, column);
+    QList<int> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     QCollator collator;
     collator.setNumericMode(true);
@@ -96,12 +96,32 @@ void ExplorerSelectionModel::sort(int column, Qt::SortOrder sortOrder) {
             return !x.isValid() ? y.isValid() : y.isValid() && x.toDouble() < y.toDouble();
         return collator.compare(x.toString(), y.toString()) < 0;
     });
-    QList<Row> sorted;
-    sorted.reserve(m_rows.size());
-    for (int i : order)
-        sorted << m_rows[i];
-    m_rows = std::move(sorted);
-    Q_EMIT layoutChanged();
+    return order;
+}
+
+void ExplorerSelectionModel::sort(int column, Qt::SortOrder sortOrder) {
+    if (!m_space || column < 0 || column >= ColumnCount)
+        return;
+    // Every sort in flight works on these rows (only the last asked for moves them).
+    const int request = ++m_sortRequest;
+    auto* watcher = new QFutureWatcher<QList<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, generation = m_rowsGeneration] {
+        watcher->deleteLater();
+        const QList<int> order = watcher->result();
+        if (request != m_sortRequest || generation != m_rowsGeneration)
+            return; // a newer sort was asked for, or the rows were replaced
+        Q_EMIT layoutAboutToBeChanged();
+        QList<Row> sortedRows;
+        sortedRows.reserve(m_rows.size());
+        for (const int i : order)
+            sortedRows << m_rows[i];
+        m_rows = std::move(sortedRows);
+        Q_EMIT layoutChanged();
+        Q_EMIT sorted();
+    });
+    watcher->setFuture(QtConcurrent::run([space = m_space, rows = m_rows, column, sortOrder] {
+        return sortedOrder(*space, rows, column, sortOrder);
+    }));
 }
 
 } // namespace kindred::ui

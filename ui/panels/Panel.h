@@ -53,7 +53,7 @@ Q_SIGNALS:
 protected:
     /// Runs `load` now, or, when loads wait (setLoadsWaitUntilShown) and the panel is hidden, the
     /// next time it is shown. A newer call replaces a load still waiting; setProjectPath should
-    /// dropWaitingLoad(). ready() cannot come before the load has run.
+    /// dropWaitingLoad(). A panel whose ready() follows the load is not ready while it waits.
     void loadWhenShown(std::function<void()> load) {
         if (m_loadsWait && !isVisible()) {
             m_waitingLoad = std::move(load);
@@ -63,7 +63,6 @@ protected:
         load();
     }
     void dropWaitingLoad() { m_waitingLoad = nullptr; }
-    bool hasWaitingLoad() const { return bool(m_waitingLoad); }
     void showEvent(QShowEvent* event) override {
         QWidget::showEvent(event);
         if (auto load = std::exchange(m_waitingLoad, nullptr))

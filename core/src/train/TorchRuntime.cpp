@@ -46,9 +46,11 @@ Result<const TorchRuntime*> loadModule() {
         return Status::failure(path.string() + " is from another build of Kindred (interface version " +
                                std::to_string(TorchRuntime::kInterfaceVersion) + " expected)");
     // The handle stays open for the life of the process: trained models hold the module's code.
+    // Published before the thread count is read: a configureComputeThreads() running meanwhile
+    // either sees the runtime or has stored its count for this read (or both: set twice).
+    g_loaded.store(runtime);
     if (const int threads = g_requestedThreads.load())
         runtime->setThreads(threads);
-    g_loaded.store(runtime);
     return runtime;
 }
 
