@@ -545,6 +545,11 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
 }
 
 /// The rating head: trained on the frozen encodings, kept at its best validation RMSE.
+/// Ratings handled at once by the rating head's passes over all of them (the features, the
+/// validation RMSE): all at once would hold ratings × dimension floats (7 GB for the Train part
+/// of 5 M ratings at dimension 256).
+constexpr std::int64_t kRatingChunk = 65536;
+
 struct RatingHead {
     torch::Tensor itemBias, userBias, userFactors, itemFactors, historyWeights, itemWeights;
     int bestEpoch = 0;
@@ -567,9 +572,13 @@ RatingHead trainRatingHead(const TwinData& d, const torch::Tensor& encodingsCpu,
             weights.push_back(r.value - centre[std::size_t(r.item)]);
             counts[std::size_t(r.user)] += 1.0f;
         }
-        if (!users.empty())
-            features.index_add_(0, toTensor(users),
-                                encodingsCpu.index_select(0, toTensor(items)) * toTensor(weights).unsqueeze(1));
+        const auto userRows = toTensor(users), itemRows = toTensor(items), itemWeights = toTensor(weights);
+        for (std::int64_t begin = 0; begin < userRows.size(0); begin += kRatingChunk) {
+            const auto end = std::min(userRows.size(0), begin + kRatingChunk);
+            features.index_add_(0, userRows.slice(0, begin, end),
+                                encodingsCpu.index_select(0, itemRows.slice(0, begin, end)) *
+                                    itemWeights.slice(0, begin, end).unsqueeze(1));
+        }
         for (auto& c : counts)
             c = c > 0 ? 1.0f / std::sqrt(c) : 0.0f;
         features *= toTensor(counts).unsqueeze(1);
@@ -639,13 +648,14 @@ RatingHead trainRatingHead(const TwinData& d, const torch::Tensor& encodingsCpu,
             optimizer.step();
         }
         torch::NoGradGuard noGrad;
-        const double rmse = validation.empty()
-                                ? 0.0
-                                : ((predict(validUsers, validItems).clamp(0, 1) - validValues) * validSpan)
-                                      .pow(2)
-                                      .mean()
-                                      .sqrt()
-                                      .item<double>();
+        double squares = 0;
+        for (std::int64_t begin = 0; begin < validUsers.size(0); begin += kRatingChunk) {
+            const auto end = std::min(validUsers.size(0), begin + kRatingChunk);
+            const auto error = predict(validUsers.slice(0, begin, end), validItems.slice(0, begin, end)).clamp(0, 1) -
+                               validValues.slice(0, begin, end);
+            squares += (error * validSpan.slice(0, begin, end)).pow(2).sum().item<double>();
+        }
+        const double rmse = validation.empty() ? 0.0 : std::sqrt(squares / double(validation.size()));
         if (rmse < best) {
             best = rmse;
             head.bestEpoch = epoch;
