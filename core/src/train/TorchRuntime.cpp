@@ -117,10 +117,8 @@ Result<UserEncoder> makeSiameseUserEncoder(const Recommender& model, const Train
 }
 
 Status saveHashedBagTextEncoder(const std::string& path, std::uint32_t buckets, int dimension, std::uint64_t seed) {
-    auto runtime = torchRuntime();
-    if (!runtime)
-        return runtime.status();
-    return runtime.value()->saveHashedBagTextEncoder(path, buckets, dimension, seed);
+    return withRuntime(
+        [&](const TorchRuntime& torch) { return torch.saveHashedBagTextEncoder(path, buckets, dimension, seed); });
 }
 
 } // namespace kindred
