@@ -405,9 +405,8 @@ void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
     for (QCustom3DLabel* item : std::as_const(m_labelItems))
         m_graph->removeCustomItem(item); // deletes it
     m_labelItems.clear();
-    QFont font = this->font();
+    QFont font = m_graph->activeTheme()->font(); // the axis labels' size: textures the scene scales down
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 3); // drawn as a texture, then scaled down by the scene
     for (const ScatterLabel& label : labels) {
         auto* item = new QCustom3DLabel;
         item->setText(label.text); // drawn as plain text
