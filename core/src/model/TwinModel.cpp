@@ -3,6 +3,8 @@
 #include "../train/ByteIo.h"
 #include "kindred/train/TwinNetwork.h"
 
+#include <Eigen/Core>
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -10,6 +12,9 @@
 namespace kindred::model {
 
 namespace {
+
+using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using ConstRows = Eigen::Map<const RowMatrix>;
 
 constexpr std::string_view kTag = "KTWN";
 constexpr std::uint32_t kVersion = 3; ///< 2 added the neighbourhood memory, 3 the kindred people
@@ -281,27 +286,63 @@ float TwinModel::predictRating(std::int32_t knownUser, std::span<const float> hi
     return float(value);
 }
 
+const TwinModel::RatingSides& TwinModel::ratingSides() const {
+    std::call_once(m_ratingSidesOnce, [this] {
+        const auto d = Eigen::Index(m_p.dimension), k = Eigen::Index(m_p.ratingFactors);
+        const auto users = Eigen::Index(userCount()), items = Eigen::Index(itemCount());
+        const ConstRows historyWeights(m_p.historyWeights.data(), d, k), itemWeights(m_p.itemWeights.data(), d, k);
+        RowMatrix left = ConstRows(m_p.userFactors.data(), users, k);
+        left.noalias() += ConstRows(m_userFeatures.data(), users, d) * historyWeights;
+        RowMatrix right = ConstRows(m_p.itemFactors.data(), items, k);
+        right.noalias() += ConstRows(m_p.encodings.data(), items, d) * itemWeights;
+        m_ratingSides.userLeft.assign(left.data(), left.data() + left.size());
+        m_ratingSides.itemRight.assign(right.data(), right.data() + right.size());
+    });
+    return m_ratingSides;
+}
+
 float TwinModel::predict(std::int32_t user, std::int32_t item) const {
-    const std::size_t d = std::size_t(m_p.dimension);
     if (user < 0 || user >= userCount() || item < 0 || item >= itemCount())
         return 0.5f;
-    return predictRating(user, {m_userFeatures.data() + std::size_t(user) * d, d}, item);
+    // predictRating() for the user's own Train history, from the factors computed once.
+    const auto& sides = ratingSides();
+    const std::size_t k = std::size_t(m_p.ratingFactors);
+    return float(double(m_p.ratingBaseline[std::size_t(item)]) + double(m_p.userBias[std::size_t(user)]) +
+                 dot(sides.userLeft.data() + std::size_t(user) * k, sides.itemRight.data() + std::size_t(item) * k,
+                     int(k)));
 }
 
 void TwinModel::scoreAll(std::int32_t user, std::span<float> scores) const {
-    const std::size_t d = std::size_t(m_p.dimension);
-    if (user < 0 || user >= userCount()) {
-        std::copy(m_p.appeal.begin(), m_p.appeal.begin() + std::ptrdiff_t(scores.size()), scores.begin());
+    scoreMany(std::span(&user, 1), scores);
+}
+
+void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> scores) const {
+    if (users.empty())
         return;
+    const auto n = Eigen::Index(scores.size() / users.size()), d = Eigen::Index(m_p.dimension);
+    if (n > itemCount())
+        throw std::invalid_argument("more scores asked for than the twin network has items");
+    // The encoder part σ_i (u · a_i) + b_i of every person at once; unknown people get b_i.
+    RowMatrix people = RowMatrix::Zero(Eigen::Index(users.size()), d);
+    for (std::size_t r = 0; r < users.size(); ++r)
+        if (users[r] >= 0 && users[r] < userCount())
+            people.row(Eigen::Index(r)) = ConstRows(m_userVectors.data() + std::size_t(users[r]) * std::size_t(d), 1, d);
+    Eigen::Map<RowMatrix> out(scores.data(), Eigen::Index(users.size()), n);
+    out.noalias() = people * ConstRows(m_p.encodings.data(), n, d).transpose();
+    const Eigen::Map<const Eigen::RowVectorXf> scale(m_p.scale.data(), n), appeal(m_p.appeal.data(), n);
+    for (Eigen::Index r = 0; r < out.rows(); ++r)
+        out.row(r) = out.row(r).cwiseProduct(scale) + appeal;
+    // The memory and kindred-people parts, person by person.
+    for (std::size_t r = 0; r < users.size(); ++r) {
+        if (users[r] < 0 || users[r] >= userCount())
+            continue;
+        const auto history = trainHistory(users[r]);
+        float* row = scores.data() + r * std::size_t(n);
+        for (const auto& part : {memoryScores(history), kindredScores(users[r], history)})
+            for (const auto& [item, amount] : part)
+                if (item < n)
+                    row[item] = float(double(row[item]) + double(amount));
     }
-    const std::span<const float> person{m_userVectors.data() + std::size_t(user) * d, d};
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        scores[i] = float(score(person, std::int32_t(i)));
-    const auto history = trainHistory(user);
-    for (const auto& part : {memoryScores(history), kindredScores(user, history)})
-        for (const auto& [item, amount] : part)
-            if (std::size_t(item) < scores.size())
-                scores[std::size_t(item)] = float(double(scores[std::size_t(item)]) + double(amount));
 }
 
 std::optional<FactorForm> TwinModel::factorForm() const {

@@ -63,6 +63,7 @@ public:
     std::string kind() const override { return "siamese"; }
     float predict(std::int32_t user, std::int32_t item) const override;
     void scoreAll(std::int32_t user, std::span<float> scores) const override;
+    void scoreMany(std::span<const std::int32_t> users, std::span<float> scores) const override;
     std::string serialize() const override;
     std::optional<FactorForm> factorForm() const override;
     static std::unique_ptr<TwinModel> deserialize(const std::string& bytes);
@@ -118,12 +119,20 @@ private:
         std::vector<std::uint32_t> domainCounts;  ///< [users × media] how many items of each medium a user rated
     };
     const RaterIndex& raterIndex() const;
+    /// The rating head's two sides for the Train histories, computed on first use (predict()).
+    struct RatingSides {
+        std::vector<float> userLeft;  ///< [users × k] p_u + Wᵀ h_u
+        std::vector<float> itemRight; ///< [items × k] V a_i + q_i (Wᵀ, V: historyWeights, itemWeights)
+    };
+    const RatingSides& ratingSides() const;
     TwinParameters m_p;
     std::vector<float> m_userVectors;   ///< [users × dimension] u from the Train history
     std::vector<float> m_userFeatures;  ///< [users × dimension] h from the Train history
     detail::SparseRows m_memoryByHistoryItem; ///< the memory transposed: per j, the items i and w_ij
     mutable std::once_flag m_raterIndexOnce;
     mutable RaterIndex m_raterIndex;
+    mutable std::once_flag m_ratingSidesOnce;
+    mutable RatingSides m_ratingSides;
 };
 
 } // namespace kindred::model

@@ -83,10 +83,14 @@ std::string tensorBytes(const torch::Tensor& t) {
 } // namespace
 
 std::string writeCheckpoint(torch::nn::Module& net, torch::optim::Optimizer& optimizer, const std::string& loopJson,
-                            const std::string& bestState) {
-    torch::serialize::OutputArchive archive, netArchive, optimizerArchive;
+                            const std::string& bestState, torch::nn::Module* extra) {
+    torch::serialize::OutputArchive archive, netArchive, optimizerArchive, extraArchive;
     net.save(netArchive);
     optimizer.save(optimizerArchive);
+    if (extra) {
+        extra->save(extraArchive);
+        archive.write("extra", extraArchive);
+    }
     archive.write("net", netArchive);
     archive.write("optimizer", optimizerArchive);
     archive.write("loop", bytesTensor(loopJson));
@@ -97,14 +101,18 @@ std::string writeCheckpoint(torch::nn::Module& net, torch::optim::Optimizer& opt
 }
 
 CheckpointParts readCheckpoint(const std::string& bytes, torch::nn::Module& net, torch::optim::Optimizer& optimizer,
-                               torch::Device device) {
-    torch::serialize::InputArchive archive, netArchive, optimizerArchive;
+                               torch::Device device, torch::nn::Module* extra) {
+    torch::serialize::InputArchive archive, netArchive, optimizerArchive, extraArchive;
     std::istringstream in(bytes);
     archive.load_from(in, device);
     archive.read("net", netArchive);
     archive.read("optimizer", optimizerArchive);
     net.load(netArchive);
     optimizer.load(optimizerArchive);
+    if (extra) {
+        archive.read("extra", extraArchive);
+        extra->load(extraArchive);
+    }
     torch::Tensor loopBytes, bestBytes;
     archive.read("loop", loopBytes);
     archive.read("best", bestBytes);

@@ -60,15 +60,17 @@ std::string moduleBytes(torch::nn::Module& module);
 /// Loads moduleBytes() output saved on any device onto `device` (the module must live there).
 void loadModuleBytes(torch::nn::Module& module, const std::string& bytes, torch::Device device);
 /// A training checkpoint: the network, the optimiser, the loop's state as JSON text and the best
-/// epoch's moduleBytes(), in one archive (keys "net", "optimizer", "loop", "best").
+/// epoch's moduleBytes(), in one archive (keys "net", "optimizer", "loop", "best"); with `extra`
+/// (may be null: a second optimiser's state kept as a module), its state under "extra" too.
 std::string writeCheckpoint(torch::nn::Module& net, torch::optim::Optimizer& optimizer, const std::string& loopJson,
-                            const std::string& bestState);
+                            const std::string& bestState, torch::nn::Module* extra = nullptr);
 struct CheckpointParts {
     std::string loopJson, bestState;
 };
-/// Restores net and optimiser from writeCheckpoint() bytes onto `device`; returns the rest.
+/// Restores net, optimiser and `extra` (when not null; the checkpoint must hold it) from
+/// writeCheckpoint() bytes onto `device`; returns the rest.
 CheckpointParts readCheckpoint(const std::string& bytes, torch::nn::Module& net, torch::optim::Optimizer& optimizer,
-                               torch::Device device);
+                               torch::Device device, torch::nn::Module* extra = nullptr);
 
 /// The device SiameseOptions::device names; throws when it is not available here.
 torch::Device resolveDevice(const std::string& name);

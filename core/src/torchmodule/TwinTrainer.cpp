@@ -56,6 +56,7 @@ struct TwinData {
     std::vector<std::vector<std::int32_t>> trainItems; ///< per user, ascending, distinct
     std::vector<std::vector<std::int32_t>> liked;      ///< per user: train items liked (the targets)
     std::vector<torch::Tensor> domainItems;            ///< per domain: its item indexes (int64)
+    std::vector<std::int64_t> positionInDomain;        ///< per item: its place in domainItems of its domain
     std::vector<std::int32_t> itemDomain;
     std::vector<RankingList> rankLists;
     torch::Tensor genreIds, textIds, attributeIds; ///< padded id rows, or undefined
@@ -101,8 +102,12 @@ TwinData prepareTwinData(const TrainingData& data, const Split& split, const Twi
         throw std::runtime_error("no training rating reaches the relevance threshold; nothing to learn a ranking from");
 
     std::vector<std::vector<std::int64_t>> perDomain(std::size_t(d.domains));
-    for (std::int64_t i = 0; i < d.items; ++i)
-        perDomain[std::size_t(d.itemDomain[std::size_t(i)])].push_back(i);
+    d.positionInDomain.resize(std::size_t(d.items));
+    for (std::int64_t i = 0; i < d.items; ++i) {
+        auto& items = perDomain[std::size_t(d.itemDomain[std::size_t(i)])];
+        d.positionInDomain[std::size_t(i)] = std::int64_t(items.size());
+        items.push_back(i);
+    }
     for (const auto& items : perDomain)
         d.domainItems.push_back(toTensor(items));
 
@@ -199,6 +204,16 @@ struct TwinNetImpl : torch::nn::Module {
             e = e + text->forward(textIds);
         return F::normalize(e, F::NormalizeFuncOptions().dim(1));
     }
+    /// a_i for `items` [n] only: [n, dimension]. With sparseGradient the id table's gradient is
+    /// sparse (the rows of `items`), as RowAdam reads it.
+    torch::Tensor encodings(const torch::Tensor& items, bool sparseGradient) {
+        auto e = torch::embedding(id, items, -1, false, sparseGradient);
+        if (genre)
+            e = e + genre->forward(genreIds.index_select(0, items));
+        if (text)
+            e = e + text->forward(textIds.index_select(0, items));
+        return F::normalize(e, F::NormalizeFuncOptions().dim(1));
+    }
     /// c for people [B] (zeros without demographics): [B, dimension].
     torch::Tensor demographics(const torch::Tensor& users) {
         if (!people)
@@ -221,23 +236,28 @@ TwinNet seededNetwork(const TwinData& d, const TwinOptions& options) {
     return TwinNet(d, options.dimension);
 }
 
-/// The dense binary matrix of `lists` rows (people) over `columns` items.
-torch::Tensor denseRows(const std::vector<std::vector<std::int32_t>>& lists, const std::vector<std::int64_t>& rows,
-                        std::int64_t columns, torch::Device device) {
-    std::vector<std::int64_t> flat;
+/// The train histories of `rows` as (row position, item) pairs, row by row.
+struct HistoryEntries {
+    std::vector<std::int64_t> row, item;
+};
+
+HistoryEntries historyEntries(const TwinData& d, std::span<const std::int64_t> rows) {
+    HistoryEntries h;
     for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::int32_t item : lists[std::size_t(rows[r])])
-            flat.push_back(std::int64_t(r) * columns + item);
-    auto out = torch::zeros({std::int64_t(rows.size()) * columns});
-    if (!flat.empty())
-        out.index_fill_(0, toTensor(flat), 1.0f);
-    return out.view({std::int64_t(rows.size()), columns}).to(device);
+        for (const std::int32_t item : d.trainItems[std::size_t(rows[r])]) {
+            h.row.push_back(std::int64_t(r));
+            h.item.push_back(item);
+        }
+    return h;
 }
 
-/// Person vectors u = x A (+ c) for `rows`.
+/// Person vectors u = Σ_{j ∈ history} a_j (+ c) for `rows`, from every item's encodings.
 torch::Tensor personVectors(TwinNet& net, const TwinData& d, const torch::Tensor& encodings,
                             const std::vector<std::int64_t>& rows, torch::Device device) {
-    auto u = denseRows(d.trainItems, rows, d.items, device).mm(encodings);
+    const HistoryEntries h = historyEntries(d, rows);
+    auto u = torch::zeros({std::int64_t(rows.size()), encodings.size(1)}, encodings.options());
+    if (!h.item.empty())
+        u = u.index_add(0, toTensor(h.row).to(device), encodings.index_select(0, toTensor(h.item).to(device)));
     if (net->people)
         u = u + net->demographics(toTensor(rows).to(device));
     return u;
@@ -255,28 +275,6 @@ std::vector<double> likersPerDomain(const TwinData& d, std::span<const std::int6
             likers[m] += likes[m];
     }
     return likers;
-}
-
-/// Normalised squared error between each row's medium part of out and target, over the people
-/// who liked something in that medium (`likers` of them in the whole step, which may span
-/// several processes); summed over media.
-torch::Tensor rankingLoss(const torch::Tensor& out, const torch::Tensor& target, const TwinData& d,
-                          const std::vector<double>& likers) {
-    auto loss = torch::zeros({}, out.options());
-    for (int m = 0; m < d.domains; ++m) {
-        if (likers[std::size_t(m)] == 0)
-            continue;
-        const bool all = d.domains == 1;
-        const auto o = all ? out : out.index_select(1, d.domainItems[std::size_t(m)].to(out.device()));
-        const auto t = all ? target : target.index_select(1, d.domainItems[std::size_t(m)].to(out.device()));
-        const auto has = t.sum(1).gt(0).to(out.dtype());
-        const auto error = (F::normalize(o, F::NormalizeFuncOptions().dim(1)) -
-                            F::normalize(t, F::NormalizeFuncOptions().dim(1)))
-                               .pow(2)
-                               .sum(1);
-        loss = loss + (error * has).sum() / likers[std::size_t(m)];
-    }
-    return loss;
 }
 
 /// The gradients of a network's parameters as views into one flat buffer (with one more slot for
@@ -377,24 +375,197 @@ double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device, Dat
     return sum / double(d.rankLists.size());
 }
 
+/// True when some medium of `d` is scored on samples (TwinOptions::sampledItems).
+bool samplesItems(const TwinData& d, const TwinOptions& options) {
+    return options.sampledItems > 0 &&
+           std::any_of(d.domainItems.begin(), d.domainItems.end(),
+                       [&](const torch::Tensor& items) { return items.size(0) > options.sampledItems; });
+}
+
+/// One medium's part of a step: the items it scores and the step's history entries in it.
+struct MediumPart {
+    std::vector<std::int64_t> columns;  ///< items scored: all of the medium's, or a sample of them
+    bool sampled = false;
+    double weight = 1;                  ///< each column stands for this many of the medium's items
+    std::vector<std::int64_t> entries;  ///< indexes into the step's history entries
+    std::vector<std::int64_t> cell;     ///< unsampled: per entry, its row × columns.size() + its column
+    std::vector<float> liked;           ///< per entry: 1 when liked
+    std::vector<float> likedCount;      ///< per row: items liked in the medium
+};
+
+/// The step's media parts (only media someone in `step` liked something in; the others empty).
+/// A medium larger than options.sampledItems is scored on that many of its items drawn uniformly
+/// with replacement (LibTorch's generator).
+std::vector<MediumPart> mediumParts(const TwinData& d, const TwinOptions& options, const std::vector<double>& likers,
+                                    std::int64_t rowCount, const std::vector<std::int64_t>& entryRow,
+                                    const std::vector<std::int64_t>& entryItem, const std::vector<float>& entryLiked) {
+    std::vector<MediumPart> parts(std::size_t(d.domains));
+    for (int m = 0; m < d.domains; ++m) {
+        if (likers[std::size_t(m)] == 0)
+            continue;
+        auto& part = parts[std::size_t(m)];
+        const auto& all = d.domainItems[std::size_t(m)];
+        const std::int64_t n = all.size(0), draws = options.sampledItems;
+        part.sampled = draws > 0 && n > draws;
+        const auto chosen = part.sampled ? all.index_select(0, torch::randint(n, {draws}, torch::kInt64)) : all;
+        part.columns.assign(chosen.data_ptr<std::int64_t>(), chosen.data_ptr<std::int64_t>() + chosen.size(0));
+        part.weight = double(n) / double(part.columns.size());
+        part.likedCount.assign(std::size_t(rowCount), 0.0f);
+        for (std::size_t e = 0; e < entryItem.size(); ++e) {
+            const auto item = std::size_t(entryItem[e]);
+            if (d.itemDomain[item] != m)
+                continue;
+            part.entries.push_back(std::int64_t(e));
+            part.liked.push_back(entryLiked[e]);
+            part.likedCount[std::size_t(entryRow[e])] += entryLiked[e];
+            if (!part.sampled)
+                part.cell.push_back(entryRow[e] * n + d.positionInDomain[item]);
+        }
+    }
+    return parts;
+}
+
 /// The ranking loss of `rows`, this process's part of a step of `step` people, with its gradient
-/// accumulated into the parameters; returns the loss.
+/// accumulated into the parameters; returns the loss. With s_i the item's scale, b_i its appeal
+/// and x the (dropped-out) history, o_i = s_i (u · a_i − x_i) + b_i is the person's output (each
+/// history item left out of its own reconstruction, a_i · a_i = 1); per medium m and person who
+/// liked n of its items, the loss is |o/|o| − t/|t||² = 2 − 2 Σ_{liked} o_i / (√n |o|), summed
+/// over those people and divided by how many of them the step holds, then summed over media.
+/// |o|² = Σ_{i ∈ m} p_i² − Σ_{history} (p_i² − o_i²) with p_i = s_i u · a_i + b_i: the first sum
+/// over the medium's items (exact, or estimated from a sample), the rest over the history.
+/// With sampled media only the items the step touches are encoded (`sparseGradient`: the id
+/// table's gradient is sparse).
 double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, const std::vector<std::int64_t>& rows,
-                       std::span<const std::int64_t> step, torch::Device device) {
-    auto x = denseRows(d.trainItems, rows, d.items, device);
-    const auto target = denseRows(d.liked, rows, d.items, device);
+                       std::span<const std::int64_t> step, torch::Device device, bool sparseGradient) {
+    const auto likers = likersPerDomain(d, step);
+    const auto B = std::int64_t(rows.size());
+    std::vector<std::int64_t> entryRow, entryItem, offsets;
+    std::vector<float> entryLiked;
+    for (std::int64_t r = 0; r < B; ++r) {
+        offsets.push_back(std::int64_t(entryItem.size()));
+        const auto& liked = d.liked[std::size_t(rows[std::size_t(r)])];
+        auto next = liked.begin(); // both lists ascend; liked ⊂ history
+        for (const std::int32_t item : d.trainItems[std::size_t(rows[std::size_t(r)])]) {
+            const bool isLiked = next != liked.end() && *next == item;
+            next += isLiked ? 1 : 0;
+            entryRow.push_back(r);
+            entryItem.push_back(item);
+            entryLiked.push_back(isLiked ? 1.0f : 0.0f);
+        }
+    }
+    const auto parts = mediumParts(d, options, likers, B, entryRow, entryItem, entryLiked);
+    const bool sampled = samplesItems(d, options); // for the whole run, as the optimiser's set-up
+
+    // The encodings of every item, or (sampled) of the items the step touches, and each item's row in them.
+    torch::Tensor codes;
+    std::vector<std::int64_t> local(std::size_t(d.items), -1);
+    if (!sampled) {
+        codes = net->encodings();
+        std::iota(local.begin(), local.end(), std::int64_t(0));
+    } else {
+        std::vector<std::int64_t> touched;
+        auto touch = [&](std::int64_t item) {
+            if (local[std::size_t(item)] < 0) {
+                local[std::size_t(item)] = std::int64_t(touched.size());
+                touched.push_back(item);
+            }
+        };
+        for (const auto item : entryItem)
+            touch(item);
+        for (const auto& part : parts)
+            for (const auto item : part.columns)
+                touch(item);
+        codes = net->encodings(toTensor(touched).to(device), sparseGradient);
+    }
+    auto toLocal = [&](const std::vector<std::int64_t>& items) {
+        std::vector<std::int64_t> out(items.size());
+        for (std::size_t k = 0; k < items.size(); ++k)
+            out[k] = local[std::size_t(items[k])];
+        return toTensor(out).to(device);
+    };
+
+    auto x = torch::ones({std::int64_t(entryItem.size())}, torch::TensorOptions(device));
     if (options.inputDropout > 0)
         x = F::dropout(x, F::DropoutFuncOptions().p(options.inputDropout).training(true));
-    const auto encodings = net->encodings();
-    auto u = x.mm(encodings);
+    const auto historyLocal = toLocal(entryItem);
+    auto u = F::embedding_bag(historyLocal, codes,
+                              F::EmbeddingBagFuncOptions().offsets(toTensor(offsets).to(device)).mode(torch::kSum).per_sample_weights(x));
     if (net->people)
         u = u + net->demographics(toTensor(rows).to(device));
-    // Leave each item out of its own reconstruction: a_i · a_i = 1.
-    const auto out = (u.mm(encodings.t()) - x) * net->logScale.exp() + net->appeal;
-    const auto loss = rankingLoss(out, target, d, likersPerDomain(d, step));
+
+    const auto scale = net->logScale.exp();
+    auto loss = torch::zeros({}, u.options());
+    for (int m = 0; m < d.domains; ++m) {
+        const auto& part = parts[std::size_t(m)];
+        if (part.columns.empty())
+            continue;
+        const auto columns = toTensor(part.columns).to(device);
+        const auto columnScale = scale.index_select(0, columns);
+        const auto columnCodes = !sampled && d.domains == 1 ? codes : codes.index_select(0, toLocal(part.columns));
+        const auto scores = u.mm(columnCodes.t()) * columnScale + net->appeal.index_select(0, columns);
+        auto squares = scores.pow(2).sum(1) * part.weight;
+        if (!part.entries.empty()) {
+            const auto entries = toTensor(part.entries).to(device);
+            const auto rowsOfEntries = toTensor(entryRow).to(device).index_select(0, entries);
+            const auto itemsOfEntries = toTensor(entryItem).to(device).index_select(0, entries);
+            const auto entryScale = scale.index_select(0, itemsOfEntries);
+            // p_i of the history entries: read from the scores, or (sampled) one dot product each.
+            const auto p = part.sampled ? (u.index_select(0, rowsOfEntries) *
+                                           codes.index_select(0, historyLocal.index_select(0, entries)))
+                                                  .sum(1) *
+                                              entryScale +
+                                              net->appeal.index_select(0, itemsOfEntries)
+                                        : scores.reshape({-1}).index_select(0, toTensor(part.cell).to(device));
+            const auto o = p - entryScale * x.index_select(0, entries);
+            squares = squares.index_add(0, rowsOfEntries, o.pow(2) - p.pow(2));
+            const auto dot = torch::zeros({B}, u.options()).index_add(0, rowsOfEntries, o * toTensor(part.liked).to(device));
+            const auto count = toTensor(part.likedCount).to(device);
+            const auto has = count.gt(0).to(u.dtype());
+            const auto norm = squares.clamp_min(1e-24).sqrt().clamp_min(1e-12);
+            loss = loss + (has * 2 - 2 * dot / (count.clamp_min(1).sqrt() * norm)).sum() / likers[std::size_t(m)];
+        }
+    }
     loss.backward();
     return loss.item<double>();
 }
+
+/// Adam on the rows of a table that a step touched, as PyTorch's SparseAdam: the other rows and
+/// their moments stay as they are. The moments and the step count are buffers, so a checkpoint
+/// carries them. Reads a sparse gradient (its rows) or a dense one (its non-zero rows).
+struct RowAdamImpl : torch::nn::Module {
+    RowAdamImpl(const torch::Tensor& table, double learningRate) : rate(learningRate) {
+        first = register_buffer("first_moment", torch::zeros_like(table));
+        second = register_buffer("second_moment", torch::zeros_like(table));
+        steps = register_buffer("steps", torch::zeros({1}, torch::kFloat64));
+    }
+    void step(torch::Tensor& table) {
+        torch::NoGradGuard noGrad;
+        auto gradient = table.grad();
+        if (!gradient.defined())
+            return;
+        torch::Tensor rows, values;
+        if (gradient.is_sparse()) {
+            gradient = gradient.coalesce();
+            rows = gradient.indices()[0];
+            values = gradient.values();
+        } else {
+            rows = gradient.ne(0).any(1).nonzero().squeeze(1);
+            values = gradient.index_select(0, rows);
+        }
+        steps += 1;
+        const double t = steps.item<double>();
+        const auto m = first.index_select(0, rows).mul_(kBeta1).add_(values, 1 - kBeta1);
+        const auto v = second.index_select(0, rows).mul_(kBeta2).addcmul_(values, values, 1 - kBeta2);
+        first.index_copy_(0, rows, m);
+        second.index_copy_(0, rows, v);
+        const auto update = (m / (1 - std::pow(kBeta1, t))) / ((v / (1 - std::pow(kBeta2, t))).sqrt() + kEpsilon);
+        table.index_add_(0, rows, update.mul(-rate));
+    }
+    static constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEpsilon = 1e-8; ///< torch::optim::Adam's defaults
+    double rate;
+    torch::Tensor first, second, steps;
+};
+TORCH_MODULE(RowAdam);
 
 /// The loop's state that a checkpoint carries besides the network and optimiser.
 struct LoopState {
@@ -406,18 +577,18 @@ struct LoopState {
     std::vector<EpochRecord> history;
 };
 
-std::string saveCheckpoint(TwinNet& net, torch::optim::Adam& optimizer, const LoopState& state) {
+std::string saveCheckpoint(TwinNet& net, torch::optim::Adam& optimizer, RowAdam& rows, const LoopState& state) {
     const nlohmann::json loop = {{"next_epoch", state.nextEpoch},
                                  {"best_ndcg", state.bestNdcg},
                                  {"best_epoch", state.bestEpoch},
                                  {"without_improvement", state.withoutImprovement},
                                  {"history", historyToJson(state.history)}};
-    return siamese::writeCheckpoint(*net, optimizer, loop.dump(), state.bestState);
+    return siamese::writeCheckpoint(*net, optimizer, loop.dump(), state.bestState, rows ? rows.get() : nullptr);
 }
 
-void loadCheckpoint(const std::string& bytes, TwinNet& net, torch::optim::Adam& optimizer, LoopState& state,
-                    torch::Device device) {
-    const auto parts = siamese::readCheckpoint(bytes, *net, optimizer, device);
+void loadCheckpoint(const std::string& bytes, TwinNet& net, torch::optim::Adam& optimizer, RowAdam& rows,
+                    LoopState& state, torch::Device device) {
+    const auto parts = siamese::readCheckpoint(bytes, *net, optimizer, device, rows ? rows.get() : nullptr);
     const auto loop = nlohmann::json::parse(parts.loopJson);
     state.nextEpoch = loop.at("next_epoch");
     state.bestNdcg = loop.at("best_ndcg");
@@ -445,9 +616,20 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
     // A group's step sees N × batchUsers people; Adam's step follows the square-root scaling rule
     // (Malladi et al., 2022), which kept Douban's test NDCG at 0.998 × one process's (0.974 × without).
     const double learningRate = options.learningRate * std::sqrt(double(group ? group->size() : 1));
-    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(learningRate));
+    // With sampled items a step touches a few rows of the id table: RowAdam moves only those.
+    const bool sampled = samplesItems(d, options);
+    RowAdam rowAdam{nullptr};
+    std::vector<torch::Tensor> dense;
+    for (const auto& parameter : net->parameters())
+        if (!sampled || !parameter.is_same(net->id))
+            dense.push_back(parameter);
+    if (sampled)
+        rowAdam = RowAdam(net->id, learningRate);
+    torch::optim::Adam optimizer(dense, torch::optim::AdamOptions(learningRate));
+    // A group sums dense gradients (FlatGradients); one process keeps the id table's sparse.
+    const bool sparseGradient = sampled && !group;
     if (!resumeFrom.empty())
-        loadCheckpoint(resumeFrom, net, optimizer, state, device);
+        loadCheckpoint(resumeFrom, net, optimizer, rowAdam, state, device);
     std::optional<FlatGradients> gradients;
     if (group)
         gradients.emplace(net->parameters());
@@ -483,10 +665,15 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
                 gradients->zero();
             else
                 optimizer.zero_grad();
-            double stepLoss = rows.empty() ? 0.0 : backwardRanking(net, d, options, rows, step, device);
+            double stepLoss = rows.empty() ? 0.0 : backwardRanking(net, d, options, rows, step, device, sparseGradient);
             if (gradients)
                 gradients->sum(*group, stepLoss);
             optimizer.step();
+            if (rowAdam) {
+                rowAdam->step(net->id);
+                if (!gradients)
+                    net->id.mutable_grad() = torch::Tensor();
+            }
             lossSum += stepLoss;
             if (onEvent) {
                 TrainingEvent event;
@@ -534,7 +721,7 @@ void trainRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, t
         // kCheckpointSeconds, and not after the last epoch, whose model is stored anyway.
         const bool last = stop || epoch == options.epochs;
         if (onCheckpoint && !last && seconds(lastCheckpoint) >= kCheckpointSeconds) {
-            onCheckpoint(saveCheckpoint(net, optimizer, state), epoch);
+            onCheckpoint(saveCheckpoint(net, optimizer, rowAdam, state), epoch);
             lastCheckpoint = Clock::now();
         }
         if (stop)

@@ -124,7 +124,11 @@ Evaluation evaluate(const Recommender& model, const TrainingData& data, const Sp
     for (auto& g : genres)
         std::sort(g.begin(), g.end());
 
-    std::vector<float> scores(items);
+    // People are scored kScoreBlock at a time (Recommender::scoreMany: one matrix product for
+    // the models that have one), then ranked one by one.
+    constexpr std::size_t kScoreBlock = 64;
+    std::vector<float> blockScores(kScoreBlock * items);
+    float* scores = blockScores.data(); // the ranked person's row
     std::vector<std::uint8_t> excluded(items, 0), positive(items, 0), recommended(items, 0);
     std::vector<std::int32_t> candidates;
     double precision = 0, recall = 0, ndcg = 0, mrr = 0, hits = 0, diversity = 0;
@@ -152,7 +156,11 @@ Evaluation evaluate(const Recommender& model, const TrainingData& data, const Sp
                     ++relevantCount;
                 }
             }
-            model.scoreAll(u, scores);
+            if (n % kScoreBlock == 0) {
+                const std::size_t count = std::min(kScoreBlock, rankable.size() - n);
+                model.scoreMany(std::span(rankable).subspan(n, count), std::span(blockScores).first(count * items));
+            }
+            scores = blockScores.data() + (n % kScoreBlock) * items;
             candidates.clear();
             for (std::size_t i = 0; i < items; ++i) {
                 if (!isCandidateDomain[i] || excluded[i])

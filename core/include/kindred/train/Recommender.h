@@ -28,6 +28,10 @@ public:
     /// Scores of every item for `user`; `scores.size()` == item count. Higher = more recommended.
     /// The default calls predict() per item; models override it when they can do better.
     virtual void scoreAll(std::int32_t user, std::span<float> scores) const;
+    /// scoreAll() of each of `users`, row after row: `scores.size()` == users × item count. The
+    /// default calls scoreAll() per user; models override it when scoring many people at once is
+    /// cheaper (one matrix product).
+    virtual void scoreMany(std::span<const std::int32_t> users, std::span<float> scores) const;
     /// Serialised parameters (format private to the model) for the project's models table.
     virtual std::string serialize() const = 0;
     /// A copy of the model's factors when it has that form (mf, siamese, autorec), else nullopt.

@@ -61,6 +61,11 @@ struct TwinOptions {
     int patience = 4;             ///< epochs without validation improvement before stopping
     int batchUsers = 64;          ///< people per optimiser step (64 beat 256 on u1, Douban and Amazon validation)
     double inputDropout = 0;      ///< share of a history hidden from each step's input
+    /// Ranking stage: a medium with more items than this is scored, each step, on this many of them
+    /// drawn uniformly (with replacement), its other items' part of the loss estimated from them;
+    /// its item table then follows Adam on the rows a step touched. Smaller media (and 0: every
+    /// medium) are scored in full. Keeps a step's cost independent of the catalogue's size.
+    int sampledItems = 8192;
     double relevance = 0.75;      ///< a rating counts as liked from this 0..1 value (4 of 1..5)
     int ratingFactors = 32;       ///< rating head: size of its interaction part
     double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
