@@ -871,6 +871,7 @@ std::string optionsJson(const TwinOptions& o) {
                           {"use_demographics", o.useDemographics}, {"learning_rate", o.learningRate},
                           {"epochs", o.epochs},                 {"patience", o.patience},
                           {"batch_users", o.batchUsers},        {"input_dropout", o.inputDropout},
+                          {"sampled_items", o.sampledItems},
                           {"relevance", o.relevance},           {"rating_factors", o.ratingFactors},
                           {"rating_l2", o.ratingL2},            {"rating_epochs", o.ratingEpochs},
                           {"neighbours", o.neighbours},         {"kindred_people", o.kindredPeople},

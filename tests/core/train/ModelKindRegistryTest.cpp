@@ -101,6 +101,15 @@ TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
             EXPECT_EQ(allScores(model, u, 60), allScores(*loaded.value(), u, 60)) << "user " << u;
             EXPECT_EQ(model.predict(u, 31), loaded.value()->predict(u, 31));
         }
+        // Many people scored at once (evaluation's way) score as each one alone.
+        const std::vector<std::int32_t> some = {0, 17, 79, 17};
+        std::vector<float> many(some.size() * 60);
+        model.scoreMany(some, many);
+        for (std::size_t n = 0; n < some.size(); ++n) {
+            const auto alone = allScores(model, some[n], 60);
+            for (std::size_t i = 0; i < alone.size(); ++i)
+                ASSERT_NEAR(many[n * 60 + i], alone[i], 1e-5f * (1.0f + std::abs(alone[i]))) << "user " << some[n];
+        }
 
         EvaluationOptions options;
         const Evaluation e = evaluate(model, s.data, s.split, options);
@@ -162,6 +171,53 @@ TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
                 ASSERT_NEAR(a[i], b[i], 1e-5) << "user " << u << " item " << i;
             EXPECT_NEAR(uninterrupted->model->predict(u, 31), continued->model->predict(u, 31), 1e-5);
         }
+    }
+}
+
+// A medium larger than --sampled-items is scored each step on a sample of its items, its item
+// table moved by row-wise Adam: the model still learns the media's taste (most of what scoring
+// every item learns), and a resumed run, whose checkpoint carries the row-wise moments, ends
+// where the uninterrupted one does.
+TEST(ModelKindRegistry, TheTwinScoredOnSampledItemsLearnsAndResumesToTheUninterruptedResult) {
+    TwoDomains s;
+    const ModelKind* twin = modelKinds().front();
+    auto settings = quickSettings(*twin);
+    settings["epochs"] = 6.0;
+    settings["sampled-items"] = 0.0;
+    auto full = trainKind(*twin, s.data, s.split, settings);
+    ASSERT_TRUE(full) << full.status().message();
+    settings["sampled-items"] = 8.0; // of 30 items per medium
+    auto values = twin->resolve(settings);
+    ASSERT_TRUE(values) << values.status().message();
+    ProgressToken token;
+    std::string firstCheckpoint;
+    TrainingContext whole{s.data, s.split, values.value(), 42, token, {}, {}, {}, false};
+    whole.onCheckpoint = [&](const std::string& bytes, int epoch) {
+        if (epoch == 1)
+            firstCheckpoint = bytes;
+    };
+    auto sampled = twin->train(whole);
+    ASSERT_TRUE(sampled) << sampled.status().message();
+
+    EvaluationOptions options;
+    options.part = SplitPart::Validation;
+    const double fullNdcg = evaluate(*full->model, s.data, s.split, options).ndcg;
+    const double sampledNdcg = evaluate(*sampled->model, s.data, s.split, options).ndcg;
+    const double popularityNdcg = [&] {
+        auto popularity = trainKind(*findModelKind("popularity"), s.data, s.split, {});
+        return popularity ? evaluate(*popularity->model, s.data, s.split, options).ndcg : 1.0;
+    }();
+    EXPECT_GT(sampledNdcg, popularityNdcg) << "full " << fullNdcg;
+    EXPECT_GT(sampledNdcg, 0.9 * fullNdcg) << "popularity " << popularityNdcg;
+
+    ASSERT_FALSE(firstCheckpoint.empty()) << "the first epoch is always checkpointed";
+    TrainingContext resumed{s.data, s.split, values.value(), 42, token, {}, firstCheckpoint, {}, false};
+    auto continued = twin->train(resumed);
+    ASSERT_TRUE(continued) << continued.status().message();
+    for (std::int32_t u : {0, 33, 71}) {
+        const auto a = allScores(*sampled->model, u, 60), b = allScores(*continued->model, u, 60);
+        for (std::size_t i = 0; i < a.size(); ++i)
+            ASSERT_NEAR(a[i], b[i], 1e-5) << "user " << u << " item " << i;
     }
 }
 

@@ -65,7 +65,7 @@ struct TwinOptions {
     /// drawn uniformly (with replacement), its other items' part of the loss estimated from them;
     /// its item table then follows Adam on the rows a step touched. Smaller media (and 0: every
     /// medium) are scored in full. Keeps a step's cost independent of the catalogue's size.
-    int sampledItems = 8192;
+    int sampledItems = 16384;
     double relevance = 0.75;      ///< a rating counts as liked from this 0..1 value (4 of 1..5)
     int ratingFactors = 32;       ///< rating head: size of its interaction part
     double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
