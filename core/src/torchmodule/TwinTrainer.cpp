@@ -494,6 +494,7 @@ double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& optio
         u = u + net->demographics(toTensor(rows).to(device));
 
     const auto scale = net->logScale.exp();
+    const auto allEntryRows = toTensor(entryRow).to(device), allEntryItems = toTensor(entryItem).to(device);
     auto loss = torch::zeros({}, u.options());
     for (int m = 0; m < d.domains; ++m) {
         const auto& part = parts[std::size_t(m)];
@@ -506,8 +507,8 @@ double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& optio
         auto squares = scores.pow(2).sum(1) * part.weight;
         if (!part.entries.empty()) {
             const auto entries = toTensor(part.entries).to(device);
-            const auto rowsOfEntries = toTensor(entryRow).to(device).index_select(0, entries);
-            const auto itemsOfEntries = toTensor(entryItem).to(device).index_select(0, entries);
+            const auto rowsOfEntries = allEntryRows.index_select(0, entries);
+            const auto itemsOfEntries = allEntryItems.index_select(0, entries);
             const auto entryScale = scale.index_select(0, itemsOfEntries);
             // p_i of the history entries: read from the scores, or (sampled) one dot product each.
             const auto p = part.sampled ? (u.index_select(0, rowsOfEntries) *
