@@ -375,11 +375,10 @@ double validationNdcg(TwinNet& net, const TwinData& d, torch::Device device, Dat
     return sum / double(d.rankLists.size());
 }
 
-/// True when some medium of `d` is scored on samples (TwinOptions::sampledItems).
+/// True when some medium of `d` is scored on samples (TwinOptions::samplesMedium).
 bool samplesItems(const TwinData& d, const TwinOptions& options) {
-    return options.sampledItems > 0 &&
-           std::any_of(d.domainItems.begin(), d.domainItems.end(),
-                       [&](const torch::Tensor& items) { return items.size(0) > options.sampledItems; });
+    return std::any_of(d.domainItems.begin(), d.domainItems.end(),
+                       [&](const torch::Tensor& items) { return options.samplesMedium(items.size(0)); });
 }
 
 /// One medium's part of a step: the items it scores and the step's history entries in it.
@@ -394,8 +393,8 @@ struct MediumPart {
 };
 
 /// The step's media parts (only media someone in `step` liked something in; the others empty).
-/// A medium larger than options.sampledItems is scored on that many of its items drawn uniformly
-/// with replacement (LibTorch's generator).
+/// A medium that options.samplesMedium is scored on options.sampledItems of its items drawn
+/// uniformly with replacement (LibTorch's generator).
 std::vector<MediumPart> mediumParts(const TwinData& d, const TwinOptions& options, const std::vector<double>& likers,
                                     std::int64_t rowCount, const std::vector<std::int64_t>& entryRow,
                                     const std::vector<std::int64_t>& entryItem, const std::vector<float>& entryLiked) {
@@ -406,7 +405,7 @@ std::vector<MediumPart> mediumParts(const TwinData& d, const TwinOptions& option
         auto& part = parts[std::size_t(m)];
         const auto& all = d.domainItems[std::size_t(m)];
         const std::int64_t n = all.size(0), draws = options.sampledItems;
-        part.sampled = draws > 0 && n > draws;
+        part.sampled = options.samplesMedium(n);
         const auto chosen = part.sampled ? all.index_select(0, torch::randint(n, {draws}, torch::kInt64)) : all;
         part.columns.assign(chosen.data_ptr<std::int64_t>(), chosen.data_ptr<std::int64_t>() + chosen.size(0));
         part.weight = double(n) / double(part.columns.size());
@@ -555,12 +554,39 @@ struct RowAdamImpl : torch::nn::Module {
         }
         steps += 1;
         const double t = steps.item<double>();
+        if (table.is_cpu() && table.scalar_type() == torch::kFloat32 && table.is_contiguous() &&
+            first.is_contiguous() && second.is_contiguous())
+            stepRowsInPlace(table, rows.contiguous(), values.contiguous(), t);
+        else
+            stepRows(table, rows, values, t);
+    }
+    /// The update as tensor operations (any device).
+    void stepRows(torch::Tensor& table, const torch::Tensor& rows, const torch::Tensor& values, double t) {
         const auto m = first.index_select(0, rows).mul_(kBeta1).add_(values, 1 - kBeta1);
         const auto v = second.index_select(0, rows).mul_(kBeta2).addcmul_(values, values, 1 - kBeta2);
         first.index_copy_(0, rows, m);
         second.index_copy_(0, rows, v);
         const auto update = (m / (1 - std::pow(kBeta1, t))) / ((v / (1 - std::pow(kBeta2, t))).sqrt() + kEpsilon);
         table.index_add_(0, rows, update.mul(-rate));
+    }
+    /// The same update in one pass over the rows (CPU, float): the tensor form makes about ten
+    /// passes over rows × dimension, each with a fresh output. `rows` are distinct.
+    void stepRowsInPlace(torch::Tensor& table, const torch::Tensor& rows, const torch::Tensor& values, double t) {
+        const std::int64_t width = table.size(1), count = rows.size(0);
+        const auto correction1 = float(1 - std::pow(kBeta1, t)), correction2 = float(1 - std::pow(kBeta2, t));
+        const auto* row = rows.data_ptr<std::int64_t>();
+        const auto* g = values.data_ptr<float>();
+        float *w = table.data_ptr<float>(), *m = first.data_ptr<float>(), *v = second.data_ptr<float>();
+        const auto b1 = float(kBeta1), b2 = float(kBeta2), step = float(rate), epsilon = float(kEpsilon);
+        for (std::int64_t k = 0; k < count; ++k) {
+            const std::int64_t at = row[k] * width;
+            const float* gk = g + k * width;
+            for (std::int64_t j = 0; j < width; ++j) {
+                const float mj = m[at + j] = b1 * m[at + j] + (1 - b1) * gk[j];
+                const float vj = v[at + j] = b2 * v[at + j] + (1 - b2) * gk[j] * gk[j];
+                w[at + j] -= step * (mj / correction1) / (std::sqrt(vj / correction2) + epsilon);
+            }
+        }
     }
     static constexpr double kBeta1 = 0.9, kBeta2 = 0.999, kEpsilon = 1e-8; ///< torch::optim::Adam's defaults
     double rate;

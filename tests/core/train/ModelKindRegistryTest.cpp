@@ -174,10 +174,10 @@ TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
     }
 }
 
-// A medium larger than --sampled-items is scored each step on a sample of its items, its item
-// table moved by row-wise Adam: the model still learns the media's taste (most of what scoring
-// every item learns), and a resumed run, whose checkpoint carries the row-wise moments, ends
-// where the uninterrupted one does.
+// A medium of more than 4 × --sampled-items items is scored each step on a sample of its items,
+// its item table moved by row-wise Adam: the model still learns the media's taste (most of what
+// scoring every item learns), and a resumed run, whose checkpoint carries the row-wise moments,
+// ends where the uninterrupted one does. Up to 4 × --sampled-items, every item is scored.
 TEST(ModelKindRegistry, TheTwinScoredOnSampledItemsLearnsAndResumesToTheUninterruptedResult) {
     TwoDomains s;
     const ModelKind* twin = modelKinds().front();
@@ -186,7 +186,12 @@ TEST(ModelKindRegistry, TheTwinScoredOnSampledItemsLearnsAndResumesToTheUninterr
     settings["sampled-items"] = 0.0;
     auto full = trainKind(*twin, s.data, s.split, settings);
     ASSERT_TRUE(full) << full.status().message();
-    settings["sampled-items"] = 8.0; // of 30 items per medium
+    settings["sampled-items"] = 8.0; // 30 items per medium ≤ 4 × 8: every item is scored
+    auto exact = trainKind(*twin, s.data, s.split, settings);
+    ASSERT_TRUE(exact) << exact.status().message();
+    for (std::int32_t u : {0, 33, 71})
+        EXPECT_EQ(allScores(*full->model, u, 60), allScores(*exact->model, u, 60)) << "user " << u;
+    settings["sampled-items"] = 7.0; // 30 items per medium > 4 × 7: 7 drawn each step
     auto values = twin->resolve(settings);
     ASSERT_TRUE(values) << values.status().message();
     ProgressToken token;

@@ -41,7 +41,7 @@ const std::vector<ParameterBinding<TwinOptions>>& siameseBindings() {
         real("liked-from", "liked_from", "Liked from", "A rating counts as liked from this 0..1 value (0.75 = 4 of 1..5)",
              &O::relevance, {0, 1, 0.05}, 2, false, true),
         integer("sampled-items", "sampled_items", "Sampled items",
-                "A medium with more items is scored each step on this many drawn at random (0: every item)",
+                "A medium with more than 4 times as many items is scored each step on this many drawn at random (0: every item)",
                 &O::sampledItems, {0, 1 << 24, 1024}, false, true),
         integer("rating-factors", "rating_factors", "Rating factors", "Size of the rating head's interaction part",
                 &O::ratingFactors, {1, 1024, 8}, true, true),
