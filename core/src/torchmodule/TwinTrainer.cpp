@@ -388,6 +388,8 @@ struct MediumPart {
     double weight = 1;                  ///< each column stands for this many of the medium's items
     std::vector<std::int64_t> entries;  ///< indexes into the step's history entries
     std::vector<std::int64_t> cell;     ///< unsampled: per entry, its row × columns.size() + its column
+    /// sampled: the cells (row × columns.size() + column) whose drawn item is in that row's history
+    std::vector<std::int64_t> historyCells;
     std::vector<float> liked;           ///< per entry: 1 when liked
     std::vector<float> likedCount;      ///< per row: items liked in the medium
 };
@@ -410,6 +412,12 @@ std::vector<MediumPart> mediumParts(const TwinData& d, const TwinOptions& option
         part.columns.assign(chosen.data_ptr<std::int64_t>(), chosen.data_ptr<std::int64_t>() + chosen.size(0));
         part.weight = double(n) / double(part.columns.size());
         part.likedCount.assign(std::size_t(rowCount), 0.0f);
+        std::vector<std::pair<std::int64_t, std::int64_t>> drawn; // (item, column), sampled only
+        if (part.sampled) {
+            for (std::size_t c = 0; c < part.columns.size(); ++c)
+                drawn.emplace_back(part.columns[c], std::int64_t(c));
+            std::sort(drawn.begin(), drawn.end());
+        }
         for (std::size_t e = 0; e < entryItem.size(); ++e) {
             const auto item = std::size_t(entryItem[e]);
             if (d.itemDomain[item] != m)
@@ -419,6 +427,9 @@ std::vector<MediumPart> mediumParts(const TwinData& d, const TwinOptions& option
             part.likedCount[std::size_t(entryRow[e])] += entryLiked[e];
             if (!part.sampled)
                 part.cell.push_back(entryRow[e] * n + d.positionInDomain[item]);
+            const auto first = std::lower_bound(drawn.begin(), drawn.end(), std::pair{entryItem[e], std::int64_t(0)});
+            for (auto at = first; at != drawn.end() && at->first == entryItem[e]; ++at)
+                part.historyCells.push_back(entryRow[e] * draws + at->second);
         }
     }
     return parts;
@@ -430,8 +441,9 @@ std::vector<MediumPart> mediumParts(const TwinData& d, const TwinOptions& option
 /// history item left out of its own reconstruction, a_i · a_i = 1); per medium m and person who
 /// liked n of its items, the loss is |o/|o| − t/|t||² = 2 − 2 Σ_{liked} o_i / (√n |o|), summed
 /// over those people and divided by how many of them the step holds, then summed over media.
-/// |o|² = Σ_{i ∈ m} p_i² − Σ_{history} (p_i² − o_i²) with p_i = s_i u · a_i + b_i: the first sum
-/// over the medium's items (exact, or estimated from a sample), the rest over the history.
+/// |o|² = Σ_{i ∈ m, not in the history} p_i² + Σ_{history} o_i² with p_i = s_i u · a_i + b_i:
+/// the first sum exact (every item's p² less the history's), or estimated from a sample's items
+/// outside the history; the second exact.
 /// With sampled media only the items the step touches are encoded (`sparseGradient`: the id
 /// table's gradient is sparse).
 double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& options, const std::vector<std::int64_t>& rows,
@@ -503,7 +515,14 @@ double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& optio
         const auto columnScale = scale.index_select(0, columns);
         const auto columnCodes = !sampled && d.domains == 1 ? codes : codes.index_select(0, toLocal(part.columns));
         const auto scores = u.mm(columnCodes.t()) * columnScale + net->appeal.index_select(0, columns);
-        auto squares = scores.pow(2).sum(1) * part.weight;
+        // Σ p² over the medium's items outside the history (o = p there): scored in full, every
+        // item's p² less the history's (below); sampled, the drawn items outside the row's history
+        // × n/S, an estimate that cannot go below 0 (the history's exact p² taken from an
+        // estimated total could, and did on 25 M ratings).
+        auto squared = scores.pow(2);
+        if (!part.historyCells.empty())
+            squared = squared.reshape({-1}).index_fill(0, toTensor(part.historyCells).to(device), 0.0).view_as(scores);
+        auto squares = squared.sum(1) * part.weight;
         if (!part.entries.empty()) {
             const auto entries = toTensor(part.entries).to(device);
             const auto rowsOfEntries = allEntryRows.index_select(0, entries);
@@ -517,7 +536,7 @@ double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& optio
                                               net->appeal.index_select(0, itemsOfEntries)
                                         : scores.reshape({-1}).index_select(0, toTensor(part.cell).to(device));
             const auto o = p - entryScale * x.index_select(0, entries);
-            squares = squares.index_add(0, rowsOfEntries, o.pow(2) - p.pow(2));
+            squares = squares.index_add(0, rowsOfEntries, part.sampled ? o.pow(2) : o.pow(2) - p.pow(2));
             const auto dot = torch::zeros({B}, u.options()).index_add(0, rowsOfEntries, o * toTensor(part.liked).to(device));
             const auto count = toTensor(part.likedCount).to(device);
             const auto has = count.gt(0).to(u.dtype());

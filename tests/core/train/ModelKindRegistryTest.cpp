@@ -203,6 +203,18 @@ TEST(ModelKindRegistry, TheTwinScoredOnSampledItemsLearnsAndResumesToTheUninterr
     };
     auto sampled = twin->train(whole);
     ASSERT_TRUE(sampled) << sampled.status().message();
+    // Each medium's term compares two unit vectors, |a − b|² ∈ [0, 4]: an estimate of |o|² from
+    // the sample must not take the loss out of that range (a negative estimate did, on 25 M).
+    // One item drawn per step is the harshest estimate.
+    auto harshest = settings;
+    harshest["sampled-items"] = 1.0;
+    auto single = trainKind(*twin, s.data, s.split, harshest);
+    ASSERT_TRUE(single) << single.status().message();
+    for (const auto* run : {&sampled.value(), &single.value()})
+        for (const EpochRecord& epoch : run->history) {
+            EXPECT_GE(epoch.trainLoss, 0.0) << "epoch " << epoch.epoch;
+            EXPECT_LE(epoch.trainLoss, 4.0 * 2) << "epoch " << epoch.epoch;
+        }
 
     EvaluationOptions options;
     options.part = SplitPart::Validation;
