@@ -288,6 +288,10 @@ else
   failures=$((failures + 1))
 fi
 
+# ---- (e2) the default model's ranking epoch on 1 M, 5 M and 25 M ratings: bench/twin_scale_table.sh --
+# Target: seconds per million ratings within 1.5 × the 1 M project's. KINDRED_BENCH_TWIN_SIZES
+# (default "1 5 25"; the 25 M project takes about 10 minutes to make and train).
+if "$here/twin_scale_table.sh" "$build" "${KINDRED_BENCH_TWIN_SIZES:-1 5 25}"; then :; else failures=$((failures + 1)); fi
 
 # ---- (e3) ranking: NDCG@10 per medium of popularity, item-kNN, MF, EASE and siamese, 3 seeds ------
 # ranking_table trains every kind with its defaults through the registry on each seed's split
