@@ -62,10 +62,11 @@ struct TwinOptions {
     int batchUsers = 64;          ///< people per optimiser step (64 beat 256 on u1, Douban and Amazon validation)
     double inputDropout = 0;      ///< share of a history hidden from each step's input
     /// Ranking stage: a medium with more than kSampledFrom × this many items is scored, each step,
-    /// on this many of them drawn uniformly (with replacement), its other items' part of the loss
-    /// estimated from them; its item table then follows Adam on the rows a step touched. Smaller
-    /// media (and 0: every medium) are scored in full. Keeps a step's cost from growing with the
-    /// catalogue's size.
+    /// on this many of them drawn uniformly (with replacement), the part of the loss from each
+    /// person's items outside their history estimated from the drawn ones outside it; its item
+    /// table then follows Adam on the rows a step touched. Smaller media (and 0: every medium) are
+    /// scored in full. A step then scores a fixed number of items, whatever the catalogue's size
+    /// (it still encodes every item its people rated).
     int sampledItems = 4096;
     /// Sampling starts at this multiple of sampledItems: below it the whole medium costs at most
     /// this many samples' work, and every real dataset of the ranking table (up to 9,742 items a
