@@ -82,6 +82,35 @@ std::vector<float> allScores(const Recommender& model, std::int32_t user, std::s
     return scores;
 }
 
+/// A run of `kind` with `values` (seed 42), started afresh or resumed from `checkpoint`, and the
+/// checkpoint it wrote after its first epoch (empty when it wrote none then).
+struct CheckpointedRun {
+    Result<TrainedModel> trained;
+    std::string firstCheckpoint;
+};
+
+CheckpointedRun trainCheckpointed(const ModelKind& kind, const TwoDomains& s, const ParameterValues& values,
+                                  const std::string& checkpoint = {}) {
+    ProgressToken token;
+    std::string first;
+    TrainingContext context{s.data, s.split, values, 42, token, {}, checkpoint, {}, false};
+    context.onCheckpoint = [&](const std::string& bytes, int epoch) {
+        if (epoch == 1)
+            first = bytes;
+    };
+    auto trained = kind.train(context);
+    return {std::move(trained), std::move(first)};
+}
+
+/// The two models score people 0, 33 and 71 alike on the first 60 items (within 1e-5).
+void expectSameScores(const Recommender& a, const Recommender& b) {
+    for (std::int32_t u : {0, 33, 71}) {
+        const auto x = allScores(a, u, 60), y = allScores(b, u, 60);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            ASSERT_NEAR(x[i], y[i], 1e-5) << "user " << u << " item " << i;
+    }
+}
+
 TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
     TwoDomains s;
     const auto shared = std::make_shared<const TrainingData>(s.data);
@@ -152,25 +181,14 @@ TEST(ModelKindRegistry, KindsWithCheckpointsResumeToTheUninterruptedResult) {
         SCOPED_TRACE(kind->id);
         auto values = kind->resolve(quickSettings(*kind));
         ASSERT_TRUE(values) << values.status().message();
-        ProgressToken token;
-        std::string firstCheckpoint;
-        TrainingContext whole{s.data, s.split, values.value(), 42, token, {}, {}, {}, false};
-        whole.onCheckpoint = [&](const std::string& bytes, int epoch) {
-            if (epoch == 1)
-                firstCheckpoint = bytes;
-        };
-        auto uninterrupted = kind->train(whole);
+        auto [uninterrupted, firstCheckpoint] = trainCheckpointed(*kind, s, values.value());
         ASSERT_TRUE(uninterrupted) << uninterrupted.status().message();
         ASSERT_FALSE(firstCheckpoint.empty()) << "the first epoch is always checkpointed";
-        TrainingContext resumed{s.data, s.split, values.value(), 42, token, {}, firstCheckpoint, {}, false};
-        auto continued = kind->train(resumed);
+        auto continued = trainCheckpointed(*kind, s, values.value(), firstCheckpoint).trained;
         ASSERT_TRUE(continued) << continued.status().message();
-        for (std::int32_t u : {0, 33, 71}) {
-            const auto a = allScores(*uninterrupted->model, u, 60), b = allScores(*continued->model, u, 60);
-            for (std::size_t i = 0; i < a.size(); ++i)
-                ASSERT_NEAR(a[i], b[i], 1e-5) << "user " << u << " item " << i;
+        expectSameScores(*uninterrupted->model, *continued->model);
+        for (std::int32_t u : {0, 33, 71})
             EXPECT_NEAR(uninterrupted->model->predict(u, 31), continued->model->predict(u, 31), 1e-5);
-        }
     }
 }
 
@@ -194,14 +212,7 @@ TEST(ModelKindRegistry, TheTwinScoredOnSampledItemsLearnsAndResumesToTheUninterr
     settings["sampled-items"] = 7.0; // 30 items per medium > 4 × 7: 7 drawn each step
     auto values = twin->resolve(settings);
     ASSERT_TRUE(values) << values.status().message();
-    ProgressToken token;
-    std::string firstCheckpoint;
-    TrainingContext whole{s.data, s.split, values.value(), 42, token, {}, {}, {}, false};
-    whole.onCheckpoint = [&](const std::string& bytes, int epoch) {
-        if (epoch == 1)
-            firstCheckpoint = bytes;
-    };
-    auto sampled = twin->train(whole);
+    auto [sampled, firstCheckpoint] = trainCheckpointed(*twin, s, values.value());
     ASSERT_TRUE(sampled) << sampled.status().message();
     // Each medium's term compares two unit vectors, |a − b|² ∈ [0, 4]: an estimate of |o|² from
     // the sample must not take the loss out of that range (a negative estimate did, on 25 M).
@@ -228,14 +239,9 @@ TEST(ModelKindRegistry, TheTwinScoredOnSampledItemsLearnsAndResumesToTheUninterr
     EXPECT_GT(sampledNdcg, 0.9 * fullNdcg) << "popularity " << popularityNdcg;
 
     ASSERT_FALSE(firstCheckpoint.empty()) << "the first epoch is always checkpointed";
-    TrainingContext resumed{s.data, s.split, values.value(), 42, token, {}, firstCheckpoint, {}, false};
-    auto continued = twin->train(resumed);
+    auto continued = trainCheckpointed(*twin, s, values.value(), firstCheckpoint).trained;
     ASSERT_TRUE(continued) << continued.status().message();
-    for (std::int32_t u : {0, 33, 71}) {
-        const auto a = allScores(*sampled->model, u, 60), b = allScores(*continued->model, u, 60);
-        for (std::size_t i = 0; i < a.size(); ++i)
-            ASSERT_NEAR(a[i], b[i], 1e-5) << "user " << u << " item " << i;
-    }
+    expectSameScores(*sampled->model, *continued->model);
 }
 
 TEST(ModelKindRegistry, KindsThatTrainAcrossProcessesMatchOneProcessWithTheirBatchesTogether) {
