@@ -14,6 +14,7 @@ QObject* makeLanguageTest();
 QObject* makeChartExportTest();
 QObject* makeCurveChartViewTest();
 QObject* makePointView2DTest();
+QObject* makeScatterView3DTest();
 QObject* makeTableExportTest();
 QObject* makeTrainingModelsTest();
 QObject* makeImportWizardTest();
@@ -32,7 +33,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("kindred_ui_tests"));
     QLocale::setDefault(QLocale::c());
     int failures = 0;
-    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeLanguageTest, makeChartExportTest, makeCurveChartViewTest, makePointView2DTest, makeTableExportTest, makeTrainingModelsTest, makeImportWizardTest,
+    for (auto make : {makeRatingsTableModelTest, makeMainWindowTest, makeLanguageTest, makeChartExportTest, makeCurveChartViewTest, makePointView2DTest, makeScatterView3DTest, makeTableExportTest, makeTrainingModelsTest, makeImportWizardTest,
                       makeTrainingPanelTest, makeSearchPanelTest, makeExplorerPanelTest, makePairPanelTest, makeCorrelationPanelTest}) {
         std::unique_ptr<QObject> test(make());
         failures += QTest::qExec(test.get(), argc, argv);

@@ -658,6 +658,8 @@ void ExplorerPanel::updateSummary(const Projection& projection, int points) {
                     .arg(QLocale().toString(kMax3DPoints));
     else if (showsFlatView() && projection.request.dimensions == 3)
         shown = tr(" · flat view of axes 1 and 2");
+    if (!showsFlatView() && m_scatter->pointsOnEdge() > 0)
+        shown += tr(" · %n far-out point(s) drawn on the box's edge", nullptr, m_scatter->pointsOnEdge());
     m_summary->setText(tr("<b>%1</b> · %2 points%3%4")
                            .arg(m_projection->currentText().section(QStringLiteral(" · "), 0, 0),
                                 QLocale().toString(points), variance, shown));

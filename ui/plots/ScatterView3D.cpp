@@ -1,6 +1,8 @@
 #include "plots/ScatterView3D.h"
 
+#include <QFontMetricsF>
 #include <QLabel>
+#include <QMatrix4x4>
 #include <QMouseEvent>
 #include <QTimer>
 #include <QToolTip>
@@ -16,6 +18,8 @@
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace kindred::ui {
 
@@ -23,6 +27,13 @@ namespace {
 
 constexpr int kSizeBuckets = 3;
 constexpr int kMaxSpheres = 5000; ///< above this many points they are drawn as flat points
+/// The box drawn leaves out at most this share of the points on each side of each axis (drawn
+/// on its faces), and only when the whole extent is kFarOutWidening times the rest's or more:
+/// a few far-out points (UMAP's strays) would otherwise squeeze every other point into a corner.
+constexpr double kFarOutShare = 0.005;
+constexpr float kFarOutWidening = 1.5f;
+/// A scene label's size in graph units (the box spans −1..1) per pixel of its font.
+constexpr double kLabelUnitsPerPixel = 0.0025;
 
 /// Whether this platform can make an OpenGL context at all (the offscreen platform cannot, and
 /// Q3DScatter dereferences the missing context instead of failing).
@@ -114,6 +125,9 @@ ScatterView3D::ScatterView3D(QWidget* parent)
         m_graph->setActiveInputHandler(new HoverInputHandler(this));
         m_graph->installEventFilter(this);
         m_graph->setHorizontalAspectRatio(1.0);
+        Q3DCamera* camera = m_graph->scene()->activeCamera();
+        for (auto changed : {&Q3DCamera::xRotationChanged, &Q3DCamera::yRotationChanged})
+            connect(camera, changed, this, &ScatterView3D::declutterLabels);
         Q3DTheme* theme = m_graph->activeTheme();
         theme->setType(Q3DTheme::ThemeQt);
         theme->setBackgroundColor(QColor(0xf7, 0xf8, 0xfa));
@@ -164,15 +178,9 @@ void ScatterView3D::setPoints(const QList<ScatterGroup>& groups, const QList<Sca
     m_groups = groups;
     m_points = points;
     m_flat = flat;
-    m_min = m_max = points.isEmpty() ? QVector3D() : scenePosition(points.first().position);
-    for (int i = 0; i < points.size(); ++i) {
-        const ScatterPoint& p = points.at(i);
-        (p.isUser ? m_userIndex : m_itemIndex).insert(p.id, i);
-        for (int a = 0; a < 3; ++a) {
-            m_min[a] = std::min(m_min[a], scenePosition(p.position)[a]);
-            m_max[a] = std::max(m_max[a], scenePosition(p.position)[a]);
-        }
-    }
+    for (int i = 0; i < points.size(); ++i)
+        (points.at(i).isUser ? m_userIndex : m_itemIndex).insert(points.at(i).id, i);
+    fitBox();
     if (!m_graph)
         return;
     // One series per (group, size bucket): Q3DScatter colours and sizes whole series.
@@ -208,9 +216,9 @@ void ScatterView3D::setPoints(const QList<ScatterGroup>& groups, const QList<Sca
         const float margin = std::max(1e-3f, (hi - lo) * 0.05f);
         axis->setRange(lo - margin, hi + margin);
     };
-    range(m_graph->axisX(), m_min.x(), m_max.x());
-    range(m_graph->axisY(), m_min.y(), m_max.y());
-    range(m_graph->axisZ(), m_min.z(), m_max.z());
+    range(m_graph->axisX(), m_boxMin.x(), m_boxMax.x());
+    range(m_graph->axisY(), m_boxMin.y(), m_boxMax.y());
+    range(m_graph->axisZ(), m_boxMin.z(), m_boxMax.z());
     // 2D: data axis 2 runs along z, the vertical axis is unused.
     m_graph->axisY()->setTitle(flat ? QString() : tr("Axis 2"));
     m_graph->axisY()->setTitleVisible(!flat);
@@ -335,9 +343,51 @@ void ScatterView3D::highlight(int index) {
     m_highlighting = false;
 }
 
-QVector3D ScatterView3D::scenePosition(const QVector3D& position) const {
+QVector3D ScatterView3D::planePosition(const QVector3D& position) const {
     // 2D: the data plane is the floor (x, z), seen from straight above.
     return m_flat ? QVector3D(position.x(), 0, position.y()) : position;
+}
+
+QVector3D ScatterView3D::scenePosition(const QVector3D& position) const {
+    const QVector3D p = planePosition(position);
+    return {std::clamp(p.x(), m_boxMin.x(), m_boxMax.x()), std::clamp(p.y(), m_boxMin.y(), m_boxMax.y()),
+            std::clamp(p.z(), m_boxMin.z(), m_boxMax.z())};
+}
+
+void ScatterView3D::fitBox() {
+    m_pointsOnEdge = 0;
+    if (m_points.isEmpty()) {
+        m_boxMin = m_boxMax = QVector3D();
+        return;
+    }
+    std::array<std::vector<float>, 3> values;
+    for (const ScatterPoint& p : std::as_const(m_points))
+        for (int a = 0; a < 3; ++a)
+            values[std::size_t(a)].push_back(planePosition(p.position)[a]);
+    const auto n = std::ptrdiff_t(m_points.size());
+    const auto cut = std::ptrdiff_t(double(n) * kFarOutShare); // points beyond the box on each side, at most
+    for (int a = 0; a < 3; ++a) {
+        auto& v = values[std::size_t(a)];
+        const auto [lowest, highest] = std::minmax_element(v.begin(), v.end());
+        float lo = *lowest, hi = *highest;
+        if (cut > 0) {
+            std::nth_element(v.begin(), v.begin() + cut, v.end());
+            const float innerLo = v[std::size_t(cut)];
+            std::nth_element(v.begin(), v.begin() + (n - 1 - cut), v.end());
+            const float innerHi = v[std::size_t(n - 1 - cut)];
+            // Only far-out points are cut: the whole extent when it is not much wider.
+            if (hi - lo > kFarOutWidening * (innerHi - innerLo)) {
+                const float margin = (innerHi - innerLo) * 0.25f;
+                lo = std::max(lo, innerLo - margin);
+                hi = std::min(hi, innerHi + margin);
+            }
+        }
+        m_boxMin[a] = lo;
+        m_boxMax[a] = hi;
+    }
+    for (const ScatterPoint& p : std::as_const(m_points))
+        if (scenePosition(p.position) != planePosition(p.position))
+            ++m_pointsOnEdge;
 }
 
 QVector3D ScatterView3D::normalised(const QVector3D& position) const {
@@ -421,6 +471,44 @@ void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
         m_graph->addCustomItem(item);
         m_labelItems.append(item);
     }
+    declutterLabels();
+}
+
+void ScatterView3D::declutterLabels() {
+    if (!m_graph || m_labelItems.isEmpty())
+        return;
+    const QFontMetricsF metrics(m_labelItems.first()->font());
+    QList<QVector3D> centres;
+    QList<QSizeF> sizes;
+    for (const QCustom3DLabel* item : std::as_const(m_labelItems)) {
+        centres.append(normalised(item->position()));
+        sizes.append(QSizeF(metrics.horizontalAdvance(item->text()), metrics.height()) * kLabelUnitsPerPixel);
+    }
+    const Q3DCamera* camera = m_graph->scene()->activeCamera();
+    const QList<bool> shown = labelsClearOfEachOther(centres, sizes, camera->xRotation(), camera->yRotation());
+    for (int i = 0; i < m_labelItems.size(); ++i)
+        m_labelItems[i]->setVisible(shown[i]);
+}
+
+QList<bool> ScatterView3D::labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
+                                                  float xRotation, float yRotation) {
+    // Where the camera shows each label (x right, y up): the graph is a cube (aspect ratios 1)
+    // turned by the camera's yaw (xRotation, about the vertical) and then its pitch (yRotation);
+    // depth and perspective are left out. (Checked against renders at the presets.)
+    QMatrix4x4 view;
+    view.rotate(-yRotation, 1, 0, 0);
+    view.rotate(-xRotation, 0, 1, 0);
+    QList<QRectF> kept;
+    QList<bool> shown;
+    for (int i = 0; i < centres.size(); ++i) {
+        const QVector3D centre = view.map(centres[i]);
+        const QRectF box(QPointF(centre.x(), centre.y()) - QPointF(sizes[i].width(), sizes[i].height()) / 2, sizes[i]);
+        const bool clear = std::none_of(kept.begin(), kept.end(), [&](const QRectF& k) { return k.intersects(box); });
+        shown.append(clear);
+        if (clear)
+            kept.append(box);
+    }
+    return shown;
 }
 
 void ScatterView3D::setMessage(const QString& message) {

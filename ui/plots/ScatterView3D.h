@@ -19,6 +19,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 #include <QVector3D>
 #include <QWidget>
@@ -44,6 +45,8 @@ public:
     void setPoints(const QList<ScatterGroup>& groups, const QList<ScatterPoint>& points, bool flat);
     void clear();
     int pointCount() const { return int(m_points.size()); }
+    /// Far-out points drawn on the faces of the box, so that the rest fill the view.
+    int pointsOnEdge() const { return m_pointsOnEdge; }
     const QList<ScatterPoint>& points() const { return m_points; }
     const QList<ScatterGroup>& groups() const { return m_groups; }
     /// Index into points() of the point with this id, or -1.
@@ -61,6 +64,13 @@ public:
     /// camera; replaces the previous ones. setPoints() and clear() remove them: set them after
     /// the points.
     void setLabels(const QList<ScatterLabel>& labels);
+    /// Which labels to show so that none covers another as the camera shows them: a label is
+    /// hidden when its box meets that of an earlier label shown (callers order them, most
+    /// important first). centres: −1..1 per axis of the graph's box; sizes: in the same units
+    /// (labels face the camera at a size fixed in graph units, so the zoom does not matter);
+    /// xRotation, yRotation: the camera's yaw and pitch in degrees (Q3DCamera).
+    static QList<bool> labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
+                                              float xRotation, float yRotation);
     /// The names setLabels() gave (kept even when nothing can be drawn).
     const QList<ScatterLabel>& labels() const { return m_labels; }
     /// Shows `message` over the plot area (empty: the plot again).
@@ -98,7 +108,14 @@ private:
     /// A click on the hovered point: it becomes the picked one (it is already selected).
     void pickHovered();
     /// Graph coordinates of a data position (2D data lies on the floor).
+    QVector3D planePosition(const QVector3D& position) const;
+    /// planePosition() inside the drawn box: far-out points lie on its faces.
     QVector3D scenePosition(const QVector3D& position) const;
+    /// Shows the scene labels that labelsClearOfEachOther() keeps; runs again whenever the
+    /// camera turns.
+    void declutterLabels();
+    /// The drawn box from the points (see kFarOutShare), and how many lie on its faces.
+    void fitBox();
     /// Camera-target coordinates (−1..1 per axis range) of a graph position.
     QVector3D normalised(const QVector3D& position) const;
 
@@ -113,7 +130,8 @@ private:
     QList<ScatterLabel> m_labels;
     QList<QCustom3DLabel*> m_labelItems; // owned by m_graph
     QHash<qint64, int> m_itemIndex, m_userIndex;
-    QVector3D m_min, m_max;
+    QVector3D m_boxMin, m_boxMax; ///< the drawn box, graph coordinates
+    int m_pointsOnEdge = 0;
     bool m_flat = false;
     bool m_highlighting = false;
     int m_pickedIndex = -1;     ///< the point the person clicked or highlight() chose

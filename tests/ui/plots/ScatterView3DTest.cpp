@@ -1,0 +1,88 @@
+// ScatterView3D without OpenGL (the offscreen platform): the box it draws leaves a few far-out
+// points on its faces and says how many, and scene labels that the camera would show over each
+// other are thinned, first come first kept, as the camera turns.
+
+#include "plots/ScatterView3D.h"
+
+#include <QtTest>
+
+#include <random>
+
+using namespace kindred::ui;
+
+namespace {
+
+/// n seeded points uniform in the cube −1..1, ids 1..n.
+QList<ScatterPoint> cube(int n) {
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+    QList<ScatterPoint> points;
+    for (int i = 0; i < n; ++i) {
+        ScatterPoint p;
+        p.position = QVector3D(uniform(random), uniform(random), uniform(random));
+        p.id = i + 1;
+        points << p;
+    }
+    return points;
+}
+
+const QList<ScatterGroup> kGroups = {{QStringLiteral("all"), Qt::blue}};
+
+} // namespace
+
+class ScatterView3DTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void farOutPointsAreDrawnOnTheBoxEdgeAndCounted() {
+        ScatterView3D view;
+        QList<ScatterPoint> points = cube(2000);
+        view.setPoints(kGroups, points, false);
+        QCOMPARE(view.pointsOnEdge(), 0); // a cloud without strays is drawn whole
+
+        points[0].position = QVector3D(40, 0, 0);
+        points[1].position = QVector3D(0, -25, 3);
+        points[2].position = QVector3D(1.2f, 0, 0); // a little outside: drawn where it is
+        view.setPoints(kGroups, points, false);
+        QCOMPARE(view.pointsOnEdge(), 2);
+        QCOMPARE(view.pointCount(), 2000); // nothing is dropped
+
+        view.setPoints(kGroups, points, true); // flat: only x and y count
+        QCOMPARE(view.pointsOnEdge(), 2);
+        view.clear();
+        view.setPoints(kGroups, {}, false);
+        QCOMPARE(view.pointsOnEdge(), 0);
+    }
+
+    void labelsTheCameraShowsOverEachOtherAreThinnedFirstComeFirstKept() {
+        const QSizeF wide(0.8, 0.1);
+        // One behind the other along the depth axis: they meet when the camera looks along z
+        // (no yaw, no pitch) and stand side by side when it has turned a quarter.
+        const QList<QVector3D> deep = {QVector3D(0, 0, -0.5f), QVector3D(0, 0, 0.5f)};
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(deep, {wide, wide}, 0, 0), (QList<bool>{true, false}));
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(deep, {wide, wide}, 90, 0), (QList<bool>{true, true}));
+        // Seen from above (the flat view's camera), depth is up and down the screen.
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(deep, {wide, wide}, 0, 90), (QList<bool>{true, true}));
+
+        // At the 3D view's starting camera (yaw −45°, pitch 45°) the +x end of the box shows
+        // right and low, level with y = −0.64 on the vertical axis (as rendered: the points and
+        // labels were placed at known positions and the PNG read).
+        const QSizeF broad(1.4, 0.1);
+        const QList<QVector3D> level = {QVector3D(0.9f, 0, 0), QVector3D(0, -0.64f, 0)};
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(level, {broad, broad}, -45, 45), (QList<bool>{true, false}));
+        const QList<QVector3D> high = {QVector3D(0.9f, 0, 0), QVector3D(0, 0.64f, 0)};
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(high, {broad, broad}, -45, 45), (QList<bool>{true, true}));
+
+        // A third label clear of the first but over the hidden second one is shown: only the
+        // labels kept hide others.
+        const QList<QVector3D> chain = {QVector3D(0, 0, 0), QVector3D(0.1f, 0, 0), QVector3D(0.2f, 0, 0)};
+        const QSizeF narrow(0.15, 0.1);
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(chain, {narrow, narrow, narrow}, 0, 0),
+                 (QList<bool>{true, false, true}));
+    }
+};
+
+QObject* makeScatterView3DTest() {
+    return new ScatterView3DTest;
+}
+
+#include "ScatterView3DTest.moc"
