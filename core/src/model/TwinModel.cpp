@@ -6,6 +6,7 @@
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 #include <stdexcept>
 
@@ -260,6 +261,30 @@ std::vector<MemoryEntry> TwinModel::memoryScores(std::span<const HistoryEntry> h
     return detail::summedByItem(std::move(parts));
 }
 
+void TwinModel::addMemoryScores(std::span<const HistoryEntry> history, std::span<float> row, std::vector<double>& sums,
+                                std::vector<std::int32_t>& touched) const {
+    if (!hasMemory())
+        return;
+    sums.resize(std::size_t(itemCount()), 0.0);
+    touched.clear();
+    const auto& t = m_memoryByHistoryItem;
+    for (const auto& entry : history) {
+        if (entry.item < 0 || entry.item >= itemCount())
+            continue;
+        for (auto k = t.offsets[std::size_t(entry.item)]; k < t.offsets[std::size_t(entry.item) + 1]; ++k) {
+            double& sum = sums[std::size_t(t.index[k])];
+            if (sum == 0)
+                touched.push_back(t.index[k]);
+            sum += double(t.value[k]) * double(entry.value);
+        }
+    }
+    for (const auto item : touched) {
+        const double sum = std::exchange(sums[std::size_t(item)], 0.0);
+        if (sum != 0 && std::size_t(item) < row.size())
+            row[std::size_t(item)] = float(double(row[std::size_t(item)]) + double(float(sum)));
+    }
+}
+
 float TwinModel::memoryWeight(std::int32_t item, std::int32_t historyItem) const {
     const auto& m = m_p.memory;
     const auto first = m.index.begin() + std::ptrdiff_t(m.offsets[std::size_t(item)]);
@@ -333,15 +358,17 @@ void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> 
     for (Eigen::Index r = 0; r < out.rows(); ++r)
         out.row(r) = out.row(r).cwiseProduct(scale) + appeal;
     // The memory and kindred-people parts, person by person.
+    std::vector<double> sums;
+    std::vector<std::int32_t> touched;
     for (std::size_t r = 0; r < users.size(); ++r) {
         if (users[r] < 0 || users[r] >= userCount())
             continue;
         const auto history = trainHistory(users[r]);
-        float* row = scores.data() + r * std::size_t(n);
-        for (const auto& part : {memoryScores(history), kindredScores(users[r], history)})
-            for (const auto& [item, amount] : part)
-                if (item < n)
-                    row[item] = float(double(row[item]) + double(amount));
+        const std::span<float> row = scores.subspan(r * std::size_t(n), std::size_t(n));
+        addMemoryScores(history, row, sums, touched);
+        for (const auto& [item, amount] : kindredScores(users[r], history))
+            if (item < n)
+                row[std::size_t(item)] = float(double(row[std::size_t(item)]) + double(amount));
     }
 }
 

@@ -80,6 +80,13 @@ public:
     /// Σ_h w_{j_h, item}·value_h over the history: the memory part of the score, per item with a
     /// non-zero part (ascending item, each once).
     std::vector<MemoryEntry> memoryScores(std::span<const HistoryEntry> history) const;
+    /// memoryScores() added into `row` (the scores of the first row.size() items), each item's
+    /// sum formed as memoryScores() forms it (in double, parts in history order, then to float),
+    /// so the scores equal the explained ones; without sorting the parts, which run to tens of
+    /// thousands per person on a large project. `sums` (every item 0 on entry and on return)
+    /// and `touched` are the caller's scratch, reused from person to person.
+    void addMemoryScores(std::span<const HistoryEntry> history, std::span<float> row, std::vector<double>& sums,
+                         std::vector<std::int32_t>& touched) const;
     /// w_ij of the memory (0 when j is not remembered for i).
     float memoryWeight(std::int32_t item, std::int32_t historyItem) const;
     bool hasMemory() const { return !m_p.memory.index.empty(); }

@@ -67,6 +67,43 @@ TEST(TwinMemory, ARememberedItemAddsItsWeightTimesTheValueEverywhereTheScoreIsRe
     EXPECT_EQ(again, scores);
 }
 
+TEST(TwinMemory, ScoresOfManyPeopleEqualTheEncoderPlusTheExplainedMemoryPartExactly) {
+    // Two people, four items; item 3 remembers items 0, 1 and 2 with weights whose parts cancel
+    // for person 0 (0.5 × 1 − 0.5 × 1) before the third adds to them.
+    model::TwinParameters p;
+    p.dimension = 2;
+    test::neutralRatingHead(p, 4, 2);
+    p.encodings = {1, 0, 0, 1, 0.6f, 0.8f, 0.8f, 0.6f};
+    p.scale = {1, 1, 1, 1.5f};
+    p.appeal = {0.1f, 0.2f, 0.3f, 0.4f};
+    p.history.offsets = {0, 3, 5};
+    p.history.index = {0, 1, 2, 1, 2};
+    p.history.value = {1.0f, 1.0f, 0.7f, 0.3f, 0.9f};
+    p.memory.offsets = {0, 0, 1, 1, 4};
+    p.memory.index = {2, 0, 1, 2};
+    p.memory.value = {0.2f, 0.5f, -0.5f, 0.125f};
+    model::TwinParameters withoutMemory = p;
+    withoutMemory.memory.offsets.assign(5, 0);
+    withoutMemory.memory.index.clear();
+    withoutMemory.memory.value.clear();
+    const model::TwinModel twin(p), encoderOnly(withoutMemory);
+    const std::vector<std::int32_t> people = {0, 1};
+    std::vector<float> scores(8), encoder(8);
+    twin.scoreMany(people, scores);
+    encoderOnly.scoreMany(people, encoder);
+    const std::vector<std::vector<HistoryEntry>> histories = {{{0, 1.0f}, {1, 1.0f}, {2, 0.7f}}, {{1, 0.3f}, {2, 0.9f}}};
+    for (std::size_t r = 0; r < 2; ++r) {
+        std::vector<float> expected(encoder.begin() + std::ptrdiff_t(r * 4), encoder.begin() + std::ptrdiff_t(r * 4 + 4));
+        for (const auto& [item, amount] : twin.memoryScores(histories[r]))
+            expected[std::size_t(item)] = float(double(expected[std::size_t(item)]) + double(amount));
+        EXPECT_EQ(std::vector<float>(scores.begin() + std::ptrdiff_t(r * 4), scores.begin() + std::ptrdiff_t(r * 4 + 4)),
+                  expected)
+            << "person " << r;
+    }
+    EXPECT_NE(scores[3], encoder[3]);
+    EXPECT_NE(scores[1], encoder[1]) << "item 1 remembers item 2";
+}
+
 TEST(TwinMemory, DamagedMemoryIsRefusedNotRead) {
     auto p = smallTwin();
     p.memory.index = {0, 7}; // item 7 does not exist
