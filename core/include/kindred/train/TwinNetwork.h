@@ -57,7 +57,8 @@ struct TwinOptions {
     std::uint32_t textBuckets = 1u << 13;
     bool useDemographics = true;  ///< the "people like you" vector (projects with demographics)
     double learningRate = 0.01;   ///< Adam, ranking stage
-    int epochs = 30;              ///< ranking stage, upper bound (early stopping on validation)
+    int epochs = 30;              ///< ranking stage, upper bound (early stopping on validation); an epoch
+                                  ///< visits every person, or a seeded 32,768 of more
     int patience = 4;             ///< epochs without validation improvement before stopping
     int batchUsers = 64;          ///< people per optimiser step (64 beat 256 on u1, Douban and Amazon validation)
     double inputDropout = 0;      ///< share of a history hidden from each step's input
@@ -79,7 +80,8 @@ struct TwinOptions {
     double relevance = 0.75;      ///< a rating counts as liked from this 0..1 value (4 of 1..5)
     int ratingFactors = 32;       ///< rating head: size of its interaction part
     double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
-    int ratingEpochs = 40;        ///< rating head, upper bound (early stopping on validation RMSE)
+    int ratingEpochs = 40;        ///< rating head, upper bound (early stopping on validation RMSE); an
+                                  ///< epoch visits every Train rating, or a seeded 5 M of more
     int neighbours = 100;         ///< neighbourhood memory: items remembered per item (0: no memory)
     bool kindredPeople = true;    ///< the kindred-people term for people new to a medium (weighted on validation)
     /// "cpu", "cuda" (fails when LibTorch sees no CUDA device) or "auto" (CUDA when present).
