@@ -6,12 +6,13 @@
 #include <memory>
 
 QObject* makeScatterHoverTest();
+QObject* makeScatterLabelsTest();
 
 int main(int argc, char* argv[]) {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     int failures = 0;
-    for (auto make : {makeScatterHoverTest}) {
+    for (auto make : {makeScatterHoverTest, makeScatterLabelsTest}) {
         std::unique_ptr<QObject> test(make());
         failures += QTest::qExec(test.get(), argc, argv);
     }

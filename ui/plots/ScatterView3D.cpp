@@ -32,7 +32,8 @@ constexpr int kMaxSpheres = 5000; ///< above this many points they are drawn as 
 /// a few far-out points (UMAP's strays) would otherwise squeeze every other point into a corner.
 constexpr double kFarOutShare = 0.005;
 constexpr float kFarOutWidening = 1.5f;
-/// A scene label's size in graph units (the box spans −1..1) per pixel of its font.
+/// A scene label's size in graph units (the box spans −1..1) per pixel of its font: labels are
+/// scene objects, so this holds at every zoom and window size (read off renders: 0.0023–0.0028).
 constexpr double kLabelUnitsPerPixel = 0.0025;
 
 /// Whether this platform can make an OpenGL context at all (the offscreen platform cannot, and
@@ -472,6 +473,10 @@ void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
         m_labelItems.append(item);
     }
     declutterLabels();
+}
+
+int ScatterView3D::labelsShown() const {
+    return int(std::count_if(m_labelItems.begin(), m_labelItems.end(), [](const QCustom3DLabel* l) { return l->isVisible(); }));
 }
 
 void ScatterView3D::declutterLabels() {

@@ -71,6 +71,8 @@ public:
     /// xRotation, yRotation: the camera's yaw and pitch in degrees (Q3DCamera).
     static QList<bool> labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
                                               float xRotation, float yRotation);
+    /// How many of the scene labels are showing now (0 without OpenGL).
+    int labelsShown() const;
     /// The names setLabels() gave (kept even when nothing can be drawn).
     const QList<ScatterLabel>& labels() const { return m_labels; }
     /// Shows `message` over the plot area (empty: the plot again).

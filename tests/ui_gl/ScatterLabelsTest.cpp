@@ -1,0 +1,106 @@
+// The 3D explorer's scene labels on the real Q3DScatter (Mesa under Xvfb): the renderer puts a
+// label where ScatterView3D::labelsClearOfEachOther assumes it does, and labels that the camera
+// shows over each other are thinned as it turns.
+#include "plots/ScatterView3D.h"
+
+#include <QImage>
+#include <QtDataVisualization/Q3DCamera>
+#include <QtDataVisualization/Q3DScatter>
+#include <QtDataVisualization/Q3DScene>
+#include <QtTest>
+
+using kindred::ui::ScatterGroup;
+using kindred::ui::ScatterLabel;
+using kindred::ui::ScatterPoint;
+using kindred::ui::ScatterView3D;
+
+namespace {
+
+/// Two tiny corner points span the axes −1..1 (drawn in blue, nothing else is near black).
+void fill(ScatterView3D& view) {
+    QList<ScatterPoint> points;
+    points.append({QVector3D(-1, -1, -1), 0, 0.0f, 1, false, QStringLiteral("A")});
+    points.append({QVector3D(1, 1, 1), 0, 0.0f, 2, false, QStringLiteral("B")});
+    view.setPoints({{QStringLiteral("all"), Qt::blue}}, points, false);
+}
+
+/// The centre of the near-black pixels of a render: the text of a black label.
+QPointF centreOfBlackText(const QImage& image) {
+    double x = 0, y = 0, n = 0;
+    for (int row = 0; row < image.height(); ++row)
+        for (int column = 0; column < image.width(); ++column) {
+            const QColor c = image.pixelColor(column, row);
+            if (c.red() < 60 && c.green() < 60 && c.blue() < 60)
+                x += column, y += row, ++n;
+        }
+    return n > 0 ? QPointF(x / n, y / n) : QPointF(-1, -1);
+}
+
+Q3DCamera* cameraOf(ScatterView3D& view) {
+    return static_cast<Q3DScatter*>(view.graphWindow())->scene()->activeCamera();
+}
+
+} // namespace
+
+class ScatterLabelsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void theRendererPutsALabelWhereTheThinningAssumes() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        view.resize(640, 520);
+        fill(view);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QSize size(600, 600);
+        // At the starting camera (yaw −45°, pitch 45°) labelsClearOfEachOther shows +x right and
+        // low, +z right and high, +y straight up.
+        const struct {
+            QVector3D at;
+            bool right, up;
+        } cases[] = {{QVector3D(0.8f, 0, 0), true, false}, {QVector3D(0, 0, 0.8f), true, true}};
+        for (const auto& c : cases) {
+            view.setLabels({{c.at, QStringLiteral("MMMM"), Qt::black}});
+            QTest::qWait(100);
+            const QPointF text = centreOfBlackText(view.renderImage(size));
+            QVERIFY2(text.x() >= 0, "the label was not drawn");
+            QCOMPARE(text.x() > size.width() / 2 + 40, c.right);
+            QCOMPARE(text.y() < size.height() / 2 - 20, c.up);
+            QCOMPARE(text.y() > size.height() / 2 + 20, !c.up);
+        }
+        view.setLabels({{QVector3D(0, 0.8f, 0), QStringLiteral("MMMM"), Qt::black}});
+        QTest::qWait(100);
+        const QPointF up = centreOfBlackText(view.renderImage(size));
+        QVERIFY(std::abs(up.x() - size.width() / 2) < 40);
+        QVERIFY(up.y() < size.height() / 2 - 40);
+    }
+
+    void labelsTheCameraShowsOverEachOtherAreHiddenUntilItTurnsThemClear() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        view.resize(640, 520);
+        fill(view);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // One behind the other along the depth axis.
+        view.setLabels({{QVector3D(0, 0, -0.6f), QStringLiteral("Cluster 1: the larger"), Qt::black},
+                        {QVector3D(0, 0, 0.6f), QStringLiteral("Cluster 2: behind it"), Qt::black}});
+        Q3DCamera* camera = cameraOf(view);
+        camera->setCameraPosition(0, 0); // looking along the depth axis
+        QCOMPARE(view.labelsShown(), 1);
+        camera->setCameraPosition(90, 0); // turned a quarter: side by side
+        QCOMPARE(view.labelsShown(), 2);
+        camera->setCameraPosition(0, 90); // from above
+        QCOMPARE(view.labelsShown(), 2);
+        camera->setCameraPosition(0, 0);
+        QCOMPARE(view.labelsShown(), 1);
+    }
+};
+
+QObject* makeScatterLabelsTest() {
+    return new ScatterLabelsTest;
+}
+
+#include "ScatterLabelsTest.moc"
