@@ -79,7 +79,8 @@ struct TwinOptions {
     }
     double relevance = 0.75;      ///< a rating counts as liked from this 0..1 value (4 of 1..5)
     int ratingFactors = 32;       ///< rating head: size of its interaction part
-    double ratingL2 = 0.01;       ///< rating head: L2 weight of its parameters
+    double ratingL2 = 0.01;       ///< rating head: L2 weight, on each step's people's and items' rows
+                                  ///< (factors and bias, mean over the step) and on its two maps
     int ratingEpochs = 40;        ///< rating head, upper bound (early stopping on validation RMSE); an
                                   ///< epoch visits every Train rating, or a seeded 5 M of more
     int neighbours = 100;         ///< neighbourhood memory: items remembered per item (0: no memory)
