@@ -59,15 +59,18 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
         throw std::invalid_argument("the twin network's neighbourhood memory does not fit its items");
     m_memoryByHistoryItem = detail::transposed(m_p.memory, n);
     validateDomains();
-    m_userVectors.resize(users * d);
-    m_userFeatures.resize(users * d);
-    for (std::size_t u = 0; u < users; ++u) {
-        const auto history = trainHistory(std::int32_t(u));
-        const auto vector = personVector(std::int32_t(u), history);
-        const auto feature = ratingHistory(history);
-        std::copy(vector.begin(), vector.end(), m_userVectors.begin() + std::ptrdiff_t(u * d));
-        std::copy(feature.begin(), feature.end(), m_userFeatures.begin() + std::ptrdiff_t(u * d));
-    }
+}
+
+const std::vector<float>& TwinModel::everyUserVector() const {
+    std::call_once(m_userVectorsOnce, [this] {
+        const auto d = std::size_t(m_p.dimension);
+        m_userVectors.resize(std::size_t(userCount()) * d);
+        for (std::int32_t u = 0; u < userCount(); ++u) {
+            const auto vector = personVector(u, trainHistory(u));
+            std::copy(vector.begin(), vector.end(), m_userVectors.begin() + std::ptrdiff_t(std::size_t(u) * d));
+        }
+    });
+    return m_userVectors;
 }
 
 void TwinModel::validateDomains() const {
@@ -316,8 +319,13 @@ const TwinModel::RatingSides& TwinModel::ratingSides() const {
         const auto d = Eigen::Index(m_p.dimension), k = Eigen::Index(m_p.ratingFactors);
         const auto users = Eigen::Index(userCount()), items = Eigen::Index(itemCount());
         const ConstRows historyWeights(m_p.historyWeights.data(), d, k), itemWeights(m_p.itemWeights.data(), d, k);
+        RowMatrix features(users, d); // h_u of every person, from the Train history
+        for (Eigen::Index u = 0; u < users; ++u) {
+            const auto feature = ratingHistory(trainHistory(std::int32_t(u)));
+            features.row(u) = ConstRows(feature.data(), 1, d);
+        }
         RowMatrix left = ConstRows(m_p.userFactors.data(), users, k);
-        left.noalias() += ConstRows(m_userFeatures.data(), users, d) * historyWeights;
+        left.noalias() += features * historyWeights;
         RowMatrix right = ConstRows(m_p.itemFactors.data(), items, k);
         right.noalias() += ConstRows(m_p.encodings.data(), items, d) * itemWeights;
         m_ratingSides.userLeft.assign(left.data(), left.data() + left.size());
@@ -350,8 +358,10 @@ void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> 
     // The encoder part σ_i (u · a_i) + b_i of every person at once; unknown people get b_i.
     RowMatrix people = RowMatrix::Zero(Eigen::Index(users.size()), d);
     for (std::size_t r = 0; r < users.size(); ++r)
-        if (users[r] >= 0 && users[r] < userCount())
-            people.row(Eigen::Index(r)) = ConstRows(m_userVectors.data() + std::size_t(users[r]) * std::size_t(d), 1, d);
+        if (users[r] >= 0 && users[r] < userCount()) {
+            const auto vector = personVector(users[r], trainHistory(users[r]));
+            people.row(Eigen::Index(r)) = ConstRows(vector.data(), 1, d);
+        }
     Eigen::Map<RowMatrix> out(scores.data(), Eigen::Index(users.size()), n);
     out.noalias() = people * ConstRows(m_p.encodings.data(), n, d).transpose();
     const Eigen::Map<const Eigen::RowVectorXf> scale(m_p.scale.data(), n), appeal(m_p.appeal.data(), n);
@@ -375,7 +385,7 @@ void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> 
 std::optional<FactorForm> TwinModel::factorForm() const {
     FactorForm form;
     form.dimension = m_p.dimension;
-    form.userVectors = m_userVectors;
+    form.userVectors = everyUserVector();
     form.userBias.assign(m_p.userBias.size(), 0.0f);
     const std::size_t d = std::size_t(m_p.dimension);
     form.itemVectors.resize(m_p.encodings.size());
