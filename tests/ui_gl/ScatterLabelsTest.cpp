@@ -36,6 +36,14 @@ QPointF centreOfBlackText(const QImage& image) {
     return n > 0 ? QPointF(x / n, y / n) : QPointF(-1, -1);
 }
 
+/// Fills and shows `view` (which must have OpenGL); false when its window is never exposed.
+bool showFilled(ScatterView3D& view) {
+    view.resize(640, 520);
+    fill(view);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 Q3DCamera* cameraOf(ScatterView3D& view) {
     return static_cast<Q3DScatter*>(view.graphWindow())->scene()->activeCamera();
 }
@@ -49,10 +57,7 @@ private Q_SLOTS:
         ScatterView3D view;
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
-        view.resize(640, 520);
-        fill(view);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showFilled(view));
         const QSize size(600, 600);
         // At the starting camera (yaw −45°, pitch 45°) labelsClearOfEachOther shows +x right and
         // low, +z right and high, +y straight up.
@@ -80,10 +85,7 @@ private Q_SLOTS:
         ScatterView3D view;
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
-        view.resize(640, 520);
-        fill(view);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showFilled(view));
         // One behind the other along the depth axis.
         view.setLabels({{QVector3D(0, 0, -0.6f), QStringLiteral("Cluster 1: the larger"), Qt::black},
                         {QVector3D(0, 0, 0.6f), QStringLiteral("Cluster 2: behind it"), Qt::black}});
