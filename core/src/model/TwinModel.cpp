@@ -252,35 +252,35 @@ double TwinModel::score(std::span<const float> person, std::int32_t item) const 
            double(m_p.appeal[std::size_t(item)]);
 }
 
-std::vector<MemoryEntry> TwinModel::memoryScores(std::span<const HistoryEntry> history) const {
-    std::vector<std::pair<std::int32_t, double>> parts;
+template <typename AddPart>
+void TwinModel::forEachMemoryPart(std::span<const HistoryEntry> history, AddPart addPart) const {
+    if (!hasMemory())
+        return;
     const auto& t = m_memoryByHistoryItem;
     for (const auto& entry : history) {
-        if (!hasMemory() || entry.item < 0 || entry.item >= itemCount())
+        if (entry.item < 0 || entry.item >= itemCount())
             continue;
         for (auto k = t.offsets[std::size_t(entry.item)]; k < t.offsets[std::size_t(entry.item) + 1]; ++k)
-            parts.push_back({t.index[k], double(t.value[k]) * double(entry.value)});
+            addPart(t.index[k], double(t.value[k]) * double(entry.value));
     }
+}
+
+std::vector<MemoryEntry> TwinModel::memoryScores(std::span<const HistoryEntry> history) const {
+    std::vector<std::pair<std::int32_t, double>> parts;
+    forEachMemoryPart(history, [&](std::int32_t item, double part) { parts.push_back({item, part}); });
     return detail::summedByItem(std::move(parts));
 }
 
 void TwinModel::addMemoryScores(std::span<const HistoryEntry> history, std::span<float> row, std::vector<double>& sums,
                                 std::vector<std::int32_t>& touched) const {
-    if (!hasMemory())
-        return;
     sums.resize(std::size_t(itemCount()), 0.0);
     touched.clear();
-    const auto& t = m_memoryByHistoryItem;
-    for (const auto& entry : history) {
-        if (entry.item < 0 || entry.item >= itemCount())
-            continue;
-        for (auto k = t.offsets[std::size_t(entry.item)]; k < t.offsets[std::size_t(entry.item) + 1]; ++k) {
-            double& sum = sums[std::size_t(t.index[k])];
-            if (sum == 0)
-                touched.push_back(t.index[k]);
-            sum += double(t.value[k]) * double(entry.value);
-        }
-    }
+    forEachMemoryPart(history, [&](std::int32_t item, double part) {
+        double& sum = sums[std::size_t(item)];
+        if (sum == 0)
+            touched.push_back(item);
+        sum += part;
+    });
     for (const auto item : touched) {
         const double sum = std::exchange(sums[std::size_t(item)], 0.0);
         if (sum != 0 && std::size_t(item) < row.size())
@@ -357,9 +357,11 @@ void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> 
         throw std::invalid_argument("more scores asked for than the twin network has items");
     // The encoder part σ_i (u · a_i) + b_i of every person at once; unknown people get b_i.
     RowMatrix people = RowMatrix::Zero(Eigen::Index(users.size()), d);
+    std::vector<std::vector<HistoryEntry>> histories(users.size()); // empty for unknown people
     for (std::size_t r = 0; r < users.size(); ++r)
         if (users[r] >= 0 && users[r] < userCount()) {
-            const auto vector = personVector(users[r], trainHistory(users[r]));
+            histories[r] = trainHistory(users[r]);
+            const auto vector = personVector(users[r], histories[r]);
             people.row(Eigen::Index(r)) = ConstRows(vector.data(), 1, d);
         }
     Eigen::Map<RowMatrix> out(scores.data(), Eigen::Index(users.size()), n);
@@ -373,7 +375,7 @@ void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> 
     for (std::size_t r = 0; r < users.size(); ++r) {
         if (users[r] < 0 || users[r] >= userCount())
             continue;
-        const auto history = trainHistory(users[r]);
+        const auto& history = histories[r];
         const std::span<float> row = scores.subspan(r * std::size_t(n), std::size_t(n));
         addMemoryScores(history, row, sums, touched);
         for (const auto& [item, amount] : kindredScores(users[r], history))

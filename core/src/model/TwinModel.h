@@ -132,6 +132,10 @@ private:
         std::vector<float> itemRight; ///< [items × k] V a_i + q_i (Wᵀ, V: historyWeights, itemWeights)
     };
     const RatingSides& ratingSides() const;
+    /// Calls addPart(item, w_{item,j} × value) for every history entry j and every item that
+    /// remembers it, in history order: the memory part's one traversal.
+    template <typename AddPart>
+    void forEachMemoryPart(std::span<const HistoryEntry> history, AddPart addPart) const;
     TwinParameters m_p;
     /// u of every person from the Train history, computed on first use (factorForm): a query
     /// about two people computes just theirs (162,541 people of 25 M ratings took 11 s to load).
