@@ -11,6 +11,7 @@
 #include <array>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <span>
 #include <thread>
@@ -287,6 +288,17 @@ Project::ChangeMarks Project::changeMarks() const {
     marks.models = sql::queryInt(m_db, "SELECT count(*) FROM models");
     marks.lastModel = sql::queryInt(m_db, "SELECT coalesce(max(id), 0) FROM models");
     return marks;
+}
+
+std::string Project::ratingsFingerprint() const {
+    const auto marks = changeMarks();
+    sql::Statement summary(m_db, "SELECT coalesce(sum(ratings), 0), coalesce(sum(value_sum), 0) FROM rating_summary");
+    summary.step();
+    char valueSum[32];
+    std::snprintf(valueSum, sizeof valueSum, "%.17g", summary.real(1)); // every bit: equal sums print equal
+    return "ratings " + std::to_string(summary.int64(0)) + ", value sum " + valueSum + ", sources " +
+           std::to_string(marks.sources) + "/" + std::to_string(marks.lastSource) + ", last user " +
+           std::to_string(marks.lastUser) + ", last item " + std::to_string(marks.lastItem);
 }
 
 std::vector<DomainInfo> Project::domains() const {

@@ -115,13 +115,14 @@ Result<std::pair<Split, std::int64_t>> makeSplit(Project& project, const Trainin
 Result<PreparedTrainingData> prepareTrainingData(
     const Project& project, const std::vector<std::string>& domains,
     const std::function<Result<std::pair<Split, std::int64_t>>(const TrainingData&)>& splitFor) {
+    PreparedTrainingData prepared;
+    prepared.ratingsFingerprint = project.ratingsFingerprint();
     auto whole = loadTrainingData(project);
     if (!whole)
         return whole.status();
     auto split = splitFor(whole.value());
     if (!split)
         return split.status();
-    PreparedTrainingData prepared;
     prepared.splitId = split->second;
     if (domains.empty()) {
         prepared.data = std::move(whole).value();
@@ -194,7 +195,8 @@ StoredModel storedModel(const TrainingRequest& request, const TrainedModel& trai
     Json data = {{"domains", Json::array()},
                  {"users", prepared.data.userCount()},
                  {"items", prepared.data.itemCount()},
-                 {"interactions", prepared.data.interactions.size()}};
+                 {"interactions", prepared.data.interactions.size()},
+                 {"ratings_fingerprint", prepared.ratingsFingerprint}};
     for (const auto& d : prepared.data.domains)
         data["domains"].push_back(d.name);
     hyperparameters["data"] = data;

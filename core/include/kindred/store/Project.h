@@ -100,6 +100,12 @@ public:
         bool sameModels(const ChangeMarks& o) const { return models == o.models && lastModel == o.lastModel; }
     };
     ChangeMarks changeMarks() const;
+    /// What the project's ratings and people are, in one comparable string: it changes when a
+    /// rating is added, removed or changes value, or when people, items or sources are added;
+    /// not when only a rating's timestamp changes. Cheap
+    /// (the summary tables and indexes, no scan of the ratings). Stored with a model, it tells
+    /// whether what the model placed from the ratings still holds (loadTasteSpaceFor).
+    std::string ratingsFingerprint() const;
     /// Why the project is read-only, for messages ("opened read-only", "the file is not
     /// writable", ...); empty when it is writable.
     const std::string& readOnlyReason() const noexcept { return m_readOnlyReason; }

@@ -103,6 +103,9 @@ struct PreparedTrainingData {
     TrainingData data;
     Split split;
     std::int64_t splitId = 0;
+    /// Project::ratingsFingerprint() read before the data: a later change of the ratings makes
+    /// the project's fingerprint differ from it.
+    std::string ratingsFingerprint;
 };
 
 /// Loads the whole project (a stored split always covers the whole ratings table), asks splitFor
