@@ -61,18 +61,6 @@ TwinModel::TwinModel(TwinParameters parameters) : m_p(std::move(parameters)) {
     validateDomains();
 }
 
-const std::vector<float>& TwinModel::everyUserVector() const {
-    std::call_once(m_userVectorsOnce, [this] {
-        const auto d = std::size_t(m_p.dimension);
-        m_userVectors.resize(std::size_t(userCount()) * d);
-        for (std::int32_t u = 0; u < userCount(); ++u) {
-            const auto vector = personVector(u, trainHistory(u));
-            std::copy(vector.begin(), vector.end(), m_userVectors.begin() + std::ptrdiff_t(std::size_t(u) * d));
-        }
-    });
-    return m_userVectors;
-}
-
 void TwinModel::validateDomains() const {
     const std::size_t domains = m_p.kindredWeight.size();
     if (m_p.itemDomain.empty() && domains == 0 && m_p.kindredOtherWeight.empty())
@@ -387,7 +375,6 @@ void TwinModel::scoreMany(std::span<const std::int32_t> users, std::span<float> 
 std::optional<FactorForm> TwinModel::factorForm() const {
     FactorForm form;
     form.dimension = m_p.dimension;
-    form.userVectors = everyUserVector();
     form.userBias.assign(m_p.userBias.size(), 0.0f);
     const std::size_t d = std::size_t(m_p.dimension);
     form.itemVectors.resize(m_p.encodings.size());

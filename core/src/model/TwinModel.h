@@ -65,6 +65,7 @@ public:
     void scoreAll(std::int32_t user, std::span<float> scores) const override;
     void scoreMany(std::span<const std::int32_t> users, std::span<float> scores) const override;
     std::string serialize() const override;
+    /// Item side only (userVectors empty): the space places people from their ratings.
     std::optional<FactorForm> factorForm() const override;
     static std::unique_ptr<TwinModel> deserialize(const std::string& bytes);
 
@@ -137,11 +138,6 @@ private:
     template <typename AddPart>
     void forEachMemoryPart(std::span<const HistoryEntry> history, AddPart addPart) const;
     TwinParameters m_p;
-    /// u of every person from the Train history, computed on first use (factorForm): a query
-    /// about two people computes just theirs (162,541 people of 25 M ratings took 11 s to load).
-    const std::vector<float>& everyUserVector() const;
-    mutable std::once_flag m_userVectorsOnce;
-    mutable std::vector<float> m_userVectors; ///< [users × dimension]
     detail::SparseRows m_memoryByHistoryItem; ///< the memory transposed: per j, the items i and w_ij
     mutable std::once_flag m_raterIndexOnce;
     mutable RaterIndex m_raterIndex;

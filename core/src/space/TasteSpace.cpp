@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -98,8 +99,42 @@ std::vector<std::size_t> TasteSpace::encoderWindow(std::span<const HistoryEntry>
                                  encoderHistoryWindow > 0 ? encoderHistoryWindow : history.size());
 }
 
+namespace {
+
+/// Places every known person from all their ratings in space.data (encoder.place, else space.encoder).
+void placeEveryone(TasteSpace& space, const SpaceEncoder& encoder) {
+    const auto d = std::size_t(space.dimension);
+    space.userVectors.assign(std::size_t(space.data->userCount()) * d, 0.0f);
+    for (std::int32_t u = 0; u < space.data->userCount(); ++u) {
+        const auto history = space.history(u);
+        const UserProfile profile =
+            encoder.place ? UserProfile{encoder.place(u, history), 0.0f, {}} : space.encoder(u, history);
+        std::copy(profile.vector.begin(), profile.vector.end(),
+                  space.userVectors.begin() + std::ptrdiff_t(std::size_t(u) * d));
+        space.userBias[std::size_t(u)] = profile.bias;
+    }
+}
+
+} // namespace
+
 Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,
-                                                         std::shared_ptr<const TrainingData> data) {
+                                                         std::shared_ptr<const TrainingData> data,
+                                                         std::vector<float> placedPeople) {
+    const ModelKind* kind = findModelKind(model.kind());
+    if (!kind || !kind->makeEncoder) // nothing keeps the model
+        return makeTasteSpace(std::shared_ptr<const Recommender>(std::shared_ptr<void>(), &model), std::move(data),
+                              std::move(placedPeople));
+    auto copy = loadRecommender(model.kind(), model.serialize());
+    if (!copy)
+        return copy.status();
+    return makeTasteSpace(std::shared_ptr<const Recommender>(std::move(copy).value()), std::move(data),
+                          std::move(placedPeople));
+}
+
+Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(std::shared_ptr<const Recommender> shared,
+                                                         std::shared_ptr<const TrainingData> data,
+                                                         std::vector<float> placedPeople) {
+    const Recommender& model = *shared;
     auto form = model.factorForm();
     if (!form)
         return Status::failure("a " + model.kind() + " model has no taste space (train a model that has one, "
@@ -118,7 +153,7 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
     space->itemBaseline = std::move(form->itemBaseline);
     const ModelKind* kind = findModelKind(space->modelKind);
     if (kind && kind->makeEncoder) {
-        auto encoder = kind->makeEncoder(model, *space->data);
+        auto encoder = kind->makeEncoder(shared, *space->data);
         if (!encoder)
             return encoder.status();
         space->encoder = std::move(encoder->encode);
@@ -127,21 +162,17 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
         space->explainer = std::move(encoder->explain);
         space->ratingPredictor = std::move(encoder->predictRating);
         space->profilesFromHistory = encoder->profilesFromHistory;
-        if (encoder->profilesFromHistory && !space->data->ratingsComplete)
-            return Status::failure("a " + model.kind() + " model places every person from their ratings: "
-                                   "its space needs every rating loaded");
-        if (encoder->profilesFromHistory) {
+        if (encoder->profilesFromHistory && !placedPeople.empty()) {
+            if (placedPeople.size() != std::size_t(space->data->userCount()) * std::size_t(space->dimension))
+                return Status::failure("the model's stored vectors of people do not fit its data (retrain the model)");
+            space->userVectors = std::move(placedPeople);
+        } else if (encoder->profilesFromHistory) {
+            if (!space->data->ratingsComplete)
+                return Status::failure("a " + model.kind() + " model places every person from their ratings: "
+                                       "its space needs every rating loaded");
             // Known users are placed by everything they rated in the project, the history the
             // pair view explains their scores with.
-            const auto d = std::size_t(space->dimension);
-            for (std::int32_t u = 0; u < space->data->userCount(); ++u) {
-                const auto history = space->history(u);
-                const UserProfile profile =
-                    encoder->place ? UserProfile{encoder->place(u, history), 0.0f, {}} : space->encoder(u, history);
-                std::copy(profile.vector.begin(), profile.vector.end(),
-                          space->userVectors.begin() + std::ptrdiff_t(std::size_t(u) * d));
-                space->userBias[std::size_t(u)] = profile.bias;
-            }
+            placeEveryone(*space, encoder.value());
         }
     } else {
         // The encoder keeps its own copy of the item side, all it reads (no reference cycle
@@ -157,6 +188,60 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& mode
 
 namespace {
 
+/// The model's hyper-parameters as stored (an empty object when they do not parse).
+nlohmann::json storedHyperparameters(const StoredModel& stored) {
+    try {
+        return nlohmann::json::parse(stored.hyperparametersJson);
+    } catch (const nlohmann::json::exception&) {
+        return nlohmann::json::object();
+    }
+}
+
+/// The domains the model was trained on; empty when it was trained on every domain.
+std::vector<std::string> trainedDomains(const Project& project, const nlohmann::json& hyper) {
+    std::vector<std::string> domains;
+    if (hyper.contains("data") && hyper["data"].is_object())
+        domains = hyper["data"].value("domains", std::vector<std::string>{});
+    if (domains.size() == project.domains().size())
+        domains.clear(); // trained on everything: load the whole project
+    return domains;
+}
+
+/// Whether the people's vectors stored with the model were placed from the ratings the project
+/// holds now (its fingerprint then and now).
+bool placementStillHolds(const Project& project, const nlohmann::json& hyper) {
+    if (!hyper.contains("data") || !hyper["data"].is_object())
+        return false;
+    const auto then = hyper["data"].value("ratings_fingerprint", std::string());
+    return !then.empty() && then == project.ratingsFingerprint();
+}
+
+/// The people's vectors stored with the model (writeModelEmbeddings) in `data`'s dense order;
+/// empty when some person of `data` has none or the rows differ in size.
+std::vector<float> readPlacedPeople(const Project& project, std::int64_t modelId, const TrainingData& data) {
+    sql::Statement query(rawHandle(project),
+                         "SELECT entity_id, vector FROM embeddings WHERE model_id = ? AND entity = 'user'");
+    query.bind(1, modelId);
+    std::vector<float> vectors;
+    std::size_t d = 0;
+    std::int64_t found = 0;
+    while (query.step()) {
+        const std::int32_t user = data.denseUser(query.int64(0));
+        const auto blob = query.blob(1);
+        if (d == 0) {
+            d = blob.size() / sizeof(float);
+            vectors.assign(std::size_t(data.userCount()) * d, 0.0f);
+        }
+        if (d == 0 || blob.size() != d * sizeof(float))
+            return {};
+        if (user < 0)
+            continue;
+        std::memcpy(vectors.data() + std::size_t(user) * d, blob.data(), blob.size());
+        ++found;
+    }
+    return found == data.userCount() ? vectors : std::vector<float>{};
+}
+
 /// loadTasteSpace (people null: every rating) or loadTasteSpaceFor.
 Result<std::shared_ptr<const TasteSpace>> loadSpace(const Project& project, std::int64_t modelId,
                                                     const std::span<const std::int64_t>* people) {
@@ -167,21 +252,29 @@ Result<std::shared_ptr<const TasteSpace>> loadSpace(const Project& project, std:
     auto model = loadRecommender(stored->kind, stored->weights);
     if (!model)
         return model.status();
-    std::vector<std::string> domains;
-    try {
-        const auto hyper = nlohmann::json::parse(stored->hyperparametersJson);
-        if (hyper.contains("data"))
-            domains = hyper["data"].value("domains", std::vector<std::string>{});
-    } catch (const nlohmann::json::exception&) {
-    }
-    if (domains.size() == project.domains().size())
-        domains.clear(); // trained on everything: load the whole project
+    const auto hyper = storedHyperparameters(stored.value());
+    const auto domains = trainedDomains(project, hyper);
     const ModelKind* kind = findModelKind(stored->kind);
-    const bool everyRating = !people || (kind && kind->has(ModelCapability::PlacesPeopleFromHistory));
-    auto data = everyRating ? loadTrainingData(project, domains) : loadTrainingDataFor(project, domains, *people);
+    // A kind that places people from their ratings reads only the queried people's ratings when
+    // the vectors it stored still hold; otherwise it places everyone from every rating again.
+    const bool placesPeople = kind && kind->has(ModelCapability::PlacesPeopleFromHistory);
+    const bool storedPlacement = placesPeople && placementStillHolds(project, hyper);
+    auto load = [&](bool everyRating) {
+        return everyRating ? loadTrainingData(project, domains) : loadTrainingDataFor(project, domains, *people);
+    };
+    auto data = load(!people || (placesPeople && !storedPlacement));
     if (!data)
         return data.status();
-    auto space = makeTasteSpace(*model.value(), std::make_shared<const TrainingData>(std::move(data).value()));
+    std::vector<float> placed;
+    if (storedPlacement) {
+        placed = readPlacedPeople(project, modelId, data.value());
+        if (placed.empty() && !data->ratingsComplete) // rows missing: place everyone after all
+            data = load(true);
+        if (!data)
+            return data.status();
+    }
+    auto space = makeTasteSpace(std::shared_ptr<const Recommender>(std::move(model).value()),
+                                std::make_shared<const TrainingData>(std::move(data).value()), std::move(placed));
     if (!space)
         return Status::failure("model " + std::to_string(modelId) + ": " + space.status().message());
     auto owned = std::const_pointer_cast<TasteSpace>(std::move(space).value());
@@ -206,6 +299,15 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
     if (!form)
         return;
     try {
+        std::vector<float> userVectors = form->userVectors;
+        if (userVectors.empty()) { // a model that places people from their ratings: as its space does
+            // The space lives only here: it may borrow the model and the data.
+            auto space = makeTasteSpace(std::shared_ptr<const Recommender>(std::shared_ptr<void>(), &model),
+                                        std::shared_ptr<const TrainingData>(std::shared_ptr<void>(), &data));
+            if (!space)
+                throw std::runtime_error(space.status().message());
+            userVectors = space.value()->userVectors;
+        }
         auto* db = rawHandle(project);
         sql::Statement clear(db, "DELETE FROM embeddings WHERE model_id = ?");
         clear.bind(1, modelId).run();
@@ -219,7 +321,7 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
                 insert.run();
             }
         };
-        write("user", data.userIds, form->userVectors);
+        write("user", data.userIds, userVectors);
         write("item", data.itemIds, form->itemVectors);
     } catch (const std::exception& error) {
         throw std::runtime_error(std::string("writing its embeddings failed: ") + error.what());

@@ -7,6 +7,8 @@
 #include "kindred/train/Baselines.h"
 #include "kindred/train/ModelStore.h"
 #include "kindred/train/Siamese.h"
+#include "kindred/train/TrainingJob.h"
+#include "kindred/train/Recommender.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -301,6 +303,66 @@ TEST(TasteSpace, AQueryAboutTwoPeopleAnswersAsTheWholeProjectDoes) {
         return out;
     };
     EXPECT_EQ(neighboursOf(part.value()), neighboursOf(whole.value()));
+}
+
+/// The twin network places people from everything they rated. Its stored model keeps those
+/// vectors, so a query about two people reads only their ratings and answers exactly as the
+/// whole project does; once the ratings change, a query places everyone again from all of them.
+TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
+    TwoDomainProject two;
+    ASSERT_TRUE(two.project);
+    TrainingRequest request;
+    request.kind = "siamese";
+    request.parameters = {{"epochs", 2.0}, {"dimension", 8.0}, {"rating-epochs", 2.0}};
+    auto trained = runTrainingJob(*two.project, request);
+    ASSERT_TRUE(trained) << trained.status().message();
+    const auto id = trained->modelId;
+
+    const std::vector<std::int64_t> people = {two.userId("20"), two.userId("3")};
+    auto whole = loadTasteSpace(*two.project, id);
+    auto part = loadTasteSpaceFor(*two.project, id, people);
+    ASSERT_TRUE(whole) << whole.status().message();
+    ASSERT_TRUE(part) << part.status().message();
+    EXPECT_FALSE(part.value()->data->ratingsComplete);
+    ASSERT_TRUE(part.value()->profilesFromHistory);
+    EXPECT_EQ(part.value()->userVectors, whole.value()->userVectors); // everyone, as stored
+
+    // The same vectors as placing everyone from the ratings now (the stored placement is that).
+    ModelStore store(*two.project);
+    auto stored = store.load(id);
+    ASSERT_TRUE(stored) << stored.status().message();
+    auto model = loadRecommender(stored->kind, stored->weights);
+    ASSERT_TRUE(model) << model.status().message();
+    auto data = loadTrainingData(*two.project);
+    ASSERT_TRUE(data) << data.status().message();
+    auto placedNow = makeTasteSpace(*model.value(), std::make_shared<const TrainingData>(std::move(data).value()));
+    ASSERT_TRUE(placedNow) << placedNow.status().message();
+    EXPECT_EQ(placedNow.value()->userVectors, whole.value()->userVectors);
+
+    const auto a = whole.value()->data->denseUser(people[0]), b = whole.value()->data->denseUser(people[1]);
+    ASSERT_GE(a, 0);
+    ASSERT_GE(b, 0);
+    for (std::int32_t item = 0; item < whole.value()->data->itemCount(); ++item) {
+        EXPECT_EQ(part.value()->score(a, item), whole.value()->score(a, item)) << "item " << item;
+        EXPECT_EQ(part.value()->score(b, item), whole.value()->score(b, item)) << "item " << item;
+    }
+
+    // Person 3 rates a movie new to them: the placement no longer holds, and a query reads everything.
+    const auto before = two.project->ratingsFingerprint();
+    ImportOptions options = test::formatOptions("generic-csv");
+    options.domain = "movies";
+    options.userNamespace = "people";
+    options.scale = RatingScale{1, 5};
+    options.mapping.user = "user";
+    options.mapping.item = "item";
+    options.mapping.rating = "rating";
+    const auto added = importDataset(*two.project, {two.dir.write("more.csv", "user,item,rating\n3,m3,5\n")}, options);
+    ASSERT_TRUE(added.status) << added.status.message();
+    EXPECT_NE(two.project->ratingsFingerprint(), before);
+    auto after = loadTasteSpaceFor(*two.project, id, people);
+    ASSERT_TRUE(after) << after.status().message();
+    EXPECT_TRUE(after.value()->data->ratingsComplete);
+    EXPECT_NE(after.value()->userVectors, whole.value()->userVectors);
 }
 
 } // namespace

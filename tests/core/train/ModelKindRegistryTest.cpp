@@ -154,7 +154,8 @@ TEST(ModelKindRegistry, EveryKindTrainsSavesLoadsEvaluatesAndKeepsItsPromises) {
         auto space = makeTasteSpace(model, shared);
         ASSERT_TRUE(space) << space.status().message();
         const TasteSpace& taste = *space.value();
-        // What loadTasteSpaceFor decides by: a space placing people from their ratings needs them all.
+        // What loadTasteSpaceFor decides by: a space placing people from their ratings needs them all
+        // placed, from every rating or from the vectors stored with the model.
         EXPECT_EQ(taste.profilesFromHistory, kind->has(ModelCapability::PlacesPeopleFromHistory));
         if (!kind->has(ModelCapability::ExplainsScores))
             continue;

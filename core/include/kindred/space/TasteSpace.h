@@ -80,21 +80,37 @@ public:
 };
 
 /// Builds the space of a trained factor model ("siamese" or "mf"; others fail with a message).
+/// A space that places people from their ratings (profilesFromHistory) places every person of
+/// `data`, which must then hold every rating; or takes `placedPeople`, every person's vector
+/// ([userCount × dimension], dense order) as placed from the same ratings before (stored with
+/// the model), and `data` may hold only some people's ratings. Other spaces ignore placedPeople.
+/// The space's encoder shares `model`.
+Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(std::shared_ptr<const Recommender> model,
+                                                         std::shared_ptr<const TrainingData> data,
+                                                         std::vector<float> placedPeople = {});
+/// As above, for a model the caller keeps: the space's encoder keeps a copy of it (when it needs one).
 Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(const Recommender& model,
-                                                         std::shared_ptr<const TrainingData> data);
+                                                         std::shared_ptr<const TrainingData> data,
+                                                         std::vector<float> placedPeople = {});
 /// Writes the user and item vectors of a factor model into the project's embeddings table, keyed
-/// by project user/item ids (replacing earlier rows of that model); writes nothing for models
+/// by project user/item ids (replacing earlier rows of that model); for a model whose space places
+/// people from their ratings, the vectors that space places from `data`; writes nothing for models
 /// without vectors (bias, popularity, item-knn). Meant for ModelStore::save's alsoWrite, inside
 /// the transaction that stores the model: throws std::exception on failure so it rolls back.
 void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
                           const TrainingData& data);
-/// Loads a stored model and the training data of its domains from the project.
+/// Loads a stored model and the training data of its domains from the project. A space that
+/// places people from their ratings takes their vectors stored with the model while the
+/// project's ratings are those it was trained on (Project::ratingsFingerprint), else places
+/// everyone again.
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId);
 /// As loadTasteSpace, for a query about a few people: the model's vectors, the catalogue and the
 /// ratings of `people` (project user ids) only (loadTrainingDataFor), so the query's cost does
 /// not grow with the ratings table. history() and userProfile() hold for those people. Kinds
-/// that place every person from their ratings (ModelCapability::PlacesPeopleFromHistory) read
-/// every rating, as loadTasteSpace does.
+/// that place every person from their ratings (ModelCapability::PlacesPeopleFromHistory) take
+/// everyone's vectors stored with the model; they read every rating, as loadTasteSpace does,
+/// when the project's ratings changed since the model was trained, or for a model stored
+/// without its ratings' fingerprint (by an earlier Kindred).
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpaceFor(const Project& project, std::int64_t modelId,
                                                             std::span<const std::int64_t> people);
 

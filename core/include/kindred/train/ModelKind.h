@@ -44,7 +44,9 @@ enum class ModelCapability : unsigned {
     PredictsRatings = 1u << 5,  ///< predict() is a rating on the 0..1 scale (not only a ranking score)
     DataParallel = 1u << 6,     ///< trains across processes (TrainingContext::group; DataParallel.h)
     PlacesPeopleFromHistory = 1u << 7, ///< its space places every known person from all their ratings
-                                       ///< (ModelEncoder::profilesFromHistory): queries read every rating
+                                       ///< (ModelEncoder::profilesFromHistory); the vectors are stored
+                                       ///< with the model, so queries read every rating only when the
+                                       ///< ratings changed since (loadTasteSpaceFor)
 };
 
 /// A parameter value: numbers (integers, reals and flags as 0/1) or text (choices, paths).
@@ -123,8 +125,9 @@ struct ModelKind {
     /// Rebuilds a trained model from Recommender::serialize().
     std::function<Result<std::unique_ptr<Recommender>>(const std::string& bytes)> load;
     /// TasteSpace capability: the model's own encoder of histories (`data` is what it was trained
-    /// on). Empty: profiles are folded in by ridge regression on the item vectors with foldInRidge.
-    std::function<Result<SpaceEncoder>(const Recommender& model, const TrainingData& data)> makeEncoder;
+    /// on); its functions may keep `model`. Empty: profiles are folded in by ridge regression on
+    /// the item vectors with foldInRidge.
+    std::function<Result<SpaceEncoder>(std::shared_ptr<const Recommender> model, const TrainingData& data)> makeEncoder;
     double foldInRidge = 1.0;
 
     bool has(ModelCapability capability) const { return (capabilities & unsigned(capability)) != 0; }

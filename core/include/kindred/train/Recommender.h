@@ -12,7 +12,9 @@
 namespace kindred {
 
 /// The dot-product form of factor models: predict(u, i) = itemBaseline[i] + userBias[u] +
-/// userVectors[u] · itemVectors[i] (row-major, `dimension` floats per row).
+/// userVectors[u] · itemVectors[i] (row-major, `dimension` floats per row). Models whose space
+/// places every person from their ratings (ModelCapability::PlacesPeopleFromHistory) leave
+/// userVectors empty: makeTasteSpace places them.
 struct FactorForm {
     int dimension = 0;
     std::vector<float> userVectors, userBias, itemVectors, itemBaseline;

@@ -119,13 +119,13 @@ const ModelKind& attentionKind() {
             return trained;
         };
         k.load = [](const std::string& bytes) { return loadSiamese(bytes); };
-        k.makeEncoder = [](const Recommender& model, const TrainingData& data) -> Result<SpaceEncoder> {
-            auto encoder = makeSiameseUserEncoder(model, data);
+        k.makeEncoder = [](std::shared_ptr<const Recommender> model, const TrainingData& data) -> Result<SpaceEncoder> {
+            auto encoder = makeSiameseUserEncoder(*model, data);
             if (!encoder)
                 return encoder.status();
             SpaceEncoder space;
             space.encode = std::move(encoder).value();
-            space.historyWindow = siameseHistoryWindow(model);
+            space.historyWindow = siameseHistoryWindow(*model);
             return space;
         };
         return k;

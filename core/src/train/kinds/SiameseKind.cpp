@@ -101,12 +101,8 @@ Result<TrainedModel> trainSiameseKind(TrainingContext& context) {
     return trained;
 }
 
-/// The space's functions hold their own copy of the model (a space outlives the loaded model).
-Result<SpaceEncoder> siameseEncoder(const Recommender& model, const TrainingData&) {
-    auto copy = loadTwinNetwork(model.serialize());
-    if (!copy)
-        return copy.status();
-    std::shared_ptr<const Recommender> twin = std::move(copy).value();
+/// The space's functions share the model.
+Result<SpaceEncoder> siameseEncoder(std::shared_ptr<const Recommender> twin, const TrainingData&) {
     SpaceEncoder encoder;
     encoder.encode = [twin](std::int32_t knownUser, std::span<const HistoryEntry> history) {
         return twinProfile(*twin, knownUser, history);
