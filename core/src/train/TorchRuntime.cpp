@@ -2,6 +2,7 @@
 #include "TorchRuntime.h"
 
 #include <dlfcn.h>
+#include <faiss/utils/distances.h>
 #include <omp.h>
 
 #include <algorithm>
@@ -83,6 +84,11 @@ void configureComputeThreads(int threads) {
     // LibTorch's set_num_threads also sets the OpenMP default; done here as well so that OpenMP
     // work behaves the same whether or not LibTorch has been loaded yet (ComputeThreads.h).
     omp_set_num_threads(n);
+    // Exact FAISS searches of any number of queries go through BLAS: Debian's FAISS is built for
+    // the baseline x86-64 (no SSE3), so below its threshold (20 queries) it scores with scalar
+    // code, while OpenBLAS picks the CPU's vector units at run time (a pair's candidates on
+    // 59,047 items × 256: see README, queries on the 25 M model).
+    faiss::distance_compute_blas_threshold = 1;
     g_requestedThreads.store(n);
     if (const TorchRuntime* runtime = g_loaded.load())
         runtime->setThreads(n);
