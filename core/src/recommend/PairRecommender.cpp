@@ -434,8 +434,7 @@ std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, c
 std::vector<double> PairRecommender::Impl::sortedScores(const Resolved& u, int domain) const {
     const auto& items = domains[std::size_t(domain)].items;
     std::vector<double> scores(items.size());
-    for (std::size_t r = 0; r < items.size(); ++r)
-        scores[r] = space->score(u.profile, items[r]);
+    space->scores(u.profile, items, scores);
     std::sort(scores.begin(), scores.end());
     return scores;
 }

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <numeric>
 #include <stdexcept>
 
 namespace kindred {
@@ -346,6 +347,16 @@ TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
         EXPECT_EQ(part.value()->score(a, item), whole.value()->score(a, item)) << "item " << item;
         EXPECT_EQ(part.value()->score(b, item), whole.value()->score(b, item)) << "item " << item;
     }
+
+    // A medium's every score at once is score() bit for bit, item terms included.
+    UserProfile profile = whole.value()->userProfile(a);
+    profile.itemTerms = {{1, 0.5f}, {4, -0.25f}};
+    std::vector<std::int32_t> every(std::size_t(whole.value()->data->itemCount()));
+    std::iota(every.begin(), every.end(), 0);
+    std::vector<double> atOnce(every.size());
+    whole.value()->scores(profile, every, atOnce);
+    for (const auto item : every)
+        EXPECT_EQ(atOnce[std::size_t(item)], double(whole.value()->score(profile, item))) << "item " << item;
 
     // Person 3 rates a movie new to them: the placement no longer holds, and a query reads everything.
     const auto before = two.project->ratingsFingerprint();

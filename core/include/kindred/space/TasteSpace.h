@@ -71,6 +71,9 @@ public:
     UserProfile userProfile(std::int32_t user) const;
     float score(const UserProfile& profile, std::int32_t item) const;
     float score(std::int32_t user, std::int32_t item) const;
+    /// score(profile, items[r]) into out[r] for every r (the same arithmetic, bit for bit), at
+    /// once: a medium's every item for a standing. `items` ascending; out.size() == items.size().
+    void scores(const UserProfile& profile, std::span<const std::int32_t> items, std::span<double> out) const;
     /// The user's ratings in `data` (every split part), oldest first (stored order among equal
     /// timestamps), the order the Siamese trainer builds histories in. Throws std::logic_error
     /// for a person whose ratings the data does not hold (TrainingData::hasRatingsOf).
