@@ -4,9 +4,13 @@
 // --space mf (default): biased MF trained for 2 epochs on the synthetic ratings, then the real
 // makeTasteSpace (its fold-in encoder); --space ridge: hidden-factor item vectors and a ridge
 // encoder written here (no training; user vectors = the encoding of their own history).
+// --project P --model M: instead, a stored model's space as the app's Pairs panel opens it
+// (loadTasteSpace), its people paired at random; setup_seconds is that opening.
 // Usage: pair_latency [--items N] [--users N] [--dim D] [--history H] [--pairs P]
-//                     [--strategy NAME] [--lambda L] [--space mf|ridge]
+//                     [--strategy NAME] [--lambda L] [--space mf|ridge] [--project P --model M]
 #include "kindred/recommend/PairRecommender.h"
+#include "kindred/space/TasteSpace.h"
+#include "kindred/store/Project.h"
 #include "kindred/train/Baselines.h"
 #include "kindred/train/Recommender.h"
 #include "kindred/train/Siamese.h"
@@ -81,35 +85,11 @@ UserProfile ridgeEncode(const std::vector<float>& items, const std::vector<float
     return p;
 }
 
-double percentile(std::vector<double> v, double q) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(q * double(v.size() - 1) + 0.5))];
-}
-
-} // namespace
-
-int main(int argc, char** argv) {
-    int items = 100000, users = 10000, dim = 64, history = 50, pairs = 100;
-    double lambda = 1.0;
-    std::string strategy = "average";
-    std::string spaceKind = "mf";
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string flag = argv[i];
-        if (flag == "--items") items = std::atoi(argv[i + 1]);
-        else if (flag == "--users") users = std::atoi(argv[i + 1]);
-        else if (flag == "--dim") dim = std::atoi(argv[i + 1]);
-        else if (flag == "--history") history = std::atoi(argv[i + 1]);
-        else if (flag == "--pairs") pairs = std::atoi(argv[i + 1]);
-        else if (flag == "--strategy") strategy = argv[i + 1];
-        else if (flag == "--lambda") lambda = std::atof(argv[i + 1]);
-        else if (flag == "--space") spaceKind = argv[i + 1];
-        else {
-            std::fprintf(stderr, "unknown flag %s\n", argv[i]);
-            return 2;
-        }
-    }
-    kindred::configureComputeThreads(); // as kindred-cli: one OpenMP thread unless KINDRED_THREADS
-    const auto setupStart = std::chrono::steady_clock::now();
+/// The synthetic space: `items` item vectors (two media), `users` people with `history` ratings
+/// each drawn from hidden factors; "mf": biased MF trained on them (2 epochs) and makeTasteSpace,
+/// else ("ridge") the ridge encoder above on the hidden-factor item vectors.
+Result<std::shared_ptr<const TasteSpace>> syntheticSpace(int items, int users, int dim, int history,
+                                                         const std::string& spaceKind) {
     std::mt19937_64 rng(17);
     std::normal_distribution<float> normal(0.0f, 1.0f);
     const float scale = 0.5f / std::sqrt(float(dim));
@@ -169,10 +149,8 @@ int main(int argc, char** argv) {
         mfOptions.factors = dim;
         const auto model = trainBiasedMf(*data, split, mfOptions);
         auto made = makeTasteSpace(*model, data);
-        if (!made) {
-            std::fprintf(stderr, "%s\n", made.status().message().c_str());
-            return 1;
-        }
+        if (!made)
+            return made.status();
         space = made.value();
     } else {
         auto ridge = std::make_shared<TasteSpace>();
@@ -195,6 +173,64 @@ int main(int argc, char** argv) {
             ridge->userBias.push_back(p.bias);
         }
         space = ridge;
+    }
+    return space;
+}
+
+/// A stored model's space as the app's Pairs panel opens it (loadTasteSpace: every rating).
+Result<std::shared_ptr<const TasteSpace>> projectSpace(const std::string& path, std::int64_t modelId) {
+    auto project = Project::open(path, OpenMode::ReadOnly);
+    if (!project)
+        return project.status();
+    return loadTasteSpace(*project.value(), modelId);
+}
+
+double percentile(std::vector<double> v, double q) {
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(q * double(v.size() - 1) + 0.5))];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int items = 100000, users = 10000, dim = 64, history = 50, pairs = 100;
+    double lambda = 1.0;
+    std::string strategy = "average";
+    std::string spaceKind = "mf", projectPath;
+    std::int64_t modelId = 0;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string flag = argv[i];
+        if (flag == "--items") items = std::atoi(argv[i + 1]);
+        else if (flag == "--users") users = std::atoi(argv[i + 1]);
+        else if (flag == "--dim") dim = std::atoi(argv[i + 1]);
+        else if (flag == "--history") history = std::atoi(argv[i + 1]);
+        else if (flag == "--pairs") pairs = std::atoi(argv[i + 1]);
+        else if (flag == "--strategy") strategy = argv[i + 1];
+        else if (flag == "--lambda") lambda = std::atof(argv[i + 1]);
+        else if (flag == "--space") spaceKind = argv[i + 1];
+        else if (flag == "--project") projectPath = argv[i + 1];
+        else if (flag == "--model") modelId = std::atoll(argv[i + 1]);
+        else {
+            std::fprintf(stderr, "unknown flag %s\n", argv[i]);
+            return 2;
+        }
+    }
+    kindred::configureComputeThreads(); // as kindred-cli: one OpenMP thread unless KINDRED_THREADS
+    const auto setupStart = std::chrono::steady_clock::now();
+    const auto loaded = projectPath.empty() ? syntheticSpace(items, users, dim, history, spaceKind)
+                                            : projectSpace(projectPath, modelId);
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
+        return 1;
+    }
+    const std::shared_ptr<const TasteSpace> space = loaded.value();
+    std::mt19937_64 rng(23); // the pairs
+    if (!projectPath.empty()) {
+        users = space->data->userCount();
+        items = space->data->itemCount();
+        dim = space->dimension;
+        history = int(space->data->interactions.size() / std::max<std::size_t>(1, std::size_t(users))); // the mean
+        spaceKind = space->modelKind + " model " + std::to_string(modelId) + " of " + projectPath;
     }
     const double setupSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - setupStart).count();
 
