@@ -503,8 +503,10 @@ double backwardRanking(TwinNet& net, const TwinData& d, const TwinOptions& optio
     if (options.inputDropout > 0)
         x = F::dropout(x, F::DropoutFuncOptions().p(options.inputDropout).training(true));
     const auto historyLocal = toLocal(entryItem);
-    auto u = F::embedding_bag(historyLocal, codes,
-                              F::EmbeddingBagFuncOptions().offsets(toTensor(offsets).to(device)).mode(torch::kSum).per_sample_weights(x));
+    auto bag = F::EmbeddingBagFuncOptions().offsets(toTensor(offsets).to(device)).mode(torch::kSum);
+    if (options.inputDropout > 0) // else every weight is 1: the bag's plain sum (a faster kernel)
+        bag = bag.per_sample_weights(x);
+    auto u = F::embedding_bag(historyLocal, codes, bag);
     if (net->people)
         u = u + net->demographics(toTensor(rows).to(device));
 
