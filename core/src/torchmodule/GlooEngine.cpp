@@ -91,6 +91,10 @@ Result<std::unique_ptr<DataParallelEngine>> joinGlooGroup(const DataParallelOpti
         store->setTimeout(timeout);
         auto prefixed = c10::make_intrusive<c10d::PrefixStore>("kindred", store);
         auto group = c10::make_intrusive<c10d::ProcessGroupGloo>(prefixed, options.rank, options.worldSize, glooOptions);
+        // Constructing the group is not a meeting point: a member could leave (and close its
+        // connections) while another is still connecting to it, which then fails with
+        // "Connection closed by peer" (pytorch/pytorch#61396). Everyone has joined after this.
+        group->barrier()->wait();
         return std::unique_ptr<DataParallelEngine>(
             std::make_unique<GlooEngine>(std::move(store), std::move(group), options.rendezvous));
     } catch (const std::exception& error) {
