@@ -73,6 +73,13 @@ double dotInDouble(std::span<const float> u, std::span<const float> v) {
     return (s0 + s1) + (s2 + s3);
 }
 
+/// The score contract (TasteSpace.h) for `item`, whose item term is `extra`: the one place both
+/// TasteSpace::score and TasteSpace::scores compute it.
+float profileScore(const TasteSpace& space, const UserProfile& profile, std::int32_t item, double extra) {
+    return float(double(space.itemBaseline[std::size_t(item)]) + double(profile.bias) +
+                 dotInDouble(profile.vector, space.itemVector(item)) + extra);
+}
+
 } // namespace
 
 float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
@@ -81,8 +88,7 @@ float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
                                         [](const auto& term, std::int32_t i) { return term.first < i; });
     if (found != profile.itemTerms.end() && found->first == item)
         extra = found->second;
-    return float(double(itemBaseline[std::size_t(item)]) + double(profile.bias) +
-                 dotInDouble(profile.vector, itemVector(item)) + extra);
+    return profileScore(*this, profile, item, extra);
 }
 
 void TasteSpace::scores(const UserProfile& profile, std::span<const std::int32_t> items, std::span<double> out) const {
@@ -92,8 +98,7 @@ void TasteSpace::scores(const UserProfile& profile, std::span<const std::int32_t
         while (term != profile.itemTerms.end() && term->first < item)
             ++term;
         const double extra = term != profile.itemTerms.end() && term->first == item ? double(term->second) : 0.0;
-        out[r] = float(double(itemBaseline[std::size_t(item)]) + double(profile.bias) +
-                       dotInDouble(profile.vector, itemVector(item)) + extra);
+        out[r] = profileScore(*this, profile, item, extra);
     }
 }
 
@@ -325,14 +330,17 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
     if (!form)
         return;
     try {
-        std::vector<float> userVectors = form->userVectors;
-        if (userVectors.empty()) { // a model that places people from their ratings: as its space does
-            // The space lives only here: it may borrow the model and the data.
+        // A model that places people from their ratings has no user vectors of its own: its space
+        // places them (the space lives only here, so it may borrow the model and the data).
+        const std::vector<float>* userVectors = &form->userVectors;
+        std::shared_ptr<const TasteSpace> placed; // owns *userVectors in that case
+        if (userVectors->empty()) {
             auto space = makeTasteSpace(std::shared_ptr<const Recommender>(std::shared_ptr<void>(), &model),
                                         std::shared_ptr<const TrainingData>(std::shared_ptr<void>(), &data));
             if (!space)
                 throw std::runtime_error(space.status().message());
-            userVectors = space.value()->userVectors;
+            placed = std::move(space).value();
+            userVectors = &placed->userVectors;
         }
         auto* db = rawHandle(project);
         sql::Statement clear(db, "DELETE FROM embeddings WHERE model_id = ?");
@@ -347,7 +355,7 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
                 insert.run();
             }
         };
-        write("user", data.userIds, userVectors);
+        write("user", data.userIds, *userVectors);
         write("item", data.itemIds, form->itemVectors);
     } catch (const std::exception& error) {
         throw std::runtime_error(std::string("writing its embeddings failed: ") + error.what());
