@@ -1,4 +1,4 @@
-// PairRecommender: candidates by exact FAISS search, strategy scores, MMR slate, explanations.
+// PairRecommender: candidates from every item's score, strategy scores, MMR slate, explanations.
 // The formulas are stated in PairRecommender.h; comments here say why.
 #include "kindred/recommend/PairRecommender.h"
 
@@ -13,7 +13,9 @@
 #include <limits>
 #include <mutex>
 #include <numeric>
+#include <span>
 #include <stdexcept>
+#include <utility>
 
 namespace kindred {
 
@@ -25,10 +27,17 @@ namespace {
 
 using idx_t = faiss::Index::idx_t;
 
-struct DomainIndex {
-    std::unique_ptr<faiss::IndexFlatIP> index; ///< rows [item vector, baseline]
-    std::vector<std::int32_t> items;           ///< row → dense item index
+struct DomainItems {
+    std::vector<std::int32_t> items; ///< the domain's dense item indexes, ascending
 };
+
+/// Both people's scores of every item of one domain (TasteSpace::scores, in DomainItems order),
+/// and the same sorted ascending, which standings are read from.
+struct DomainScores {
+    std::vector<double> a, b;
+    std::vector<double> sortedA, sortedB;
+};
+using ScoredDomains = std::map<int, DomainScores>;
 
 /// A PairUser with everything filled in.
 struct Resolved {
@@ -222,7 +231,7 @@ std::vector<std::vector<char>> linkedDomains(const TrainingData& data) {
 
 struct PairRecommender::Impl {
     std::shared_ptr<const TasteSpace> space;
-    std::vector<DomainIndex> domains; ///< one per TrainingData domain
+    std::vector<DomainItems> domains; ///< one per TrainingData domain
     std::vector<float> itemNorms;
     /// linked[a][b]: domains a and b share at least kLinkingUsers people (a == b: always).
     std::vector<std::vector<char>> linked;
@@ -237,18 +246,23 @@ struct PairRecommender::Impl {
         const double n = double(itemNorms[std::size_t(a)]) * double(itemNorms[std::size_t(b)]);
         return n > 0 ? dot(space->itemVector(a), space->itemVector(b)) / n : 0.0;
     }
-    std::vector<std::int32_t> candidates(const Resolved& a, const Resolved& b, const std::vector<int>& slateDomains,
-                                         const PairOptions& options) const;
-    /// The k items of `domain` with the largest item terms in the profile (TasteSpace score contract).
-    std::vector<std::int32_t> largestItemTerms(const UserProfile& profile, int domain, std::size_t k) const;
+    /// options.candidates within the slate's domains (sorted, unique; rated items dropped unless asked).
+    std::vector<std::int32_t> givenCandidates(const Resolved& a, const Resolved& b, const std::vector<int>& slateDomains,
+                                              const PairOptions& options) const;
+    /// Per scored domain, the candidatesPerQuery (+ the rated count when they are dropped) items
+    /// with the largest score for A, for B and for their mean, united (sorted; rated dropped).
+    std::vector<std::int32_t> searchCandidates(const Resolved& a, const Resolved& b, const ScoredDomains& scored,
+                                               const PairOptions& options) const;
+    /// Both people's scores of every item of each of these domains.
+    ScoredDomains scoreDomains(const Resolved& a, const Resolved& b, const std::vector<int>& domainIndexes) const;
     float encodeScore(const Resolved& u, const std::vector<HistoryEntry>& history, std::int32_t item) const {
         return space->score(space->encoder(u.user, history), item);
     }
     UserAttribution attribute(const Resolved& u, std::int32_t item, float fullScore,
                               const PairOptions& options) const;
     UserAttribution exactAttribution(const Resolved& u, std::int32_t item, const PairOptions& options) const;
-    /// Every item of `domain` scored for u, ascending (what standings are read from).
-    std::vector<double> sortedScores(const Resolved& u, int domain) const;
+    /// Every item of `domain` scored for u, in DomainItems order.
+    std::vector<double> domainScores(const Resolved& u, int domain) const;
     /// Predicted rating on the item's scale, NaN when the model has none (see PairItem::ratingA).
     double predictedRating(const Resolved& u, std::int32_t item, double score) const;
     ItemExplanation explain(const Resolved& a, const Resolved& b, std::int32_t item, double pairScore,
@@ -261,7 +275,8 @@ struct PairRecommender::Impl {
         std::vector<double> standA, standB; ///< standing in the medium (PairItem::standingA)
         std::vector<double> valueA, valueB; ///< what the strategies combine (0..1)
     };
-    CandidateScores scoreCandidates(const Resolved& a, const Resolved& b, const std::vector<std::int32_t>& cands) const;
+    CandidateScores scoreCandidates(const Resolved& a, const Resolved& b, const std::vector<std::int32_t>& cands,
+                                    const ScoredDomains& scored) const;
     struct Pick {
         std::size_t index = 0; ///< into the candidates
         double relevance = 0;  ///< the strategy's relevance at its step
@@ -307,23 +322,6 @@ Result<std::unique_ptr<PairRecommender>> PairRecommender::create(std::shared_ptr
             return Status::failure("pair recommender: item " + std::to_string(i) + " has no valid domain");
         impl->domains[domain].items.push_back(std::int32_t(i));
     }
-    try {
-        std::vector<float> rows;
-        for (auto& dom : impl->domains) {
-            dom.index = std::make_unique<faiss::IndexFlatIP>(idx_t(d + 1));
-            if (dom.items.empty())
-                continue;
-            rows.assign(dom.items.size() * (d + 1), 0.0f);
-            for (std::size_t r = 0; r < dom.items.size(); ++r) {
-                const auto v = space->itemVector(dom.items[r]);
-                std::copy(v.begin(), v.end(), rows.begin() + std::ptrdiff_t(r * (d + 1)));
-                rows[r * (d + 1) + d] = space->itemBaseline[std::size_t(dom.items[r])];
-            }
-            dom.index->add(idx_t(dom.items.size()), rows.data());
-        }
-    } catch (const std::exception& error) {
-        return Status::failure(std::string("pair recommender: building the item index failed: ") + error.what());
-    }
     return std::unique_ptr<PairRecommender>(new PairRecommender(std::move(impl)));
 }
 
@@ -364,79 +362,89 @@ Result<Resolved> PairRecommender::Impl::resolve(const PairUser& who, const char*
     return r;
 }
 
-std::vector<std::int32_t> PairRecommender::Impl::largestItemTerms(const UserProfile& profile, int domain,
-                                                                 std::size_t k) const {
-    std::vector<std::pair<float, std::int32_t>> terms;
-    for (const auto& [item, amount] : profile.itemTerms)
-        if (data().itemDomain[std::size_t(item)] == domain)
-            terms.push_back({amount, item});
-    const auto kept = std::min(k, terms.size());
-    std::partial_sort(terms.begin(), terms.begin() + std::ptrdiff_t(kept), terms.end(), std::greater<>());
-    std::vector<std::int32_t> out;
-    for (std::size_t r = 0; r < kept; ++r)
-        out.push_back(terms[r].second);
-    return out;
+/// Whether either person rated the item (ratedSorted).
+bool ratedByEither(const Resolved& a, const Resolved& b, std::int32_t item) {
+    return std::binary_search(a.ratedSorted.begin(), a.ratedSorted.end(), item) ||
+           std::binary_search(b.ratedSorted.begin(), b.ratedSorted.end(), item);
 }
 
-std::vector<std::int32_t> PairRecommender::Impl::candidates(const Resolved& a, const Resolved& b,
-                                                            const std::vector<int>& slateDomains,
-                                                            const PairOptions& options) const {
-    const auto dim = std::size_t(space->dimension);
-    // Query [p, 1] against rows [q, baseline]: the inner product is score − user bias.
-    std::vector<float> queries(3 * (dim + 1), 1.0f);
-    for (std::size_t j = 0; j < dim; ++j) {
-        queries[j] = a.profile.vector[j];
-        queries[(dim + 1) + j] = b.profile.vector[j];
-        queries[2 * (dim + 1) + j] = 0.5f * (a.profile.vector[j] + b.profile.vector[j]);
-    }
-    const auto isRated = [&](std::int32_t item) {
-        return std::binary_search(a.ratedSorted.begin(), a.ratedSorted.end(), item) ||
-               std::binary_search(b.ratedSorted.begin(), b.ratedSorted.end(), item);
-    };
-    const std::size_t skip = options.includeRated ? 0 : a.ratedSorted.size() + b.ratedSorted.size();
-    std::vector<std::int32_t> out;
-    if (!options.candidates.empty()) {
-        for (const auto item : options.candidates)
-            if (item >= 0 && item < data().itemCount() &&
-                std::binary_search(slateDomains.begin(), slateDomains.end(), data().itemDomain[std::size_t(item)]))
-                out.push_back(item);
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
-        if (!options.includeRated)
-            out.erase(std::remove_if(out.begin(), out.end(), isRated), out.end());
-        return out;
-    }
-    std::vector<float> distances;
-    std::vector<idx_t> labels;
-    for (int domain : slateDomains) {
-        const auto& dom = domains[std::size_t(domain)];
-        if (dom.items.empty())
-            continue;
-        const auto k = std::min(dom.items.size(), std::size_t(std::max(1, options.candidatesPerQuery)) + skip);
-        distances.resize(3 * k);
-        labels.resize(3 * k);
-        dom.index->search(3, queries.data(), idx_t(k), distances.data(), labels.data());
-        for (const auto label : labels)
-            if (label >= 0)
-                out.push_back(dom.items[std::size_t(label)]);
-        // Items whose score the vectors do not carry (a model's item terms): each person's largest.
-        for (const auto* person : {&a, &b})
-            for (const auto item : largestItemTerms(person->profile, domain, k))
-                out.push_back(item);
-    }
+/// Sorted, unique, and without the items either person rated unless they are asked for.
+void finishCandidates(std::vector<std::int32_t>& out, const Resolved& a, const Resolved& b, const PairOptions& options) {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     if (!options.includeRated)
-        out.erase(std::remove_if(out.begin(), out.end(), isRated), out.end());
+        out.erase(std::remove_if(out.begin(), out.end(), [&](std::int32_t item) { return ratedByEither(a, b, item); }),
+                  out.end());
+}
+
+/// Appends the positions of the k largest `scores` (ties: the lower position) to `out`.
+void appendLargest(std::span<const double> scores, std::size_t k, std::vector<std::size_t>& order,
+                   std::vector<std::size_t>& out) {
+    order.resize(scores.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    const auto larger = [&](std::size_t x, std::size_t y) { return scores[x] > scores[y] || (scores[x] == scores[y] && x < y); };
+    std::nth_element(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(), larger);
+    out.insert(out.end(), order.begin(), order.begin() + std::ptrdiff_t(k));
+}
+
+std::vector<std::int32_t> PairRecommender::Impl::givenCandidates(const Resolved& a, const Resolved& b,
+                                                                 const std::vector<int>& slateDomains,
+                                                                 const PairOptions& options) const {
+    std::vector<std::int32_t> out;
+    for (const auto item : options.candidates)
+        if (item >= 0 && item < data().itemCount() &&
+            std::binary_search(slateDomains.begin(), slateDomains.end(), data().itemDomain[std::size_t(item)]))
+            out.push_back(item);
+    finishCandidates(out, a, b, options);
     return out;
 }
 
-std::vector<double> PairRecommender::Impl::sortedScores(const Resolved& u, int domain) const {
+std::vector<std::int32_t> PairRecommender::Impl::searchCandidates(const Resolved& a, const Resolved& b,
+                                                                  const ScoredDomains& scored,
+                                                                  const PairOptions& options) const {
+    // Rated items are dropped after the search, so it looks that much further.
+    const std::size_t skip = options.includeRated ? 0 : a.ratedSorted.size() + b.ratedSorted.size();
+    std::vector<std::int32_t> out;
+    std::vector<std::size_t> order, positions;
+    std::vector<double> mean;
+    for (const auto& [domain, s] : scored) {
+        const auto& items = domains[std::size_t(domain)].items;
+        const auto k = std::min(items.size(), std::size_t(std::max(1, options.candidatesPerQuery)) + skip);
+        mean.resize(items.size());
+        for (std::size_t r = 0; r < items.size(); ++r)
+            mean[r] = 0.5 * (s.a[r] + s.b[r]);
+        positions.clear();
+        for (const std::vector<double>* scores : {&s.a, &s.b, &std::as_const(mean)})
+            appendLargest(*scores, k, order, positions);
+        for (const auto r : positions)
+            out.push_back(items[r]);
+    }
+    finishCandidates(out, a, b, options);
+    return out;
+}
+
+std::vector<double> PairRecommender::Impl::domainScores(const Resolved& u, int domain) const {
     const auto& items = domains[std::size_t(domain)].items;
     std::vector<double> scores(items.size());
     space->scores(u.profile, items, scores);
-    std::sort(scores.begin(), scores.end());
     return scores;
+}
+
+ScoredDomains PairRecommender::Impl::scoreDomains(const Resolved& a, const Resolved& b,
+                                                  const std::vector<int>& domainIndexes) const {
+    ScoredDomains scored;
+    for (const int domain : domainIndexes) {
+        if (domains[std::size_t(domain)].items.empty() || scored.count(domain))
+            continue;
+        auto& s = scored[domain];
+        s.a = domainScores(a, domain);
+        s.b = domainScores(b, domain);
+        s.sortedA = s.a;
+        s.sortedB = s.b;
+        std::sort(s.sortedA.begin(), s.sortedA.end());
+        std::sort(s.sortedB.begin(), s.sortedB.end());
+    }
+    return scored;
 }
 
 double PairRecommender::Impl::predictedRating(const Resolved& u, std::int32_t item, double score) const {
@@ -668,11 +676,15 @@ Result<ItemExplanation> PairRecommender::explain(const PairUser& a, const PairUs
         }
         double sa = m.space->score(ra->profile, item), sb = m.space->score(rb->profile, item);
         const int domain = m.data().itemDomain[std::size_t(item)];
-        const auto standingOf = [&](const Resolved& u, double score) {
-            return u.reachable[std::size_t(domain)] ? standing(m.sortedScores(u, domain), score) : 0.0;
-        };
-        sa = m.space->scoresRank ? standingOf(ra.value(), sa) : clip01(sa);
-        sb = m.space->scoresRank ? standingOf(rb.value(), sb) : clip01(sb);
+        if (m.space->scoresRank) {
+            const auto scored = m.scoreDomains(ra.value(), rb.value(), {domain});
+            const auto& s = scored.at(domain);
+            sa = ra->reachable[std::size_t(domain)] ? standing(s.sortedA, sa) : 0.0;
+            sb = rb->reachable[std::size_t(domain)] ? standing(s.sortedB, sb) : 0.0;
+        } else {
+            sa = clip01(sa);
+            sb = clip01(sb);
+        }
         return m.explain(ra.value(), rb.value(), item, 0.5 * (sa + sb), fullA ? &*fullA : nullptr,
                          fullB ? &*fullB : nullptr, options);
     } catch (const std::exception& error) {
@@ -695,21 +707,19 @@ Result<TasteMatch> PairRecommender::tasteMatch(const PairUser& a, const PairUser
 }
 
 PairRecommender::Impl::CandidateScores PairRecommender::Impl::scoreCandidates(const Resolved& a, const Resolved& b,
-                                                                             const std::vector<std::int32_t>& cands) const {
+                                                                             const std::vector<std::int32_t>& cands,
+                                                                             const ScoredDomains& scored) const {
     const std::size_t n = cands.size();
     CandidateScores s;
     s.scoreA.resize(n), s.scoreB.resize(n), s.standA.resize(n), s.standB.resize(n), s.valueA.resize(n), s.valueB.resize(n);
-    std::map<int, std::pair<std::vector<double>, std::vector<double>>> sortedByDomain;
     for (std::size_t c = 0; c < n; ++c) {
         const int domain = data().itemDomain[std::size_t(cands[c])];
-        auto found = sortedByDomain.find(domain);
-        if (found == sortedByDomain.end())
-            found = sortedByDomain.emplace(domain, std::pair{sortedScores(a, domain), sortedScores(b, domain)}).first;
+        const auto& sorted = scored.at(domain);
         s.scoreA[c] = space->score(a.profile, cands[c]);
         s.scoreB[c] = space->score(b.profile, cands[c]);
         // A medium the model cannot link to a person's ratings says nothing about them there.
-        s.standA[c] = a.reachable[std::size_t(domain)] ? standing(found->second.first, s.scoreA[c]) : 0.0;
-        s.standB[c] = b.reachable[std::size_t(domain)] ? standing(found->second.second, s.scoreB[c]) : 0.0;
+        s.standA[c] = a.reachable[std::size_t(domain)] ? standing(sorted.sortedA, s.scoreA[c]) : 0.0;
+        s.standB[c] = b.reachable[std::size_t(domain)] ? standing(sorted.sortedB, s.scoreB[c]) : 0.0;
         // What the strategies combine: 0..1 values comparable between the two people.
         s.valueA[c] = space->scoresRank ? s.standA[c] : clip01(s.scoreA[c]);
         s.valueB[c] = space->scoresRank ? s.standB[c] : clip01(s.scoreB[c]);
@@ -814,9 +824,22 @@ Result<PairRecommendation> PairRecommender::recommend(const PairUser& a, const P
     try {
         PairRecommendation out;
         out.strategy = options.strategy;
-        const auto cands = m.candidates(ra.value(), rb.value(), slateDomains.value(), options);
+        // Every item of a medium is scored for both people anyway (their standings); the search
+        // for candidates reads those scores.
+        std::vector<std::int32_t> cands;
+        ScoredDomains scored;
+        if (options.candidates.empty()) {
+            scored = m.scoreDomains(ra.value(), rb.value(), slateDomains.value());
+            cands = m.searchCandidates(ra.value(), rb.value(), scored, options);
+        } else {
+            cands = m.givenCandidates(ra.value(), rb.value(), slateDomains.value(), options);
+            std::vector<int> candidateDomains;
+            for (const auto item : cands)
+                candidateDomains.push_back(m.data().itemDomain[std::size_t(item)]);
+            scored = m.scoreDomains(ra.value(), rb.value(), candidateDomains);
+        }
         out.candidateCount = cands.size();
-        const auto scores = m.scoreCandidates(ra.value(), rb.value(), cands);
+        const auto scores = m.scoreCandidates(ra.value(), rb.value(), cands, scored);
         const auto relevance = strategyRelevance(options.strategy, scores.valueA, scores.valueB, k.value());
         for (const auto& pick : m.greedySlate(cands, relevance, k.value(), options)) {
             const std::size_t c = pick.index;

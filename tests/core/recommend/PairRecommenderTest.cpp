@@ -112,6 +112,54 @@ TEST(PairRecommenderTest, RatedItemsAreExcludedUnlessAsked) {
     EXPECT_EQ(with->items.size(), 6u);
 }
 
+/// The brute-force candidates: per domain the n best whole scores (ties: lower item) of A, of B
+/// and of their mean, united.
+std::set<std::int32_t> bestByWholeScore(const TasteSpace& space, const UserProfile& a, const UserProfile& b, std::size_t n) {
+    std::set<std::int32_t> out;
+    for (int domain = 0; domain < int(space.data->domains.size()); ++domain) {
+        std::vector<std::int32_t> items;
+        for (std::int32_t i = 0; i < space.data->itemCount(); ++i)
+            if (space.data->itemDomain[std::size_t(i)] == domain)
+                items.push_back(i);
+        for (const double weightA : {1.0, 0.0, 0.5}) {
+            const auto score = [&](std::int32_t i) { return weightA * space.score(a, i) + (1 - weightA) * space.score(b, i); };
+            auto ranked = items;
+            std::stable_sort(ranked.begin(), ranked.end(), [&](auto x, auto y) { return score(x) > score(y); });
+            out.insert(ranked.begin(), ranked.begin() + std::ptrdiff_t(std::min(n, ranked.size())));
+        }
+    }
+    return out;
+}
+
+TEST(PairRecommenderTest, CandidatesAreEachPersonsAndTheirMeansBestWholeScores) {
+    const auto space = test::randomRidgeSpace(20, 120, 3, 8);
+    const auto r = recommenderFor(space);
+    ASSERT_TRUE(r);
+    // A new person whose profile adds an item term: item 7's vector score is A's lowest, the term
+    // makes it their best, so only a search by the whole score finds it.
+    UserProfile a{{1.0f, -0.5f, 0.25f}, 0.0f, {}};
+    std::int32_t lowest = 0;
+    for (std::int32_t i = 0; i < space->data->itemCount(); ++i)
+        if (space->score(a, i) < space->score(a, lowest))
+            lowest = i;
+    a.itemTerms = {{lowest, 50.0f}};
+    PairUser personA;
+    personA.profile = a;
+    PairOptions options;
+    options.candidatesPerQuery = 4;
+    options.includeRated = true; // no rated items to look past: exactly 4 per query
+    options.k = space->data->itemCount(); // the slate takes every candidate
+    const auto result = r->recommend(personA, PairUser::known(1), options);
+    ASSERT_TRUE(result.ok()) << result.status().message();
+    std::set<std::int32_t> slate;
+    for (const auto& item : result->items)
+        slate.insert(item.item);
+    const auto expected = bestByWholeScore(*space, a, space->userProfile(1), 4);
+    EXPECT_EQ(slate, expected);
+    EXPECT_EQ(result->candidateCount, expected.size());
+    EXPECT_TRUE(slate.count(lowest));
+}
+
 /// 10 "A items" (A loves, B lukewarm) and 10 "B items" (B likes, A dislikes); A's enthusiasm makes
 /// the average pick only A items.
 std::shared_ptr<TasteSpace> lopsidedSpace() {

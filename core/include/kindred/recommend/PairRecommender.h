@@ -3,12 +3,11 @@
 // explanations, taste match and "kindred users" (nearest users in the taste space).
 //
 // Pipeline of recommend():
-//   1. candidates  exact inner-product search (FAISS flat index, one per domain, built once and
-//                  cached in this object) with three queries: A's profile, B's profile and their
-//                  mean. Items are indexed as [vector, baseline] and queries as [vector, 1], so the
-//                  search ranks by the model score itself (minus the constant user bias): A's and
-//                  B's own top items and the items with the best average score. `candidatesPerQuery`
-//                  hits per query and domain (plus the rated items, which are dropped), union.
+//   1. candidates  both people's scores of every item of each allowed medium (TasteSpace::scores,
+//                  the whole score with every term a model has): in each medium the
+//                  `candidatesPerQuery` largest scores of A, of B and of their mean (plus as many
+//                  as the two rated, since rated items are dropped), united. The same scores give
+//                  each person's standing in step 2, so the search costs no extra scoring.
 //   2. scores      TasteSpace::score for A and B. The strategies combine 0..1 values: the score
 //                  clipped to 0..1 for rating models; for ranking models (TasteSpace::scoresRank)
 //                  each person's standing, the share of the medium's items they score lower, so
@@ -74,7 +73,7 @@ struct PairOptions {
     /// without a quota share the remaining k − Σ quotas slots; k is raised to Σ quotas if smaller.
     std::map<int, int> quotas;
     bool includeRated = false;       ///< false: drop items either user rated
-    int candidatesPerQuery = 300;    ///< FAISS hits per query and domain
+    int candidatesPerQuery = 300;    ///< top items per person (and their mean) and domain
     /// Non-empty: rank exactly these dense items (no search; media filter, exclusion and quotas
     /// still apply), e.g. for sampled offline evaluation or "which of these?" questions.
     std::vector<std::int32_t> candidates;
@@ -218,7 +217,7 @@ struct KindredUser {
 
 class PairRecommender {
 public:
-    /// Builds the item indexes (FAISS flat, exact). Fails on an empty or inconsistent space.
+    /// Groups the items by medium. Fails on an empty or inconsistent space.
     static Result<std::unique_ptr<PairRecommender>> create(std::shared_ptr<const TasteSpace> space);
     ~PairRecommender();
     PairRecommender(const PairRecommender&) = delete;
