@@ -4,8 +4,7 @@
 
 #include "VectorMath.h"
 
-#include <faiss/IndexFlat.h>
-#include <faiss/impl/FaissException.h>
+#include <Eigen/Core>
 
 #include <algorithm>
 #include <cmath>
@@ -24,8 +23,6 @@ using recommend::dot;
 using recommend::norm;
 
 namespace {
-
-using idx_t = faiss::Index::idx_t;
 
 struct DomainItems {
     std::vector<std::int32_t> items; ///< the domain's dense item indexes, ascending
@@ -236,8 +233,12 @@ struct PairRecommender::Impl {
     /// linked[a][b]: domains a and b share at least kLinkingUsers people (a == b: always).
     std::vector<std::vector<char>> linked;
 
-    mutable std::mutex userIndexMutex;
-    mutable std::unique_ptr<faiss::IndexFlatIP> userIndex; ///< unit user vectors, built on first use
+    mutable std::once_flag userNormsOnce;
+    mutable std::vector<float> userInverseNorms; ///< 1 / |v_u| (0 for a zero vector), on first use
+
+    /// The k users with the largest cosine to `user`'s vector (the user included), best first,
+    /// ties by lower index: one exact scan of every user vector.
+    std::vector<std::int32_t> mostSimilarUsers(std::int32_t user, std::size_t k) const;
 
     const TrainingData& data() const { return *space->data; }
 
@@ -892,6 +893,32 @@ void PairRecommender::Impl::explainSlate(PairRecommendation& out, const Resolved
                                    fullB ? &*fullB : nullptr, options);
 }
 
+std::vector<std::int32_t> PairRecommender::Impl::mostSimilarUsers(std::int32_t user, std::size_t k) const {
+    const auto users = std::size_t(data().userCount()), dim = std::size_t(space->dimension);
+    std::call_once(userNormsOnce, [&] {
+        userInverseNorms.resize(users);
+        for (std::size_t u = 0; u < users; ++u) {
+            const double length = norm(space->userVector(std::int32_t(u)));
+            userInverseNorms[u] = length > 0 ? float(1.0 / length) : 0.0f;
+        }
+    });
+    using Rows = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
+    const auto query = space->userVector(user);
+    Eigen::VectorXf similarity = Rows(space->userVectors.data(), Eigen::Index(users), Eigen::Index(dim)) *
+                                 Eigen::Map<const Eigen::VectorXf>(query.data(), Eigen::Index(dim));
+    for (std::size_t u = 0; u < users; ++u)
+        similarity[Eigen::Index(u)] *= userInverseNorms[u]; // the query's own length does not change the order
+    std::vector<std::int32_t> order(users);
+    std::iota(order.begin(), order.end(), 0);
+    const auto better = [&](std::int32_t x, std::int32_t y) {
+        return similarity[x] > similarity[y] || (similarity[x] == similarity[y] && x < y);
+    };
+    k = std::min(k, users);
+    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(), better);
+    order.resize(k);
+    return order;
+}
+
 Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user, int n) const {
     const auto& m = *m_impl;
     const auto& data = m.data();
@@ -899,35 +926,12 @@ Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user
         return Status::failure("user index " + std::to_string(user) + " is not in the model");
     if (n < 1)
         return std::vector<KindredUser>{};
-    const auto dim = std::size_t(m.space->dimension);
     try {
-        {
-            std::lock_guard lock(m.userIndexMutex);
-            if (!m.userIndex) {
-                std::vector<float> unit(m.space->userVectors);
-                for (std::int32_t u = 0; u < data.userCount(); ++u) {
-                    const double len = norm(m.space->userVector(u));
-                    for (std::size_t j = 0; j < dim; ++j)
-                        unit[std::size_t(u) * dim + j] = len > 0 ? float(unit[std::size_t(u) * dim + j] / len) : 0.0f;
-                }
-                auto index = std::make_unique<faiss::IndexFlatIP>(idx_t(dim));
-                index->add(idx_t(data.userCount()), unit.data());
-                m.userIndex = std::move(index);
-            }
-        }
-        std::vector<float> query(m.space->userVector(user).begin(), m.space->userVector(user).end());
-        const double len = norm(query);
-        for (auto& x : query)
-            x = len > 0 ? float(x / len) : 0.0f;
-        const auto k = std::min<std::size_t>(std::size_t(n) + 1, std::size_t(data.userCount()));
-        std::vector<float> distances(k);
-        std::vector<idx_t> labels(k);
-        m.userIndex->search(1, query.data(), idx_t(k), distances.data(), labels.data());
-
+        const auto labels = m.mostSimilarUsers(user, std::min<std::size_t>(std::size_t(n) + 1, std::size_t(data.userCount())));
         const auto mine = m.space->history(user);
         std::vector<KindredUser> out;
-        for (std::size_t r = 0; r < k && int(out.size()) < n; ++r) {
-            if (labels[r] < 0 || labels[r] == user)
+        for (std::size_t r = 0; r < labels.size() && int(out.size()) < n; ++r) {
+            if (labels[r] == user)
                 continue;
             KindredUser ku;
             ku.user = std::int32_t(labels[r]);

@@ -232,8 +232,8 @@ public:
     Result<ItemExplanation> explain(const PairUser& a, const PairUser& b, std::int32_t item,
                                     const PairOptions& options = {}) const;
     Result<TasteMatch> tasteMatch(const PairUser& a, const PairUser& b) const;
-    /// The n users with the largest cosine to `user` (exact FAISS search over unit user vectors,
-    /// built on first use), the user excluded. Zero vectors have cosine 0 with everyone.
+    /// The n users with the largest cosine to `user` (an exact scan of every user vector; their
+    /// lengths computed on first use), the user excluded. Zero vectors have cosine 0 with everyone.
     Result<std::vector<KindredUser>> kindredUsers(std::int32_t user, int n) const;
 
 private:
