@@ -264,11 +264,10 @@ int SpaceCommands::Options::runNeighbours() const {
         return kExitBadInput;
     const auto& space = *loadedSpace;
     const auto& data = *space.data;
-    // Only the index the query searches: items for an item or a person within a domain.
+    // One query: an exact scan of the vectors it searches (items for an item or a person within a
+    // domain), nothing built or stored.
     const auto which = item.empty() && domain.empty() ? SpaceNeighbours::Indexes::Users : SpaceNeighbours::Indexes::Items;
-    auto neighbours = SpaceNeighbours::open(loadedSpace, SpaceNeighbours::folderFor(db), nullptr, which);
-    if (!neighbours && project->isReadOnly()) // no index beside a read-only project: build it in memory
-        neighbours = SpaceNeighbours::open(loadedSpace, {}, nullptr, which);
+    auto neighbours = SpaceNeighbours::openExact(loadedSpace, which);
     if (!neighbours)
         return fail(neighbours.status().message());
     int domainIndex = -1;

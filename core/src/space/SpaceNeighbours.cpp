@@ -4,6 +4,7 @@
 #include "kindred/index/NeighbourIndex.h"
 #include "kindred/space/TasteSpace.h"
 
+#include <limits>
 #include <system_error>
 
 namespace kindred {
@@ -18,7 +19,7 @@ std::uint64_t fingerprint(std::int64_t modelId, const std::vector<float>& vector
 
 Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vectors, std::size_t rows, int dimension,
                                                 std::int64_t modelId, const std::filesystem::path& file,
-                                                bool* rebuilt) {
+                                                bool* rebuilt, const NeighbourIndexOptions& options) {
     const auto wanted = fingerprint(modelId, vectors);
     if (!file.empty()) {
         auto loaded = NeighbourIndex::load(file);
@@ -27,7 +28,7 @@ Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vector
     }
     if (rebuilt)
         *rebuilt = true;
-    auto built = NeighbourIndex::build(vectors, rows, std::size_t(dimension), {}, wanted);
+    auto built = NeighbourIndex::build(vectors, rows, std::size_t(dimension), options, wanted);
     if (!built)
         return built.status();
     if (!file.empty()) {
@@ -59,9 +60,22 @@ std::filesystem::path SpaceNeighbours::folderFor(const std::filesystem::path& pr
     return projectFile.string() + ".indexes";
 }
 
+Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openExact(std::shared_ptr<const TasteSpace> space,
+                                                                    Indexes which) {
+    NeighbourIndexOptions exact;
+    exact.exactThreshold = std::numeric_limits<std::size_t>::max();
+    return openWith(std::move(space), {}, nullptr, which, exact);
+}
+
 Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<const TasteSpace> space,
                                                                const std::filesystem::path& folder, bool* rebuilt,
                                                                Indexes which) {
+    return openWith(std::move(space), folder, rebuilt, which, {});
+}
+
+Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openWith(std::shared_ptr<const TasteSpace> space,
+                                                                   const std::filesystem::path& folder, bool* rebuilt,
+                                                                   Indexes which, const NeighbourIndexOptions& options) {
     if (rebuilt)
         *rebuilt = false;
     const auto stem = "model-" + std::to_string(space->modelId);
@@ -71,7 +85,7 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<c
         if (!(unsigned(which) & unsigned(part)))
             return std::unique_ptr<NeighbourIndex>();
         return openOne(vectors, std::size_t(rows), space->dimension, space->modelId,
-                       folder.empty() ? folder : folder / (stem + suffix), rebuilt);
+                       folder.empty() ? folder : folder / (stem + suffix), rebuilt, options);
     };
     auto items = openPart(Indexes::Items, space->itemVectors, space->data->itemCount(), "-items.faiss");
     if (!items)

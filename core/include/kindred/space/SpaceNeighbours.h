@@ -2,7 +2,8 @@
 // FAISS neighbour search over one TasteSpace (cosine similarity): nearest items to an item (any
 // medium or one), nearest users to a user, items nearest to a user's vector. The two indexes are
 // persisted beside the project (<project>.indexes/model-<id>-{items,users}.faiss) and rebuilt when
-// the model's vectors change (a fingerprint of the vectors is stored in the index file).
+// the model's vectors change (a fingerprint of the vectors is stored in the index file), for a
+// session of many queries; openExact() scans the vectors instead, for one query.
 //
 // Threading: build/open on a worker; the const search methods may be called from several threads.
 
@@ -16,6 +17,7 @@
 namespace kindred {
 
 class NeighbourIndex;
+struct NeighbourIndexOptions;
 class TasteSpace;
 
 struct Neighbour {
@@ -34,6 +36,11 @@ public:
     static Result<std::unique_ptr<SpaceNeighbours>> open(std::shared_ptr<const TasteSpace> space,
                                                          const std::filesystem::path& folder,
                                                          bool* rebuilt = nullptr, Indexes which = Indexes::Both);
+    /// Exact scans of the space's vectors, made in memory and never stored: what a single query
+    /// wants (an HNSW index of 162,541 people takes minutes to build and its file is larger than
+    /// the vectors; a scan of them takes milliseconds).
+    static Result<std::unique_ptr<SpaceNeighbours>> openExact(std::shared_ptr<const TasteSpace> space,
+                                                              Indexes which = Indexes::Both);
     ~SpaceNeighbours();
 
     /// Items most similar to `item` (itself excluded), optionally only of domain `domain` (-1: any).
@@ -55,6 +62,9 @@ public:
     static std::filesystem::path folderFor(const std::filesystem::path& projectFile);
 
 private:
+    static Result<std::unique_ptr<SpaceNeighbours>> openWith(std::shared_ptr<const TasteSpace> space,
+                                                             const std::filesystem::path& folder, bool* rebuilt,
+                                                             Indexes which, const NeighbourIndexOptions& options);
     SpaceNeighbours(std::shared_ptr<const TasteSpace> space, std::unique_ptr<NeighbourIndex> items,
                     std::unique_ptr<NeighbourIndex> users);
     /// Fails with a message when `index` (named by `which`) was not opened.
