@@ -258,7 +258,7 @@ std::vector<float> readPlacedPeople(const Project& project, std::int64_t modelId
     std::int64_t found = 0;
     while (query.step()) {
         const std::int32_t user = data.denseUser(query.int64(0));
-        const auto blob = query.blob(1);
+        const auto blob = query.blobView(1);
         if (d == 0) {
             d = blob.size() / sizeof(float);
             vectors.assign(std::size_t(data.userCount()) * d, 0.0f);

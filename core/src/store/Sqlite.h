@@ -55,6 +55,11 @@ public:
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     std::string text(int column) const;
     std::string blob(int column) const;
+    /// The BLOB's bytes without a copy: valid until the next step(), reset() or column read.
+    std::string_view blobView(int column) const {
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+        return data ? std::string_view(data, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
 
 private:
     sqlite3* m_db;
