@@ -39,7 +39,7 @@ struct Session {
 };
 
 /// mode: ReadOnly for commands that only read (they work on a read-only project too). With
-/// `people` (typed user ids), the space reads only their ratings (loadTasteSpaceFor).
+/// `people` (typed user ids), the space reads and places only them (loadTasteSpaceFor).
 Result<Session> openSession(const std::string& db, std::int64_t modelId, OpenMode mode,
                             const std::vector<std::string>* people = nullptr) {
     // Full check also when reading: a damaged file is refused here, not halfway through the output.
@@ -58,7 +58,8 @@ Result<Session> openSession(const std::string& db, std::int64_t modelId, OpenMod
                 return id.status();
             peopleIds.push_back(id.value());
         }
-    auto space = people ? loadTasteSpaceFor(*project.value(), modelId, peopleIds)
+    // A pair's recommendation reads about the two people alone: no one else is placed.
+    auto space = people ? loadTasteSpaceFor(*project.value(), modelId, peopleIds, PeopleVectors::AskedOnly)
                         : loadTasteSpace(*project.value(), modelId);
     if (!space)
         return space.status();

@@ -76,8 +76,9 @@ std::unique_ptr<Project> openProject(const std::string& db, OpenMode mode) {
 /// The model's taste space with every rating, or (people given) only those people's ratings;
 /// prints the error itself.
 std::shared_ptr<const TasteSpace> openSpace(const Project& project, std::int64_t modelId,
-                                            const std::vector<std::int64_t>* people = nullptr) {
-    auto space = people ? loadTasteSpaceFor(project, modelId, *people) : loadTasteSpace(project, modelId);
+                                            const std::vector<std::int64_t>* people = nullptr,
+                                            PeopleVectors vectors = PeopleVectors::Everyone) {
+    auto space = people ? loadTasteSpaceFor(project, modelId, *people, vectors) : loadTasteSpace(project, modelId);
     if (!space) {
         fail(space.status().message());
         return nullptr;
@@ -259,14 +260,16 @@ int SpaceCommands::Options::runNeighbours() const {
     std::vector<std::int64_t> people;
     if (!user.empty())
         people.push_back(subject.value());
-    const auto loadedSpace = openSpace(*project, modelId, &people);
+    // One query: an exact scan of the vectors it searches, items for an item or a person within a
+    // domain (no one else's vector is needed), or people; nothing built or stored.
+    const auto which = item.empty() && domain.empty() ? SpaceNeighbours::Indexes::Users : SpaceNeighbours::Indexes::Items;
+    const auto loadedSpace = openSpace(*project, modelId, &people,
+                                       which == SpaceNeighbours::Indexes::Users ? PeopleVectors::Everyone
+                                                                                : PeopleVectors::AskedOnly);
     if (!loadedSpace)
         return kExitBadInput;
     const auto& space = *loadedSpace;
     const auto& data = *space.data;
-    // One query: an exact scan of the vectors it searches (items for an item or a person within a
-    // domain), nothing built or stored.
-    const auto which = item.empty() && domain.empty() ? SpaceNeighbours::Indexes::Users : SpaceNeighbours::Indexes::Items;
     auto neighbours = SpaceNeighbours::openExact(loadedSpace, which);
     if (!neighbours)
         return fail(neighbours.status().message());

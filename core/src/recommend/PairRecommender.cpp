@@ -926,6 +926,9 @@ Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user
         return Status::failure("user index " + std::to_string(user) + " is not in the model");
     if (n < 1)
         return std::vector<KindredUser>{};
+    if (!m.space->everyonePlaced)
+        return Status::failure("kindred users need everyone's vectors: this space placed only the people it was "
+                               "asked about (PeopleVectors::AskedOnly)");
     try {
         const auto labels = m.mostSimilarUsers(user, std::min<std::size_t>(std::size_t(n) + 1, std::size_t(data.userCount())));
         const auto mine = m.space->history(user);

@@ -90,6 +90,9 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openWith(std::shared_p
     auto items = openPart(Indexes::Items, space->itemVectors, space->data->itemCount(), "-items.faiss");
     if (!items)
         return items.status();
+    if ((unsigned(which) & unsigned(Indexes::Users)) && !space->everyonePlaced)
+        return Status::failure("people's neighbours need everyone's vectors: this space placed only the people it "
+                               "was asked about (PeopleVectors::AskedOnly)");
     auto users = openPart(Indexes::Users, space->userVectors, space->data->userCount(), "-users.faiss");
     if (!users)
         return users.status();

@@ -132,11 +132,15 @@ std::vector<std::size_t> TasteSpace::encoderWindow(std::span<const HistoryEntry>
 
 namespace {
 
-/// Places every known person from all their ratings in space.data (encoder.place, else space.encoder).
-void placeEveryone(TasteSpace& space, const SpaceEncoder& encoder) {
+/// Places every person whose ratings space.data holds from all of them (encoder.place, else
+/// space.encoder); the others' rows stay zero.
+void placePeople(TasteSpace& space, const SpaceEncoder& encoder) {
     const auto d = std::size_t(space.dimension);
     space.userVectors.assign(std::size_t(space.data->userCount()) * d, 0.0f);
+    space.everyonePlaced = space.data->ratingsComplete;
     for (std::int32_t u = 0; u < space.data->userCount(); ++u) {
+        if (!space.data->hasRatingsOf(u))
+            continue;
         const auto history = space.history(u);
         const UserProfile profile =
             encoder.place ? UserProfile{encoder.place(u, history), 0.0f, {}} : space.encoder(u, history);
@@ -198,12 +202,9 @@ Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(std::shared_ptr<const R
                 return Status::failure("the model's stored vectors of people do not fit its data (retrain the model)");
             space->userVectors = std::move(placedPeople);
         } else if (encoder->profilesFromHistory) {
-            if (!space->data->ratingsComplete)
-                return Status::failure("a " + model.kind() + " model places every person from their ratings: "
-                                       "its space needs every rating loaded");
             // Known users are placed by everything they rated in the project, the history the
             // pair view explains their scores with.
-            placeEveryone(*space, encoder.value());
+            placePeople(*space, encoder.value());
         }
     } else {
         // The encoder keeps its own copy of the item side, all it reads (no reference cycle
@@ -275,7 +276,8 @@ std::vector<float> readPlacedPeople(const Project& project, std::int64_t modelId
 
 /// loadTasteSpace (people null: every rating) or loadTasteSpaceFor.
 Result<std::shared_ptr<const TasteSpace>> loadSpace(const Project& project, std::int64_t modelId,
-                                                    const std::span<const std::int64_t>* people) {
+                                                    const std::span<const std::int64_t>* people,
+                                                    PeopleVectors vectors) {
     ModelStore store(const_cast<Project&>(project));
     auto stored = store.load(modelId);
     if (!stored)
@@ -289,11 +291,13 @@ Result<std::shared_ptr<const TasteSpace>> loadSpace(const Project& project, std:
     // A kind that places people from their ratings reads only the queried people's ratings when
     // the vectors it stored still hold; otherwise it places everyone from every rating again.
     const bool placesPeople = kind && kind->has(ModelCapability::PlacesPeopleFromHistory);
-    const bool storedPlacement = placesPeople && placementStillHolds(project, hyper);
+    // A query about the asked people alone places them from their ratings and no one else.
+    const bool askedOnly = people && placesPeople && vectors == PeopleVectors::AskedOnly;
+    const bool storedPlacement = placesPeople && !askedOnly && placementStillHolds(project, hyper);
     auto load = [&](bool everyRating) {
         return everyRating ? loadTrainingData(project, domains) : loadTrainingDataFor(project, domains, *people);
     };
-    auto data = load(!people || (placesPeople && !storedPlacement));
+    auto data = load(!people || (placesPeople && !storedPlacement && !askedOnly));
     if (!data)
         return data.status();
     std::vector<float> placed;
@@ -316,12 +320,12 @@ Result<std::shared_ptr<const TasteSpace>> loadSpace(const Project& project, std:
 } // namespace
 
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId) {
-    return loadSpace(project, modelId, nullptr);
+    return loadSpace(project, modelId, nullptr, PeopleVectors::Everyone);
 }
 
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpaceFor(const Project& project, std::int64_t modelId,
-                                                            std::span<const std::int64_t> people) {
-    return loadSpace(project, modelId, &people);
+                                                            std::span<const std::int64_t> people, PeopleVectors vectors) {
+    return loadSpace(project, modelId, &people, vectors);
 }
 
 void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,

@@ -376,5 +376,71 @@ TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
     EXPECT_NE(after.value()->userVectors, whole.value()->userVectors);
 }
 
+TEST(TasteSpace, AQueryAboutTheAskedPeopleAlonePlacesOnlyThem) {
+    TwoDomainProject two;
+    ASSERT_TRUE(two.project);
+    TrainingRequest request;
+    request.kind = "siamese";
+    request.parameters = {{"epochs", 2.0}, {"dimension", 8.0}, {"rating-epochs", 2.0}};
+    auto trained = runTrainingJob(*two.project, request);
+    ASSERT_TRUE(trained) << trained.status().message();
+    const auto id = trained->modelId;
+
+    const std::vector<std::int64_t> people = {two.userId("20"), two.userId("3")};
+    auto whole = loadTasteSpace(*two.project, id);
+    auto asked = loadTasteSpaceFor(*two.project, id, people, PeopleVectors::AskedOnly);
+    ASSERT_TRUE(whole) << whole.status().message();
+    ASSERT_TRUE(asked) << asked.status().message();
+    EXPECT_TRUE(whole.value()->everyonePlaced);
+    EXPECT_FALSE(asked.value()->everyonePlaced);
+    EXPECT_FALSE(asked.value()->data->ratingsComplete);
+    const auto a = whole.value()->data->denseUser(people[0]), b = whole.value()->data->denseUser(people[1]);
+    ASSERT_GE(a, 0);
+    ASSERT_GE(b, 0);
+    const auto& all = *whole.value();
+    const auto& few = *asked.value();
+    for (std::int32_t u = 0; u < all.data->userCount(); ++u) {
+        const auto mine = few.userVector(u);
+        if (u == a || u == b)
+            EXPECT_TRUE(std::equal(mine.begin(), mine.end(), all.userVector(u).begin())) << "user " << u;
+        else
+            EXPECT_TRUE(std::all_of(mine.begin(), mine.end(), [](float x) { return x == 0.0f; })) << "user " << u;
+    }
+    for (std::int32_t item = 0; item < all.data->itemCount(); ++item) {
+        EXPECT_EQ(few.score(a, item), all.score(a, item)) << "item " << item;
+        EXPECT_EQ(few.score(b, item), all.score(b, item)) << "item " << item;
+    }
+
+    // Searches over people refuse it; items are searched as ever.
+    auto pairs = PairRecommender::create(asked.value());
+    ASSERT_TRUE(pairs) << pairs.status().message();
+    EXPECT_TRUE(pairs.value()->recommend(PairUser::known(a), PairUser::known(b)).ok());
+    const auto kindred = pairs.value()->kindredUsers(a, 3);
+    ASSERT_FALSE(kindred.ok());
+    EXPECT_NE(kindred.status().message().find("everyone's vectors"), std::string::npos) << kindred.status().message();
+    EXPECT_FALSE(SpaceNeighbours::openExact(asked.value(), SpaceNeighbours::Indexes::Users).ok());
+    EXPECT_TRUE(SpaceNeighbours::openExact(asked.value(), SpaceNeighbours::Indexes::Items).ok());
+
+    // Ratings that changed since training do not make it read everyone: person 3 is placed from
+    // their ratings now.
+    ImportOptions options = test::formatOptions("generic-csv");
+    options.domain = "movies";
+    options.userNamespace = "people";
+    options.scale = RatingScale{1, 5};
+    options.mapping.user = "user";
+    options.mapping.item = "item";
+    options.mapping.rating = "rating";
+    const auto added = importDataset(*two.project, {two.dir.write("more.csv", "user,item,rating\n3,m3,5\n")}, options);
+    ASSERT_TRUE(added.status) << added.status.message();
+    auto later = loadTasteSpaceFor(*two.project, id, people, PeopleVectors::AskedOnly);
+    auto wholeLater = loadTasteSpace(*two.project, id);
+    ASSERT_TRUE(later) << later.status().message();
+    ASSERT_TRUE(wholeLater) << wholeLater.status().message();
+    EXPECT_FALSE(later.value()->data->ratingsComplete);
+    const auto now = later.value()->userVector(b);
+    EXPECT_TRUE(std::equal(now.begin(), now.end(), wholeLater.value()->userVector(b).begin()));
+    EXPECT_FALSE(std::equal(now.begin(), now.end(), all.userVector(b).begin())) << "the new rating moves person 3";
+}
+
 } // namespace
 } // namespace kindred

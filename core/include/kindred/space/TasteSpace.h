@@ -60,6 +60,10 @@ public:
     /// True: a known user's profile is the encoder's reading of history(user) (userVectors holds
     /// its vector part); false: userVectors and userBias are the profile.
     bool profilesFromHistory = false;
+    /// False only in a query's space that placed just the people it asked about (PeopleVectors::
+    /// AskedOnly): the rows of everyone else are zeros, and searches over people (kindred users,
+    /// people's neighbours, projections of people) refuse the space.
+    bool everyonePlaced = true;
 
     std::span<const float> userVector(std::int32_t user) const {
         return {userVectors.data() + std::size_t(user) * std::size_t(dimension), std::size_t(dimension)};
@@ -84,9 +88,10 @@ public:
 
 /// Builds the space of a trained factor model ("siamese" or "mf"; others fail with a message).
 /// A space that places people from their ratings (profilesFromHistory) places every person of
-/// `data`, which must then hold every rating; or takes `placedPeople`, every person's vector
-/// ([userCount × dimension], dense order) as placed from the same ratings before (stored with
-/// the model), and `data` may hold only some people's ratings. Other spaces ignore placedPeople.
+/// `data`; or takes `placedPeople`, every person's vector ([userCount × dimension], dense order)
+/// as placed from the same ratings before (stored with the model), and `data` may hold only some
+/// people's ratings; when `data` holds only some people's ratings and placedPeople is empty, it
+/// places those people only (everyonePlaced false). Other spaces ignore placedPeople.
 /// The space's encoder shares `model`.
 Result<std::shared_ptr<const TasteSpace>> makeTasteSpace(std::shared_ptr<const Recommender> model,
                                                          std::shared_ptr<const TrainingData> data,
@@ -107,14 +112,21 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
 /// project's ratings are those it was trained on (Project::ratingsFingerprint), else places
 /// everyone again.
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId);
+/// Whose vectors a query's space holds, for kinds that place people from their ratings.
+enum class PeopleVectors {
+    Everyone,  ///< a query that searches over people (kindred users, a person's neighbours)
+    AskedOnly, ///< a query about the asked people and items alone: others are not placed
+};
 /// As loadTasteSpace, for a query about a few people: the model's vectors, the catalogue and the
 /// ratings of `people` (project user ids) only (loadTrainingDataFor), so the query's cost does
 /// not grow with the ratings table. history() and userProfile() hold for those people. Kinds
-/// that place every person from their ratings (ModelCapability::PlacesPeopleFromHistory) take
-/// everyone's vectors stored with the model; they read every rating, as loadTasteSpace does,
-/// when the project's ratings changed since the model was trained, or for a model stored
-/// without its ratings' fingerprint (by an earlier Kindred).
+/// that place every person from their ratings (ModelCapability::PlacesPeopleFromHistory) place
+/// the asked people from their ratings; with PeopleVectors::Everyone they take everyone else's
+/// vectors stored with the model, and read every rating, as loadTasteSpace does, when the
+/// project's ratings changed since the model was trained, or for a model stored without its
+/// ratings' fingerprint (by an earlier Kindred).
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpaceFor(const Project& project, std::int64_t modelId,
-                                                            std::span<const std::int64_t> people);
+                                                            std::span<const std::int64_t> people,
+                                                            PeopleVectors vectors = PeopleVectors::Everyone);
 
 } // namespace kindred
