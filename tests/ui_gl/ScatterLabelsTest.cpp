@@ -86,9 +86,10 @@ private Q_SLOTS:
         if (!view.isAvailable())
             QSKIP("no OpenGL on this display (run under xvfb-run)");
         QVERIFY(showFilled(view));
-        // One behind the other along the depth axis.
-        view.setLabels({{QVector3D(0, 0, -0.6f), QStringLiteral("Cluster 1: the larger"), Qt::black},
-                        {QVector3D(0, 0, 0.6f), QStringLiteral("Cluster 2: behind it"), Qt::black}});
+        // One behind the other along the depth axis; short enough to sit side by side in any
+        // sans font ("Arial" is DejaVu Sans on a bare Debian, wider than Liberation Sans).
+        view.setLabels({{QVector3D(0, 0, -0.6f), QStringLiteral("Cluster 1"), Qt::black},
+                        {QVector3D(0, 0, 0.6f), QStringLiteral("Cluster 2"), Qt::black}});
         Q3DCamera* camera = cameraOf(view);
         camera->setCameraPosition(0, 0); // looking along the depth axis
         QCOMPARE(view.labelsShown(), 1);
