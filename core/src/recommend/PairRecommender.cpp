@@ -262,8 +262,6 @@ struct PairRecommender::Impl {
     UserAttribution attribute(const Resolved& u, std::int32_t item, float fullScore,
                               const PairOptions& options) const;
     UserAttribution exactAttribution(const Resolved& u, std::int32_t item, const PairOptions& options) const;
-    /// Every item of `domain` scored for u, in DomainItems order.
-    std::vector<double> domainScores(const Resolved& u, int domain) const;
     /// Predicted rating on the item's scale, NaN when the model has none (see PairItem::ratingA).
     double predictedRating(const Resolved& u, std::int32_t item, double score) const;
     ItemExplanation explain(const Resolved& a, const Resolved& b, std::int32_t item, double pairScore,
@@ -424,22 +422,20 @@ std::vector<std::int32_t> PairRecommender::Impl::searchCandidates(const Resolved
     return out;
 }
 
-std::vector<double> PairRecommender::Impl::domainScores(const Resolved& u, int domain) const {
-    const auto& items = domains[std::size_t(domain)].items;
-    std::vector<double> scores(items.size());
-    space->scores(u.profile, items, scores);
-    return scores;
-}
-
 ScoredDomains PairRecommender::Impl::scoreDomains(const Resolved& a, const Resolved& b,
                                                   const std::vector<int>& domainIndexes) const {
     ScoredDomains scored;
+    const UserProfile* both[] = {&a.profile, &b.profile};
+    std::vector<double> out;
     for (const int domain : domainIndexes) {
-        if (domains[std::size_t(domain)].items.empty() || scored.count(domain))
+        const auto& items = domains[std::size_t(domain)].items;
+        if (items.empty() || scored.count(domain))
             continue;
+        out.resize(2 * items.size());
+        space->scores(both, items, out);
         auto& s = scored[domain];
-        s.a = domainScores(a, domain);
-        s.b = domainScores(b, domain);
+        s.a.assign(out.begin(), out.begin() + std::ptrdiff_t(items.size()));
+        s.b.assign(out.begin() + std::ptrdiff_t(items.size()), out.end());
         s.sortedA = s.a;
         s.sortedB = s.b;
         std::sort(s.sortedA.begin(), s.sortedA.end());

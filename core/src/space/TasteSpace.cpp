@@ -57,20 +57,28 @@ UserProfile TasteSpace::userProfile(std::int32_t user) const {
 
 namespace {
 
-/// u · v in double (explanations add up to a score within float rounding of the vectors), in four
-/// running sums: every score of a space is summed in this one order.
+/// u · v in double (explanations add up to a score within float rounding of the vectors): entry k
+/// goes to running sum k mod 16, the sums then meet in a fixed pairwise tree. Every score of a
+/// space is summed in this one order. Each product of two floats is exact in double, so the order
+/// of the sums alone fixes the result, whatever the vector width the compiler picks; sixteen
+/// independent sums keep a core's adders busy where four waited on one another (two people's
+/// standings score every item of a medium: 118,094 products of 256 a pair at 25 M).
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 double dotInDouble(std::span<const float> u, std::span<const float> v) {
-    double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    constexpr std::size_t kLanes = 16;
+    double sum[kLanes] = {};
     std::size_t k = 0;
-    for (; k + 4 <= u.size(); k += 4) {
-        s0 += double(u[k]) * double(v[k]);
-        s1 += double(u[k + 1]) * double(v[k + 1]);
-        s2 += double(u[k + 2]) * double(v[k + 2]);
-        s3 += double(u[k + 3]) * double(v[k + 3]);
-    }
-    for (; k < u.size(); ++k)
-        s0 += double(u[k]) * double(v[k]);
-    return (s0 + s1) + (s2 + s3);
+    for (; k + kLanes <= u.size(); k += kLanes)
+        for (std::size_t lane = 0; lane < kLanes; ++lane)
+            sum[lane] += double(u[k + lane]) * double(v[k + lane]);
+    for (std::size_t lane = 0; k < u.size(); ++k, ++lane)
+        sum[lane] += double(u[k]) * double(v[k]);
+    for (std::size_t width = kLanes / 2; width > 0; width /= 2)
+        for (std::size_t lane = 0; lane < width; ++lane)
+            sum[lane] += sum[lane + width];
+    return sum[0];
 }
 
 /// The score contract (TasteSpace.h) for `item`, whose item term is `extra`: the one place both
@@ -92,13 +100,26 @@ float TasteSpace::score(const UserProfile& profile, std::int32_t item) const {
 }
 
 void TasteSpace::scores(const UserProfile& profile, std::span<const std::int32_t> items, std::span<double> out) const {
-    auto term = profile.itemTerms.begin(); // both ascend: one walk instead of a search per item
+    const UserProfile* one[] = {&profile};
+    scores(one, items, out);
+}
+
+void TasteSpace::scores(std::span<const UserProfile* const> profiles, std::span<const std::int32_t> items,
+                        std::span<double> out) const {
+    // Per profile, a walk along its item terms (both ascend) instead of a search per item.
+    std::vector<std::vector<std::pair<std::int32_t, float>>::const_iterator> terms;
+    for (const auto* profile : profiles)
+        terms.push_back(profile->itemTerms.begin());
     for (std::size_t r = 0; r < items.size(); ++r) {
         const std::int32_t item = items[r];
-        while (term != profile.itemTerms.end() && term->first < item)
-            ++term;
-        const double extra = term != profile.itemTerms.end() && term->first == item ? double(term->second) : 0.0;
-        out[r] = profileScore(*this, profile, item, extra);
+        for (std::size_t p = 0; p < profiles.size(); ++p) {
+            auto& term = terms[p];
+            const auto end = profiles[p]->itemTerms.end();
+            while (term != end && term->first < item)
+                ++term;
+            const double extra = term != end && term->first == item ? double(term->second) : 0.0;
+            out[p * items.size() + r] = profileScore(*this, *profiles[p], item, extra);
+        }
     }
 }
 

@@ -357,6 +357,15 @@ TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
     whole.value()->scores(profile, every, atOnce);
     for (const auto item : every)
         EXPECT_EQ(atOnce[std::size_t(item)], double(whole.value()->score(profile, item))) << "item " << item;
+    // Two people in one pass: each as alone.
+    const UserProfile other = whole.value()->userProfile(b);
+    const UserProfile* both[] = {&other, &profile};
+    std::vector<double> twoAtOnce(2 * every.size());
+    whole.value()->scores(both, every, twoAtOnce);
+    for (const auto item : every) {
+        EXPECT_EQ(twoAtOnce[std::size_t(item)], double(whole.value()->score(other, item))) << "item " << item;
+        EXPECT_EQ(twoAtOnce[every.size() + std::size_t(item)], atOnce[std::size_t(item)]) << "item " << item;
+    }
 
     // Person 3 rates a movie new to them: the placement no longer holds, and a query reads everything.
     const auto before = two.project->ratingsFingerprint();

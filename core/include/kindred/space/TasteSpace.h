@@ -78,6 +78,11 @@ public:
     /// score(profile, items[r]) into out[r] for every r (the same arithmetic, bit for bit), at
     /// once: a medium's every item for a standing. `items` ascending; out.size() == items.size().
     void scores(const UserProfile& profile, std::span<const std::int32_t> items, std::span<double> out) const;
+    /// scores() for several profiles in one pass over the items (each item's vector read once
+    /// for all of them, which is what costs on a large catalogue): out[p * items.size() + r] =
+    /// score(*profiles[p], items[r]), bit for bit.
+    void scores(std::span<const UserProfile* const> profiles, std::span<const std::int32_t> items,
+                std::span<double> out) const;
     /// The user's ratings in `data` (every split part), oldest first (stored order among equal
     /// timestamps), the order the Siamese trainer builds histories in. Throws std::logic_error
     /// for a person whose ratings the data does not hold (TrainingData::hasRatingsOf).
