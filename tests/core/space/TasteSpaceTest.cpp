@@ -309,17 +309,37 @@ TEST(TasteSpace, AQueryAboutTwoPeopleAnswersAsTheWholeProjectDoes) {
 /// The twin network places people from everything they rated. Its stored model keeps those
 /// vectors, so a query about two people reads only their ratings and answers exactly as the
 /// whole project does; once the ratings change, a query places everyone again from all of them.
-TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
+/// A small twin trained on the two-domain project, and two of its people (20 and 3).
+class TrainedTwin : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(two.project);
+        TrainingRequest request;
+        request.kind = "siamese";
+        request.parameters = {{"epochs", 2.0}, {"dimension", 8.0}, {"rating-epochs", 2.0}};
+        auto trained = runTrainingJob(*two.project, request);
+        ASSERT_TRUE(trained) << trained.status().message();
+        id = trained->modelId;
+        people = {two.userId("20"), two.userId("3")};
+    }
     TwoDomainProject two;
-    ASSERT_TRUE(two.project);
-    TrainingRequest request;
-    request.kind = "siamese";
-    request.parameters = {{"epochs", 2.0}, {"dimension", 8.0}, {"rating-epochs", 2.0}};
-    auto trained = runTrainingJob(*two.project, request);
-    ASSERT_TRUE(trained) << trained.status().message();
-    const auto id = trained->modelId;
+    std::int64_t id = 0;
+    std::vector<std::int64_t> people;
+};
 
-    const std::vector<std::int64_t> people = {two.userId("20"), two.userId("3")};
+/// Person 3 rates movie m3, changing the project's ratings after training.
+ImportResult rateAMovieNewToPerson3(TwoDomainProject& two) {
+    ImportOptions options = test::formatOptions("generic-csv");
+    options.domain = "movies";
+    options.userNamespace = "people";
+    options.scale = RatingScale{1, 5};
+    options.mapping.user = "user";
+    options.mapping.item = "item";
+    options.mapping.rating = "rating";
+    return importDataset(*two.project, {two.dir.write("more.csv", "user,item,rating\n3,m3,5\n")}, options);
+}
+
+TEST_F(TrainedTwin, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
     auto whole = loadTasteSpace(*two.project, id);
     auto part = loadTasteSpaceFor(*two.project, id, people);
     ASSERT_TRUE(whole) << whole.status().message();
@@ -369,14 +389,7 @@ TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
 
     // Person 3 rates a movie new to them: the placement no longer holds, and a query reads everything.
     const auto before = two.project->ratingsFingerprint();
-    ImportOptions options = test::formatOptions("generic-csv");
-    options.domain = "movies";
-    options.userNamespace = "people";
-    options.scale = RatingScale{1, 5};
-    options.mapping.user = "user";
-    options.mapping.item = "item";
-    options.mapping.rating = "rating";
-    const auto added = importDataset(*two.project, {two.dir.write("more.csv", "user,item,rating\n3,m3,5\n")}, options);
+    const auto added = rateAMovieNewToPerson3(two);
     ASSERT_TRUE(added.status) << added.status.message();
     EXPECT_NE(two.project->ratingsFingerprint(), before);
     auto after = loadTasteSpaceFor(*two.project, id, people);
@@ -385,17 +398,7 @@ TEST(TasteSpace, ATwinQueryReadsItsPeopleWhileTheStoredPlacementHolds) {
     EXPECT_NE(after.value()->userVectors, whole.value()->userVectors);
 }
 
-TEST(TasteSpace, AQueryAboutTheAskedPeopleAlonePlacesOnlyThem) {
-    TwoDomainProject two;
-    ASSERT_TRUE(two.project);
-    TrainingRequest request;
-    request.kind = "siamese";
-    request.parameters = {{"epochs", 2.0}, {"dimension", 8.0}, {"rating-epochs", 2.0}};
-    auto trained = runTrainingJob(*two.project, request);
-    ASSERT_TRUE(trained) << trained.status().message();
-    const auto id = trained->modelId;
-
-    const std::vector<std::int64_t> people = {two.userId("20"), two.userId("3")};
+TEST_F(TrainedTwin, AQueryAboutTheAskedPeopleAlonePlacesOnlyThem) {
     auto whole = loadTasteSpace(*two.project, id);
     auto asked = loadTasteSpaceFor(*two.project, id, people, PeopleVectors::AskedOnly);
     ASSERT_TRUE(whole) << whole.status().message();
@@ -432,14 +435,7 @@ TEST(TasteSpace, AQueryAboutTheAskedPeopleAlonePlacesOnlyThem) {
 
     // Ratings that changed since training do not make it read everyone: person 3 is placed from
     // their ratings now.
-    ImportOptions options = test::formatOptions("generic-csv");
-    options.domain = "movies";
-    options.userNamespace = "people";
-    options.scale = RatingScale{1, 5};
-    options.mapping.user = "user";
-    options.mapping.item = "item";
-    options.mapping.rating = "rating";
-    const auto added = importDataset(*two.project, {two.dir.write("more.csv", "user,item,rating\n3,m3,5\n")}, options);
+    const auto added = rateAMovieNewToPerson3(two);
     ASSERT_TRUE(added.status) << added.status.message();
     auto later = loadTasteSpaceFor(*two.project, id, people, PeopleVectors::AskedOnly);
     auto wholeLater = loadTasteSpace(*two.project, id);
