@@ -170,9 +170,10 @@ fi
 # Two models, neither timed: a factor model (mf, 3 epochs, 32 factors) and the default model (the
 # twin network, one ranking and one rating-head epoch: the length does not change what a query
 # reads). Then an item's neighbours, a person's and a pair's recommendations: each reads the
-# model's vectors and only the asked people's ratings (loadTasteSpaceFor; the twin's people are
-# placed from their ratings when it is stored). The neighbour indexes are built by a first, untimed
-# query. The CLI's bare start (--version; LibTorch is not loaded by queries) is part of every
+# model's vectors and only the asked people's ratings (loadTasteSpaceFor; the twin places the asked
+# people from their ratings, and for a person's neighbours reads everyone else's vectors, stored
+# with the model). Neighbours are an exact scan (no index is built or read). A first, untimed query
+# warms the page cache. The CLI's bare start (--version; LibTorch is not loaded by queries) is part of every
 # command and is printed beside them. KINDRED_BENCH_TWIN_QUERIES=0 skips the twin (its training
 # takes about 5 minutes on 2 cores).
 "$cli" train --db "$db" --model mf --epochs 3 --factors 32 -q >/dev/null
