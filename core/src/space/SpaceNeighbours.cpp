@@ -78,6 +78,9 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openWith(std::shared_p
                                                                    Indexes which, const NeighbourIndexOptions& options) {
     if (rebuilt)
         *rebuilt = false;
+    if ((unsigned(which) & unsigned(Indexes::Users)) && !space->everyonePlaced)
+        return Status::failure("people's neighbours need everyone's vectors: this space placed only the people it "
+                               "was asked about (PeopleVectors::AskedOnly)");
     const auto stem = "model-" + std::to_string(space->modelId);
     // One index when `which` asks for it: null otherwise.
     auto openPart = [&](Indexes part, const std::vector<float>& vectors, std::int32_t rows,
@@ -90,9 +93,6 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openWith(std::shared_p
     auto items = openPart(Indexes::Items, space->itemVectors, space->data->itemCount(), "-items.faiss");
     if (!items)
         return items.status();
-    if ((unsigned(which) & unsigned(Indexes::Users)) && !space->everyonePlaced)
-        return Status::failure("people's neighbours need everyone's vectors: this space placed only the people it "
-                               "was asked about (PeopleVectors::AskedOnly)");
     auto users = openPart(Indexes::Users, space->userVectors, space->data->userCount(), "-users.faiss");
     if (!users)
         return users.status();
