@@ -134,6 +134,23 @@ std::string Statement::blob(int column) const {
     return data ? std::string(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 
+std::string readBlob(sqlite3* db, const char* table, const char* column, std::int64_t rowid) {
+    sqlite3_blob* blob = nullptr;
+    const auto fail = [&](int rc) {
+        if (blob)
+            sqlite3_blob_close(blob);
+        const int code = rc == SQLITE_ERROR ? sqlite3_extended_errcode(db) : rc;
+        throw StoreError(describeFailure(std::string("reading ") + table + "." + column, code, sqlite3_errmsg(db)), code);
+    };
+    if (const int rc = sqlite3_blob_open(db, "main", table, column, rowid, 0, &blob); rc != SQLITE_OK)
+        fail(rc);
+    std::string bytes(std::size_t(sqlite3_blob_bytes(blob)), '\0');
+    if (const int rc = sqlite3_blob_read(blob, bytes.data(), int(bytes.size()), 0); rc != SQLITE_OK)
+        fail(rc);
+    sqlite3_blob_close(blob);
+    return bytes;
+}
+
 std::int64_t queryInt(sqlite3* db, std::string_view sql, std::int64_t fallback) {
     Statement statement(db, sql);
     return statement.step() && !statement.isNull(0) ? statement.int64(0) : fallback;

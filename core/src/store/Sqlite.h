@@ -66,6 +66,12 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+/// The whole BLOB in `column` of the row `rowid` of `table`, by incremental I/O: read straight
+/// into the string, without the copy sqlite3_column_blob makes first of a value that overflows
+/// its page (a model of 142 MB: 0.14 s instead of 0.23 s). Throws StoreError when the row is
+/// missing or the read fails. `table` and `column` are names from code, never from data.
+std::string readBlob(sqlite3* db, const char* table, const char* column, std::int64_t rowid);
+
 /// Single-value query helper: the first column of the first row, or fallback when no row.
 std::int64_t queryInt(sqlite3* db, std::string_view sql, std::int64_t fallback = 0);
 

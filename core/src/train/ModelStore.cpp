@@ -112,7 +112,7 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
     try {
         sql::Statement query(rawHandle(m_project),
                              "SELECT m.name, m.kind, m.created_at, m.split_id, m.hyperparameters_json, "
-                             "m.metrics_json, m.weights, r.history_json, r.started_at, r.finished_at "
+                             "m.metrics_json, r.history_json, r.started_at, r.finished_at "
                              "FROM models m LEFT JOIN training_runs r ON r.id = "
                              "(SELECT max(id) FROM training_runs WHERE model_id = m.id) WHERE m.id = ?1");
         query.bind(1, id);
@@ -128,10 +128,10 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
             m.splitId = query.int64(3);
         m.hyperparametersJson = query.text(4);
         m.metricsJson = query.text(5);
-        m.weights = query.blob(6);
-        m.historyJson = query.isNull(7) ? "[]" : query.text(7);
-        m.trainingStartedAt = query.text(8);
-        m.trainingFinishedAt = query.text(9);
+        m.historyJson = query.isNull(6) ? "[]" : query.text(6);
+        m.trainingStartedAt = query.text(7);
+        m.trainingFinishedAt = query.text(8);
+        m.weights = sql::readBlob(rawHandle(m_project), "models", "weights", id);
         return m;
     } catch (const std::exception& error) {
         return Status::failure(m_project.path().string() + ": loading model " + std::to_string(id) +
