@@ -137,10 +137,11 @@ std::string Statement::blob(int column) const {
 std::string readBlob(sqlite3* db, const char* table, const char* column, std::int64_t rowid) {
     sqlite3_blob* blob = nullptr;
     const auto fail = [&](int rc) {
+        const int code = rc == SQLITE_ERROR ? sqlite3_extended_errcode(db) : rc;
+        const std::string message = sqlite3_errmsg(db); // before closing resets it
         if (blob)
             sqlite3_blob_close(blob);
-        const int code = rc == SQLITE_ERROR ? sqlite3_extended_errcode(db) : rc;
-        throw StoreError(describeFailure(std::string("reading ") + table + "." + column, code, sqlite3_errmsg(db)), code);
+        throw StoreError(describeFailure(std::string("reading ") + table + "." + column, code, message), code);
     };
     if (const int rc = sqlite3_blob_open(db, "main", table, column, rowid, 0, &blob); rc != SQLITE_OK)
         fail(rc);

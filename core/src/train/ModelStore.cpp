@@ -112,7 +112,7 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
     try {
         sql::Statement query(rawHandle(m_project),
                              "SELECT m.name, m.kind, m.created_at, m.split_id, m.hyperparameters_json, "
-                             "m.metrics_json, r.history_json, r.started_at, r.finished_at "
+                             "m.metrics_json, r.history_json, r.started_at, r.finished_at, m.weights IS NULL "
                              "FROM models m LEFT JOIN training_runs r ON r.id = "
                              "(SELECT max(id) FROM training_runs WHERE model_id = m.id) WHERE m.id = ?1");
         query.bind(1, id);
@@ -131,7 +131,8 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
         m.historyJson = query.isNull(6) ? "[]" : query.text(6);
         m.trainingStartedAt = query.text(7);
         m.trainingFinishedAt = query.text(8);
-        m.weights = sql::readBlob(rawHandle(m_project), "models", "weights", id);
+        if (query.int64(9) == 0) // read apart: see sql::readBlob
+            m.weights = sql::readBlob(rawHandle(m_project), "models", "weights", id);
         return m;
     } catch (const std::exception& error) {
         return Status::failure(m_project.path().string() + ": loading model " + std::to_string(id) +

@@ -109,6 +109,26 @@ TEST(ModelStore, SurvivesReopeningTheProject) {
     EXPECT_NE(refused.status().message().find("read-only"), std::string::npos) << refused.status().message();
 }
 
+TEST(ModelStore, WeightsReadApartFromTheRowKeepTheirBytesAndAMissingValue) {
+    Trained t;
+    ASSERT_TRUE(t.model);
+    ModelStore store(*t.p.project);
+    const auto id = store.save(t.record("bytes"));
+    ASSERT_TRUE(id) << id.status().message();
+    const auto loaded = store.load(id.value());
+    ASSERT_TRUE(loaded) << loaded.status().message();
+    EXPECT_EQ(loaded->weights, t.model->serialize());
+    EXPECT_EQ(loaded->name, "bytes");
+    // A row whose weights are NULL (the column allows it) loads with none, as the row read did.
+    sqlite3* db = rawHandle(*t.p.project);
+    ASSERT_EQ(sqlite3_exec(db, ("UPDATE models SET weights = NULL WHERE id = " + std::to_string(id.value())).c_str(),
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    const auto empty = store.load(id.value());
+    ASSERT_TRUE(empty) << empty.status().message();
+    EXPECT_TRUE(empty->weights.empty());
+}
+
 TEST(ModelStore, RefusesBadRecordsAndWritesNothing) {
     Trained t;
     ASSERT_TRUE(t.model);
