@@ -69,7 +69,8 @@ std::vector<std::uint8_t> packIndexes(const detail::SparseRows& rows) {
 
 std::vector<std::int32_t> unpackIndexes(const std::vector<std::uint8_t>& bytes, const std::vector<std::uint64_t>& offsets) {
     const auto damaged = [] { return std::runtime_error("the stored twin network's rows are damaged"); };
-    if (offsets.empty())
+    // Every entry takes at least one byte: a larger count is damage, not a size to allocate.
+    if (offsets.empty() || offsets.back() > bytes.size())
         throw damaged();
     std::vector<std::int32_t> index(offsets.back());
     std::size_t at = 0;

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <random>
 #include <set>
 
@@ -138,6 +139,31 @@ TEST(TwinBlob, ADamagedBlobIsAnErrorNotACrash) {
             ++damagedRows;
     }
     EXPECT_GT(damagedRows, 0);
+}
+
+TEST(TwinBlob, ADamagedEntryCountIsRefusedBeforeAnythingIsAllocated) {
+    // Three people with two rated items each: history offsets {0, 2, 4, 6}, stored as a count
+    // and four uint64 values, a pattern found once in the blob.
+    model::TwinParameters p;
+    p.dimension = 2;
+    test::neutralRatingHead(p, 4, 3);
+    p.encodings = {1, 0, 0, 1, 0.6f, 0.8f, 0.8f, 0.6f};
+    p.scale.assign(4, 1.0f);
+    p.appeal.assign(4, 0.0f);
+    p.history.offsets = {0, 2, 4, 6};
+    p.history.index = {0, 2, 0, 3, 1, 3};
+    p.history.value.assign(6, 1.0f);
+    auto bytes = model::TwinModel(std::move(p)).serialize();
+    const std::uint64_t pattern[] = {4, 0, 2, 4, 6};
+    const std::string needle(reinterpret_cast<const char*>(pattern), sizeof(pattern));
+    const auto at = bytes.find(needle);
+    ASSERT_NE(at, std::string::npos);
+    ASSERT_EQ(bytes.find(needle, at + 1), std::string::npos);
+    const std::uint64_t huge = std::uint64_t(1) << 40; // a terabyte of entries
+    std::memcpy(bytes.data() + at + 4 * sizeof(std::uint64_t), &huge, sizeof(huge));
+    const auto result = loadTwinNetwork(bytes);
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(result.status().message().find("rows are damaged"), std::string::npos) << result.status().message();
 }
 
 } // namespace
