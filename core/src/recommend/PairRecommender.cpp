@@ -711,12 +711,15 @@ PairRecommender::Impl::CandidateScores PairRecommender::Impl::scoreCandidates(co
     s.scoreA.resize(n), s.scoreB.resize(n), s.standA.resize(n), s.standB.resize(n), s.valueA.resize(n), s.valueB.resize(n);
     for (std::size_t c = 0; c < n; ++c) {
         const int domain = data().itemDomain[std::size_t(cands[c])];
-        const auto& sorted = scored.at(domain);
-        s.scoreA[c] = space->score(a.profile, cands[c]);
-        s.scoreB[c] = space->score(b.profile, cands[c]);
+        const auto& domainScores = scored.at(domain);
+        // The medium's scores hold the candidate's (TasteSpace::scores is score(), bit for bit).
+        const auto& items = domains[std::size_t(domain)].items;
+        const auto row = std::size_t(std::lower_bound(items.begin(), items.end(), cands[c]) - items.begin());
+        s.scoreA[c] = domainScores.a[row];
+        s.scoreB[c] = domainScores.b[row];
         // A medium the model cannot link to a person's ratings says nothing about them there.
-        s.standA[c] = a.reachable[std::size_t(domain)] ? standing(sorted.sortedA, s.scoreA[c]) : 0.0;
-        s.standB[c] = b.reachable[std::size_t(domain)] ? standing(sorted.sortedB, s.scoreB[c]) : 0.0;
+        s.standA[c] = a.reachable[std::size_t(domain)] ? standing(domainScores.sortedA, s.scoreA[c]) : 0.0;
+        s.standB[c] = b.reachable[std::size_t(domain)] ? standing(domainScores.sortedB, s.scoreB[c]) : 0.0;
         // What the strategies combine: 0..1 values comparable between the two people.
         s.valueA[c] = space->scoresRank ? s.standA[c] : clip01(s.scoreA[c]);
         s.valueB[c] = space->scoresRank ? s.standB[c] : clip01(s.scoreB[c]);
