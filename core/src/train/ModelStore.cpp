@@ -108,11 +108,13 @@ Result<std::vector<ModelSummary>> ModelStore::list() const {
     }
 }
 
-Result<StoredModel> ModelStore::load(std::int64_t id) const {
+Result<StoredModel> ModelStore::load(std::int64_t id, Weights weights) const {
     try {
+        // typeof(), not IS NULL: SQLite answers typeof from the row's header, while IS NULL read
+        // every byte of the weights (0.14 s for the 142 MB of a 25 M project's twin).
         sql::Statement query(rawHandle(m_project),
                              "SELECT m.name, m.kind, m.created_at, m.split_id, m.hyperparameters_json, "
-                             "m.metrics_json, r.history_json, r.started_at, r.finished_at, m.weights IS NULL "
+                             "m.metrics_json, r.history_json, r.started_at, r.finished_at, typeof(m.weights) = 'null' "
                              "FROM models m LEFT JOIN training_runs r ON r.id = "
                              "(SELECT max(id) FROM training_runs WHERE model_id = m.id) WHERE m.id = ?1");
         query.bind(1, id);
@@ -131,7 +133,7 @@ Result<StoredModel> ModelStore::load(std::int64_t id) const {
         m.historyJson = query.isNull(6) ? "[]" : query.text(6);
         m.trainingStartedAt = query.text(7);
         m.trainingFinishedAt = query.text(8);
-        if (query.int64(9) == 0) // read apart: see sql::readBlob
+        if (weights == Weights::Read && query.int64(9) == 0) // read apart: see sql::readBlob
             m.weights = sql::readBlob(rawHandle(m_project), "models", "weights", id);
         return m;
     } catch (const std::exception& error) {

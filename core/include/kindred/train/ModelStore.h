@@ -67,8 +67,11 @@ public:
                               const std::function<void(std::int64_t modelId)>& alsoWrite = {});
     /// All models, newest first.
     Result<std::vector<ModelSummary>> list() const;
-    /// One model with its weights and history.
-    Result<StoredModel> load(std::int64_t id) const;
+    /// Whether load() reads the model's weights (the bulk of a stored model: 142 MB for the
+    /// twin of a 25 M-rating project) or leaves StoredModel::weights empty.
+    enum class Weights { Read, Skip };
+    /// One model with its history and (unless Weights::Skip) its weights.
+    Result<StoredModel> load(std::int64_t id, Weights weights = Weights::Read) const;
     /// The per-epoch history of one model (its newest training run), without reading its weights.
     Result<std::vector<EpochRecord>> history(std::int64_t id) const;
     /// Deletes a model (its training runs, embeddings and projections go with it).
