@@ -3,8 +3,7 @@
 #include "kindred/recommend/PairRecommender.h"
 
 #include "VectorMath.h"
-
-#include <Eigen/Core>
+#include "kindred/space/ExactCosineSearch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -233,12 +232,11 @@ struct PairRecommender::Impl {
     /// linked[a][b]: domains a and b share at least kLinkingUsers people (a == b: always).
     std::vector<std::vector<char>> linked;
 
-    mutable std::once_flag userNormsOnce;
-    mutable std::vector<float> userInverseNorms; ///< 1 / |v_u| (0 for a zero vector), on first use
+    mutable std::once_flag userSearchOnce;
+    mutable std::unique_ptr<ExactCosineSearch> userSearch; ///< over every user vector, on first use
 
-    /// The k users with the largest cosine to `user`'s vector (the user included), best first,
-    /// ties by lower index: one exact scan of every user vector.
-    std::vector<std::int32_t> mostSimilarUsers(std::int32_t user, std::size_t k) const;
+    /// The k users with the largest cosine to `user`'s vector (the user left out), best first.
+    std::vector<Neighbour> mostSimilarUsers(std::int32_t user, std::size_t k) const;
 
     const TrainingData& data() const { return *space->data; }
 
@@ -892,30 +890,11 @@ void PairRecommender::Impl::explainSlate(PairRecommendation& out, const Resolved
                                    fullB ? &*fullB : nullptr, options);
 }
 
-std::vector<std::int32_t> PairRecommender::Impl::mostSimilarUsers(std::int32_t user, std::size_t k) const {
-    const auto users = std::size_t(data().userCount()), dim = std::size_t(space->dimension);
-    std::call_once(userNormsOnce, [&] {
-        userInverseNorms.resize(users);
-        for (std::size_t u = 0; u < users; ++u) {
-            const double length = norm(space->userVector(std::int32_t(u)));
-            userInverseNorms[u] = length > 0 ? float(1.0 / length) : 0.0f;
-        }
+std::vector<Neighbour> PairRecommender::Impl::mostSimilarUsers(std::int32_t user, std::size_t k) const {
+    std::call_once(userSearchOnce, [&] {
+        userSearch = std::make_unique<ExactCosineSearch>(space->userVectors, std::size_t(space->dimension));
     });
-    using Rows = Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
-    const auto query = space->userVector(user);
-    Eigen::VectorXf similarity = Rows(space->userVectors.data(), Eigen::Index(users), Eigen::Index(dim)) *
-                                 Eigen::Map<const Eigen::VectorXf>(query.data(), Eigen::Index(dim));
-    for (std::size_t u = 0; u < users; ++u)
-        similarity[Eigen::Index(u)] *= userInverseNorms[u]; // the query's own length does not change the order
-    std::vector<std::int32_t> order(users);
-    std::iota(order.begin(), order.end(), 0);
-    const auto better = [&](std::int32_t x, std::int32_t y) {
-        return similarity[x] > similarity[y] || (similarity[x] == similarity[y] && x < y);
-    };
-    k = std::min(k, users);
-    std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(), better);
-    order.resize(k);
-    return order;
+    return userSearch->nearest(space->userVector(user), k, user);
 }
 
 Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user, int n) const {
@@ -929,14 +908,12 @@ Result<std::vector<KindredUser>> PairRecommender::kindredUsers(std::int32_t user
         return Status::failure("kindred users need everyone's vectors: this space placed only the people it was "
                                "asked about (PeopleVectors::AskedOnly)");
     try {
-        const auto labels = m.mostSimilarUsers(user, std::min<std::size_t>(std::size_t(n) + 1, std::size_t(data.userCount())));
+        const auto nearest = m.mostSimilarUsers(user, std::size_t(n));
         const auto mine = m.space->history(user);
         std::vector<KindredUser> out;
-        for (std::size_t r = 0; r < labels.size() && int(out.size()) < n; ++r) {
-            if (labels[r] == user)
-                continue;
+        for (const Neighbour& near : nearest) {
             KindredUser ku;
-            ku.user = std::int32_t(labels[r]);
+            ku.user = near.index;
             ku.cosine = cosine(m.space->userVector(user), m.space->userVector(ku.user));
             // Co-rated items: the same merge as the taste match (without per-medium encoding).
             auto sa = mine;

@@ -4,7 +4,6 @@
 #include "kindred/index/NeighbourIndex.h"
 #include "kindred/space/TasteSpace.h"
 
-#include <limits>
 #include <system_error>
 
 namespace kindred {
@@ -52,8 +51,7 @@ std::vector<Neighbour> toNeighbours(const NeighbourHits& hits, std::int64_t excl
 
 } // namespace
 
-SpaceNeighbours::SpaceNeighbours(std::shared_ptr<const TasteSpace> space, std::unique_ptr<NeighbourIndex> items,
-                                 std::unique_ptr<NeighbourIndex> users)
+SpaceNeighbours::SpaceNeighbours(std::shared_ptr<const TasteSpace> space, Searcher items, Searcher users)
     : m_space(std::move(space)), m_items(std::move(items)), m_users(std::move(users)) {}
 
 SpaceNeighbours::~SpaceNeighbours() = default;
@@ -64,33 +62,39 @@ std::filesystem::path SpaceNeighbours::folderFor(const std::filesystem::path& pr
 
 Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openExact(std::shared_ptr<const TasteSpace> space,
                                                                     Indexes which) {
-    NeighbourIndexOptions exact;
-    exact.exactThreshold = std::numeric_limits<std::size_t>::max();
-    return openWith(std::move(space), {}, nullptr, which, exact);
+    if (auto usable = checkSpace(*space, which); !usable)
+        return usable;
+    const auto exact = [&](Indexes part, const std::vector<float>& vectors) {
+        Searcher searcher;
+        if (unsigned(which) & unsigned(part))
+            searcher.exact = std::make_unique<ExactCosineSearch>(vectors, std::size_t(space->dimension));
+        return searcher;
+    };
+    auto items = exact(Indexes::Items, space->itemVectors);
+    auto users = exact(Indexes::Users, space->userVectors);
+    return std::unique_ptr<SpaceNeighbours>(new SpaceNeighbours(std::move(space), std::move(items), std::move(users)));
 }
 
 Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<const TasteSpace> space,
                                                                const std::filesystem::path& folder, bool* rebuilt,
                                                                Indexes which) {
-    return openWith(std::move(space), folder, rebuilt, which, {});
-}
-
-Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openWith(std::shared_ptr<const TasteSpace> space,
-                                                                   const std::filesystem::path& folder, bool* rebuilt,
-                                                                   Indexes which, const NeighbourIndexOptions& options) {
     if (rebuilt)
         *rebuilt = false;
-    if ((unsigned(which) & unsigned(Indexes::Users)) && !space->everyonePlaced)
-        return Status::failure("people's neighbours need everyone's vectors: this space placed only the people it "
-                               "was asked about (PeopleVectors::AskedOnly)");
+    if (auto usable = checkSpace(*space, which); !usable)
+        return usable;
     const auto stem = "model-" + std::to_string(space->modelId);
-    // One index when `which` asks for it: null otherwise.
+    // One index when `which` asks for it: none otherwise.
     auto openPart = [&](Indexes part, const std::vector<float>& vectors, std::int32_t rows,
-                        const char* suffix) -> Result<std::unique_ptr<NeighbourIndex>> {
+                        const char* suffix) -> Result<Searcher> {
+        Searcher searcher;
         if (!(unsigned(which) & unsigned(part)))
-            return std::unique_ptr<NeighbourIndex>();
-        return openOne(vectors, std::size_t(rows), space->dimension, space->modelId,
-                       folder.empty() ? folder : folder / (stem + suffix), rebuilt, options);
+            return searcher;
+        auto index = openOne(vectors, std::size_t(rows), space->dimension, space->modelId,
+                             folder.empty() ? folder : folder / (stem + suffix), rebuilt, {});
+        if (!index)
+            return index.status();
+        searcher.index = std::move(index).value();
+        return searcher;
     };
     auto items = openPart(Indexes::Items, space->itemVectors, space->data->itemCount(), "-items.faiss");
     if (!items)
@@ -102,23 +106,35 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::openWith(std::shared_p
         new SpaceNeighbours(std::move(space), std::move(items).value(), std::move(users).value()));
 }
 
-Status SpaceNeighbours::requireIndex(const NeighbourIndex* index, const char* which) const {
-    return index ? Status::success()
-                 : Status::failure(std::string("the ") + which + " neighbour index was not opened (SpaceNeighbours::open)");
+Status SpaceNeighbours::checkSpace(const TasteSpace& space, Indexes which) {
+    if ((unsigned(which) & unsigned(Indexes::Users)) && !space.everyonePlaced)
+        return Status::failure("people's neighbours need everyone's vectors: this space placed only the people it "
+                               "was asked about (PeopleVectors::AskedOnly)");
+    return Status::success();
+}
+
+Result<std::vector<Neighbour>> SpaceNeighbours::search(const Searcher& searcher, const char* which,
+                                                       std::span<const float> query, std::size_t k,
+                                                       std::int64_t exclude, const RowFilter& keep) const {
+    if (searcher.exact)
+        return searcher.exact->nearest(query, k, exclude, keep);
+    if (!searcher.index)
+        return Status::failure(std::string("the ") + which + " neighbour index was not opened (SpaceNeighbours::open)");
+    // One more than asked: the excluded row may be among the hits.
+    auto hits = searcher.index->search(query, 1, exclude >= 0 ? k + 1 : k,
+                                       keep ? NeighbourFilter([&keep](std::int64_t id) { return keep(std::int32_t(id)); })
+                                            : NeighbourFilter());
+    if (!hits)
+        return hits.status();
+    return toNeighbours(hits.value(), exclude, k);
 }
 
 Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item, std::size_t k, int domain) const {
     if (item < 0 || item >= m_space->data->itemCount())
         return Status::failure("no such item in the model's data");
-    if (auto ready = requireIndex(m_items.get(), "items'"); !ready)
-        return ready;
-    const auto v = m_space->itemVector(item);
-    auto hits = m_items->search(v, 1, k + 1, domain < 0 ? NeighbourFilter() : [this, domain](std::int64_t id) {
-        return m_space->data->itemDomain[std::size_t(id)] == domain;
-    });
-    if (!hits)
-        return hits.status();
-    return toNeighbours(hits.value(), item, k);
+    const auto& domains = m_space->data->itemDomain;
+    return search(m_items, "items'", m_space->itemVector(item), k, item,
+                  domain < 0 ? RowFilter() : [&domains, domain](std::int32_t id) { return domains[std::size_t(id)] == domain; });
 }
 
 Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item, std::size_t k, DomainFilter filter) const {
@@ -128,40 +144,25 @@ Result<std::vector<Neighbour>> SpaceNeighbours::itemsLikeItem(std::int32_t item,
         return itemsLikeItem(item, k, -1);
     if (filter == DomainFilter::Same)
         return itemsLikeItem(item, k, m_space->data->itemDomain[std::size_t(item)]);
-    if (auto ready = requireIndex(m_items.get(), "items'"); !ready)
-        return ready;
-    const int own = m_space->data->itemDomain[std::size_t(item)];
-    auto hits = m_items->search(m_space->itemVector(item), 1, k + 1, [this, own](std::int64_t id) {
-        return m_space->data->itemDomain[std::size_t(id)] != own;
-    });
-    if (!hits)
-        return hits.status();
-    return toNeighbours(hits.value(), item, k);
+    const auto& domains = m_space->data->itemDomain;
+    const int own = domains[std::size_t(item)];
+    return search(m_items, "items'", m_space->itemVector(item), k, item,
+                  [&domains, own](std::int32_t id) { return domains[std::size_t(id)] != own; });
 }
 
 Result<std::vector<Neighbour>> SpaceNeighbours::usersLikeUser(std::int32_t user, std::size_t k) const {
     if (user < 0 || user >= m_space->data->userCount())
         return Status::failure("no such user in the model's data");
-    if (auto ready = requireIndex(m_users.get(), "users'"); !ready)
-        return ready;
-    auto hits = m_users->search(m_space->userVector(user), 1, k + 1);
-    if (!hits)
-        return hits.status();
-    return toNeighbours(hits.value(), user, k);
+    return search(m_users, "users'", m_space->userVector(user), k, user, {});
 }
 
 Result<std::vector<Neighbour>> SpaceNeighbours::itemsNearVector(const std::vector<float>& userVector, std::size_t k,
                                                                 int domain) const {
     if (userVector.size() != std::size_t(m_space->dimension))
         return Status::failure("the vector's size differs from the space's dimension");
-    if (auto ready = requireIndex(m_items.get(), "items'"); !ready)
-        return ready;
-    auto hits = m_items->search(userVector, 1, k, domain < 0 ? NeighbourFilter() : [this, domain](std::int64_t id) {
-        return m_space->data->itemDomain[std::size_t(id)] == domain;
-    });
-    if (!hits)
-        return hits.status();
-    return toNeighbours(hits.value(), -1, k);
+    const auto& domains = m_space->data->itemDomain;
+    return search(m_items, "items'", userVector, k, -1,
+                  domain < 0 ? RowFilter() : [&domains, domain](std::int32_t id) { return domains[std::size_t(id)] == domain; });
 }
 
 } // namespace kindred

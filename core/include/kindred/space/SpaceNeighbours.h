@@ -8,22 +8,19 @@
 // Threading: build/open on a worker; the const search methods may be called from several threads.
 
 #include "kindred/common/Status.h"
+#include "kindred/space/ExactCosineSearch.h"
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace kindred {
 
 class NeighbourIndex;
-struct NeighbourIndexOptions;
 class TasteSpace;
-
-struct Neighbour {
-    std::int32_t index = 0; ///< dense item or user index of the space's data
-    float similarity = 0;   ///< cosine, −1..1
-};
 
 class SpaceNeighbours {
 public:
@@ -36,9 +33,9 @@ public:
     static Result<std::unique_ptr<SpaceNeighbours>> open(std::shared_ptr<const TasteSpace> space,
                                                          const std::filesystem::path& folder,
                                                          bool* rebuilt = nullptr, Indexes which = Indexes::Both);
-    /// Exact scans of the space's vectors, made in memory and never stored: what a single query
-    /// wants (an HNSW index of 162,541 people took 134 s to build and its file is larger than the
-    /// vectors; an exact copy of them is made and searched in a fraction of a second).
+    /// Exact scans of the space's own vectors (ExactCosineSearch), nothing built or stored: what
+    /// a single query wants (an HNSW index of 162,541 people took 134 s to build and its file is
+    /// larger than the vectors; one scan of them takes a few tens of milliseconds).
     static Result<std::unique_ptr<SpaceNeighbours>> openExact(std::shared_ptr<const TasteSpace> space,
                                                               Indexes which = Indexes::Both);
     ~SpaceNeighbours();
@@ -62,15 +59,22 @@ public:
     static std::filesystem::path folderFor(const std::filesystem::path& projectFile);
 
 private:
-    static Result<std::unique_ptr<SpaceNeighbours>> openWith(std::shared_ptr<const TasteSpace> space,
-                                                             const std::filesystem::path& folder, bool* rebuilt,
-                                                             Indexes which, const NeighbourIndexOptions& options);
-    SpaceNeighbours(std::shared_ptr<const TasteSpace> space, std::unique_ptr<NeighbourIndex> items,
-                    std::unique_ptr<NeighbourIndex> users);
-    /// Fails with a message when `index` (named by `which`) was not opened.
-    Status requireIndex(const NeighbourIndex* index, const char* which) const;
+    /// One opened search over the items' or the people's vectors: a stored FAISS index, or an
+    /// exact scan (openExact); neither when not opened.
+    struct Searcher {
+        std::unique_ptr<NeighbourIndex> index;
+        std::unique_ptr<ExactCosineSearch> exact;
+    };
+    using RowFilter = std::function<bool(std::int32_t row)>;
+    SpaceNeighbours(std::shared_ptr<const TasteSpace> space, Searcher items, Searcher users);
+    /// Fails when `which` asks for people's neighbours and the space did not place everyone.
+    static Status checkSpace(const TasteSpace& space, Indexes which);
+    /// The k rows of `searcher` nearest to `query`, without row `exclude` (−1: none), only those
+    /// `keep` accepts (empty: all); fails with a message when `searcher` (named `which`) was not opened.
+    Result<std::vector<Neighbour>> search(const Searcher& searcher, const char* which, std::span<const float> query,
+                                          std::size_t k, std::int64_t exclude, const RowFilter& keep) const;
     std::shared_ptr<const TasteSpace> m_space;
-    std::unique_ptr<NeighbourIndex> m_items, m_users; ///< null when not opened (Indexes)
+    Searcher m_items, m_users;
 };
 
 } // namespace kindred
