@@ -247,92 +247,143 @@ int SpaceCommands::Options::runEmbed() const {
     return kExitOk;
 }
 
+namespace {
+
+/// The k people most like `userId` (asked for as `asked`) by the model's vectors, as rows {user,
+/// label, similarity}. The
+/// people's vectors stored with the model are searched directly while they hold (no weight and
+/// no rating is read); otherwise the model's space places everyone again.
+Result<Json> peopleLikePerson(const Project& project, std::int64_t modelId, std::int64_t userId,
+                              const std::string& asked, std::size_t k) {
+    std::vector<std::int64_t> ids;
+    std::vector<Neighbour> hits;
+    auto stored = readStoredPeople(project, modelId);
+    if (!stored)
+        return stored.status();
+    std::shared_ptr<const TasteSpace> space; // keeps the searched vectors alive
+    if (stored.value()) {
+        const StoredPeople& people = *stored.value();
+        const auto at = std::lower_bound(people.userIds.begin(), people.userIds.end(), userId);
+        if (at == people.userIds.end() || *at != userId)
+            return Status::failure("user " + asked + " is not in the model's data");
+        const auto row = std::size_t(at - people.userIds.begin()), d = std::size_t(people.dimension);
+        const ExactCosineSearch search(people.vectors, d);
+        hits = search.nearest(std::span(people.vectors).subspan(row * d, d), k, std::int64_t(row));
+        ids = people.userIds;
+    } else {
+        const std::vector<std::int64_t> person{userId};
+        auto loaded = loadTasteSpaceFor(project, modelId, person, PeopleVectors::Everyone);
+        if (!loaded)
+            return loaded.status();
+        space = std::move(loaded).value();
+        const auto dense = space->data->denseUser(userId);
+        if (dense < 0)
+            return Status::failure("user " + asked + " is not in the model's data");
+        auto neighbours = SpaceNeighbours::openExact(space, SpaceNeighbours::Indexes::Users);
+        if (!neighbours)
+            return neighbours.status();
+        auto found = neighbours.value()->usersLikeUser(dense, k);
+        if (!found)
+            return found.status();
+        hits = std::move(found).value();
+        ids = space->data->userIds;
+    }
+    Json rows = Json::array();
+    for (const Neighbour& n : hits) {
+        const auto id = ids[std::size_t(n.index)];
+        rows.push_back({{"user", id}, {"label", userLabel(project, id)}, {"similarity", n.similarity}});
+    }
+    return rows;
+}
+
+/// Items most like `itemId` (of `domain`, else by `domainFilter`), or nearest to person
+/// `userId`'s vector within `domain` (either asked for as `asked`), as rows {item, external_id,
+/// title, domain, genres, similarity}. Only the asked person's ratings are read (PeopleVectors::AskedOnly).
+Result<Json> itemsNear(const Project& project, std::int64_t modelId, std::optional<std::int64_t> itemId,
+                       std::optional<std::int64_t> userId, const std::string& asked, const std::string& domain,
+                       const std::string& domainFilter, std::size_t k) {
+    std::vector<std::int64_t> people;
+    if (userId)
+        people.push_back(*userId);
+    auto loaded = loadTasteSpaceFor(project, modelId, people, PeopleVectors::AskedOnly);
+    if (!loaded)
+        return loaded.status();
+    const auto space = std::move(loaded).value();
+    const auto& data = *space->data;
+    auto neighbours = SpaceNeighbours::openExact(space, SpaceNeighbours::Indexes::Items);
+    if (!neighbours)
+        return neighbours.status();
+    int domainIndex = -1;
+    if (!domain.empty() && (domainIndex = data.domainIndex(domain)) < 0)
+        return Status::failure("no domain named '" + domain + "' among the model's domains");
+    Result<std::vector<Neighbour>> hits = Status::failure("");
+    if (itemId) {
+        const auto dense = data.denseItem(*itemId);
+        if (dense < 0)
+            return Status::failure("item " + asked + " is not in the model's data");
+        using DomainFilter = SpaceNeighbours::DomainFilter;
+        hits = domainIndex >= 0 ? neighbours.value()->itemsLikeItem(dense, k, domainIndex)
+                                : neighbours.value()->itemsLikeItem(dense, k,
+                                                                    domainFilter == "same"    ? DomainFilter::Same
+                                                                    : domainFilter == "other" ? DomainFilter::Other
+                                                                                              : DomainFilter::Any);
+    } else {
+        const auto dense = data.denseUser(*userId);
+        if (dense < 0)
+            return Status::failure("user " + asked + " is not in the model's data");
+        hits = neighbours.value()->itemsNearVector(space->userProfile(dense).vector, k, domainIndex);
+    }
+    if (!hits)
+        return hits.status();
+    std::vector<std::int64_t> itemIds;
+    for (const auto& n : hits.value())
+        itemIds.push_back(data.itemIds[std::size_t(n.index)]);
+    const auto labels = itemLabels(project, itemIds);
+    Json rows = Json::array();
+    for (std::size_t r = 0; r < hits->size(); ++r) {
+        const auto& n = hits.value()[r];
+        rows.push_back({{"item", itemIds[r]},
+                        {"external_id", labels[r].externalId},
+                        {"title", labels[r].title},
+                        {"domain", data.domains[std::size_t(data.itemDomain[std::size_t(n.index)])].name},
+                        {"genres", data.genresText(n.index)},
+                        {"similarity", n.similarity}});
+    }
+    return rows;
+}
+
+} // namespace
+
 int SpaceCommands::Options::runNeighbours() const {
     if (item.empty() == user.empty())
         return fail("give --item or --user", kExitUsage);
     const auto project = openProject(db, OpenMode::ReadOnly);
     if (!project)
         return kExitBadInput;
-    // Who or what the query is about first: the space then reads that person's ratings only.
     const auto subject = item.empty() ? findUserId(*project, user) : findItemId(*project, item);
     if (!subject)
         return fail(subject.status().message());
-    std::vector<std::int64_t> people;
-    if (!user.empty())
-        people.push_back(subject.value());
-    // One query: an exact scan of the vectors it searches, items for an item or a person within a
-    // domain (no one else's vector is needed), or people; nothing built or stored.
-    const auto which = item.empty() && domain.empty() ? SpaceNeighbours::Indexes::Users : SpaceNeighbours::Indexes::Items;
-    const auto loadedSpace = openSpace(*project, modelId, &people,
-                                       which == SpaceNeighbours::Indexes::Users ? PeopleVectors::Everyone
-                                                                                : PeopleVectors::AskedOnly);
-    if (!loadedSpace)
-        return kExitBadInput;
-    const auto& space = *loadedSpace;
-    const auto& data = *space.data;
-    auto neighbours = SpaceNeighbours::openExact(loadedSpace, which);
-    if (!neighbours)
-        return fail(neighbours.status().message());
-    int domainIndex = -1;
-    if (!domain.empty() && (domainIndex = data.domainIndex(domain)) < 0)
-        return fail("no domain named '" + domain + "' among the model's domains");
-    Result<std::vector<Neighbour>> hits = Status::failure("");
+    // One query reads what it searches and nothing is built or stored: people's vectors for a
+    // person's neighbours; the items' vectors and at most the asked person's ratings otherwise.
+    const bool peopleResult = !user.empty() && domain.empty();
     Json out = Json::object();
-    bool usersResult = false;
-    if (!item.empty()) {
-        const auto dense = data.denseItem(subject.value());
-        if (dense < 0)
-            return fail("item " + item + " is not in the model's data");
-        out["item"] = subject.value();
-        using DomainFilter = SpaceNeighbours::DomainFilter;
-        hits = domainIndex >= 0 ? neighbours.value()->itemsLikeItem(dense, std::size_t(k), domainIndex)
-                                : neighbours.value()->itemsLikeItem(dense, std::size_t(k),
-                                                                    domainFilter == "same"    ? DomainFilter::Same
-                                                                    : domainFilter == "other" ? DomainFilter::Other
-                                                                                       : DomainFilter::Any);
-    } else {
-        const auto dense = data.denseUser(subject.value());
-        if (dense < 0)
-            return fail("user " + user + " is not in the model's data");
-        out["user"] = subject.value();
-        if (!domain.empty()) {
-            hits = neighbours.value()->itemsNearVector(space.userProfile(dense).vector, std::size_t(k), domainIndex);
-        } else {
-            usersResult = true;
-            hits = neighbours.value()->usersLikeUser(dense, std::size_t(k));
-        }
-    }
-    if (!hits)
-        return fail(hits.status().message());
-    std::vector<std::int64_t> itemIds;
-    if (!usersResult)
-        for (const auto& n : hits.value())
-            itemIds.push_back(data.itemIds[std::size_t(n.index)]);
-    const auto labels = itemLabels(*project, itemIds);
-    out["neighbours"] = Json::array();
-    for (std::size_t r = 0; r < hits->size(); ++r) {
-        const auto& n = hits.value()[r];
-        Json row;
-        if (usersResult) {
-            const auto id = data.userIds[std::size_t(n.index)];
-            row = {{"user", id}, {"label", userLabel(*project, id)}, {"similarity", n.similarity}};
-        } else {
-            row = {{"item", itemIds[r]},
-                   {"external_id", labels[r].externalId},
-                   {"title", labels[r].title},
-                   {"domain", data.domains[std::size_t(data.itemDomain[std::size_t(n.index)])].name},
-                   {"genres", data.genresText(n.index)},
-                   {"similarity", n.similarity}};
-        }
-        out["neighbours"].push_back(row);
-    }
+    out[item.empty() ? "user" : "item"] = subject.value();
+    const auto& asked = item.empty() ? user : item;
+    const auto rows = peopleResult ? peopleLikePerson(*project, modelId, subject.value(), asked, std::size_t(k))
+                                   : itemsNear(*project, modelId,
+                                               item.empty() ? std::nullopt : std::optional(subject.value()),
+                                               item.empty() ? std::optional(subject.value()) : std::nullopt, asked,
+                                               domain, domainFilter, std::size_t(k));
+    if (!rows)
+        return fail(rows.status().message());
+    out["neighbours"] = rows.value();
     if (json) {
         std::cout << jsonText(out) << "\n";
         return kExitOk;
     }
     for (const auto& row : out["neighbours"]) {
         std::cout << std::fixed << std::setprecision(3) << row["similarity"].get<double>() << "  ";
-        if (usersResult)
+        if (peopleResult)
             std::cout << shown(row["label"].get<std::string>()) << "\n";
         else {
             // Untitled items (Douban, Amazon ids) by their id, as the app's lists show them.

@@ -349,6 +349,38 @@ Result<std::shared_ptr<const TasteSpace>> loadTasteSpaceFor(const Project& proje
     return loadSpace(project, modelId, &people, vectors);
 }
 
+Result<std::optional<StoredPeople>> readStoredPeople(const Project& project, std::int64_t modelId) {
+    ModelStore store(const_cast<Project&>(project));
+    auto stored = store.load(modelId, ModelStore::Weights::Skip);
+    if (!stored)
+        return stored.status();
+    if (!placementStillHolds(project, storedHyperparameters(stored.value())))
+        return std::optional<StoredPeople>();
+    try {
+        sql::Statement query(rawHandle(project), "SELECT entity_id, vector FROM embeddings "
+                                                 "WHERE model_id = ? AND entity = 'user' ORDER BY entity_id");
+        query.bind(1, modelId);
+        StoredPeople people;
+        while (query.step()) {
+            const auto blob = query.blobView(1);
+            if (people.userIds.empty())
+                people.dimension = int(blob.size() / sizeof(float));
+            if (people.dimension == 0 || blob.size() != std::size_t(people.dimension) * sizeof(float))
+                return std::optional<StoredPeople>(); // not vectors this build wrote
+            people.userIds.push_back(query.int64(0));
+            people.vectors.resize(people.vectors.size() + std::size_t(people.dimension));
+            std::memcpy(people.vectors.data() + people.vectors.size() - std::size_t(people.dimension), blob.data(),
+                        blob.size()); // SQLite's bytes need not be aligned for float
+        }
+        if (people.userIds.empty())
+            return std::optional<StoredPeople>();
+        return std::optional<StoredPeople>(std::move(people));
+    } catch (const std::exception& error) {
+        return Status::failure(project.path().string() + ": reading model " + std::to_string(modelId) +
+                               "'s people failed: " + error.what());
+    }
+}
+
 void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommender& model,
                           const TrainingData& data) {
     const auto form = model.factorForm();

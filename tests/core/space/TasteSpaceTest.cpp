@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
@@ -445,6 +446,72 @@ TEST_F(TrainedTwin, AQueryAboutTheAskedPeopleAlonePlacesOnlyThem) {
     const auto now = later.value()->userVector(b);
     EXPECT_TRUE(std::equal(now.begin(), now.end(), wholeLater.value()->userVector(b).begin()));
     EXPECT_FALSE(std::equal(now.begin(), now.end(), all.userVector(b).begin())) << "the new rating moves person 3";
+}
+
+TEST_F(TrainedTwin, APersonsNeighboursReadOnlyThePeoplesStoredVectorsWhileThePlacementHolds) {
+    auto whole = loadTasteSpace(*two.project, id);
+    ASSERT_TRUE(whole) << whole.status().message();
+    const auto& space = *whole.value();
+    auto stored = readStoredPeople(*two.project, id);
+    ASSERT_TRUE(stored) << stored.status().message();
+    ASSERT_TRUE(stored.value().has_value());
+    const StoredPeople& everyone = *stored.value();
+    ASSERT_EQ(everyone.dimension, space.dimension);
+    ASSERT_EQ(everyone.userIds.size(), std::size_t(space.data->userCount()));
+    EXPECT_TRUE(std::is_sorted(everyone.userIds.begin(), everyone.userIds.end()));
+    const auto d = std::size_t(everyone.dimension);
+    for (std::size_t r = 0; r < everyone.userIds.size(); ++r) {
+        const auto dense = space.data->denseUser(everyone.userIds[r]);
+        ASSERT_GE(dense, 0) << "user " << everyone.userIds[r];
+        const auto theirs = space.userVector(dense);
+        EXPECT_TRUE(std::equal(theirs.begin(), theirs.end(), everyone.vectors.begin() + std::ptrdiff_t(r * d)))
+            << "user " << everyone.userIds[r];
+    }
+
+    // Their neighbours: the same people as the space's exact scan and as its FAISS index.
+    const auto person = space.data->denseUser(people[0]);
+    const auto row = std::size_t(std::lower_bound(everyone.userIds.begin(), everyone.userIds.end(), people[0]) -
+                                 everyone.userIds.begin());
+    const auto fromStored = ExactCosineSearch(everyone.vectors, d)
+                                .nearest(std::span(everyone.vectors).subspan(row * d, d), 5, std::int64_t(row));
+    auto exact = SpaceNeighbours::openExact(whole.value(), SpaceNeighbours::Indexes::Users);
+    auto indexed = SpaceNeighbours::open(whole.value(), {}, nullptr, SpaceNeighbours::Indexes::Users);
+    ASSERT_TRUE(exact) << exact.status().message();
+    ASSERT_TRUE(indexed) << indexed.status().message();
+    const auto fromExact = exact.value()->usersLikeUser(person, 5);
+    const auto fromIndex = indexed.value()->usersLikeUser(person, 5);
+    ASSERT_TRUE(fromExact && fromIndex);
+    ASSERT_EQ(fromStored.size(), 5u);
+    ASSERT_EQ(fromExact->size(), 5u);
+    ASSERT_EQ(fromIndex->size(), 5u);
+    for (std::size_t r = 0; r < 5; ++r) {
+        const auto id = everyone.userIds[std::size_t(fromStored[r].index)];
+        EXPECT_EQ(space.data->userIds[std::size_t(fromExact.value()[r].index)], id) << "rank " << r;
+        EXPECT_EQ(fromExact.value()[r].similarity, fromStored[r].similarity) << "rank " << r;
+        // FAISS orders people of equal vectors (equal histories) its own way: the same ranking up to ties.
+        EXPECT_NEAR(fromIndex.value()[r].similarity, fromExact.value()[r].similarity, 1e-5) << "rank " << r;
+        const auto theirs = space.userVector(fromIndex.value()[r].index), mine = space.userVector(person);
+        const double dot = std::inner_product(theirs.begin(), theirs.end(), mine.begin(), 0.0);
+        const double lengths = std::sqrt(std::inner_product(theirs.begin(), theirs.end(), theirs.begin(), 0.0) *
+                                         std::inner_product(mine.begin(), mine.end(), mine.begin(), 0.0));
+        EXPECT_NEAR(dot / lengths, fromExact.value()[r].similarity, 1e-5) << "rank " << r;
+    }
+    // Kindred users are the same people in the same order.
+    auto pairs = PairRecommender::create(whole.value());
+    ASSERT_TRUE(pairs) << pairs.status().message();
+    const auto kindred = pairs.value()->kindredUsers(person, 5);
+    ASSERT_TRUE(kindred) << kindred.status().message();
+    ASSERT_EQ(kindred->size(), 5u);
+    for (std::size_t r = 0; r < 5; ++r)
+        EXPECT_EQ(kindred.value()[r].user, fromExact.value()[r].index) << "rank " << r;
+
+    // No such model: an error. Changed ratings: nothing stored holds any more.
+    EXPECT_FALSE(readStoredPeople(*two.project, id + 100).ok());
+    const auto added = rateAMovieNewToPerson3(two);
+    ASSERT_TRUE(added.status) << added.status.message();
+    auto afterwards = readStoredPeople(*two.project, id);
+    ASSERT_TRUE(afterwards) << afterwards.status().message();
+    EXPECT_FALSE(afterwards.value().has_value());
 }
 
 } // namespace

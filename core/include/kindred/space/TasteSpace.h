@@ -27,6 +27,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -117,6 +118,18 @@ void writeModelEmbeddings(Project& project, std::int64_t modelId, const Recommen
 /// project's ratings are those it was trained on (Project::ratingsFingerprint), else places
 /// everyone again.
 Result<std::shared_ptr<const TasteSpace>> loadTasteSpace(const Project& project, std::int64_t modelId);
+/// Every person's vector stored with a model (writeModelEmbeddings).
+struct StoredPeople {
+    std::vector<std::int64_t> userIds; ///< project user ids, ascending
+    int dimension = 0;
+    std::vector<float> vectors; ///< row-major [userIds.size() × dimension], in userIds' order
+};
+/// The people's vectors stored with the model when they are the vectors its space holds now
+/// (the project's ratings are those it was trained on, Project::ratingsFingerprint), reading
+/// nothing else: neither the model's weights nor any rating. Empty (no value) when they no longer
+/// hold, or the model stored none (kinds without vectors, models stored by an earlier Kindred):
+/// then only loadTasteSpace places people. Fails for a model the project does not hold.
+Result<std::optional<StoredPeople>> readStoredPeople(const Project& project, std::int64_t modelId);
 /// Whose vectors a query's space holds, for kinds that place people from their ratings.
 enum class PeopleVectors {
     Everyone,  ///< a query that searches over people (kindred users, a person's neighbours)
