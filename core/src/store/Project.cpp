@@ -256,14 +256,14 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
             if (state)
                 rememberChecked(path, *state);
         }
-        if (version < kCurrentSchemaVersion && readOnly && tables > 0)
+        if (version < kOldestSchemaReadAsIs && readOnly && tables > 0)
             return refuse("schema version " + std::to_string(version) + " needs migrating, but " +
                               project->m_readOnlyReason + "; open it once where it can be written",
                           FailureKind::ProjectReadOnly);
         if (readOnly && tables == 0)
             return refuse("is not a Kindred project (an empty SQLite database)");
         configureConnection(db, readOnly);
-        if (version < kCurrentSchemaVersion)
+        if (version < kCurrentSchemaVersion && !readOnly)
             migrateSchema(db);
     } catch (const StoreError& error) {
         return refuse(error.what(), error.kind() == FailureKind::General ? FailureKind::ProjectUnusable : error.kind());

@@ -206,10 +206,64 @@ TEST(ProjectFile, ReadOnlyRefusesAnOldSchemaInsteadOfMigrating) {
         RawDatabase raw(file);
         migrateSchema(raw.handle(), 1);
     }
+    static_assert(kOldestSchemaReadAsIs > 1);
     auto project = Project::open(file, OpenMode::ReadOnly);
     ASSERT_FALSE(project);
     EXPECT_THAT(project.status().message(), HasSubstr(file.string()));
     EXPECT_EQ(test::queryInt(RawDatabase(file).handle(), "PRAGMA user_version"), 1);
+}
+
+/// A version-6 project with one model and a user's and an item's vector of 256 floats each.
+void writeVersion6WithVectors(const std::filesystem::path& file) {
+    RawDatabase raw(file);
+    migrateSchema(raw.handle(), 6);
+    raw.exec("INSERT INTO models(id, name, kind, created_at) VALUES(1, 'm', 'mf', '2026-01-01T00:00:00Z');"
+             "INSERT INTO embeddings(model_id, entity, entity_id, vector) VALUES"
+             "(1, 'user', 5, zeroblob(1024)), (1, 'item', 9, randomblob(1024)), (1, 'user', 2, randomblob(1024));");
+}
+
+std::vector<std::string> embeddingRows(sqlite3* db) {
+    return test::queryRows(db, "SELECT model_id, entity, entity_id, hex(vector) FROM embeddings "
+                               "ORDER BY model_id, entity, entity_id");
+}
+
+bool embeddingsWithoutRowid(sqlite3* db) {
+    return test::queryInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'embeddings' AND "
+                              "sql LIKE '%WITHOUT ROWID%'") == 1;
+}
+
+// Migration 7 stores the embeddings as rowid rows (a vector no longer overflows its page) and
+// keeps every row; a version-6 file reads as it is where it may not be written.
+TEST(ProjectFile, Version6EmbeddingsBecomeRowidRowsAndAVersion6FileReadsAsItIs) {
+    test::TempDir dir;
+    const auto file = dir / "v6.kindred";
+    writeVersion6WithVectors(file);
+    std::vector<std::string> before;
+    {
+        RawDatabase raw(file);
+        before = embeddingRows(raw.handle());
+        EXPECT_TRUE(embeddingsWithoutRowid(raw.handle()));
+    }
+    ASSERT_EQ(before.size(), 3u);
+    {
+        auto reading = Project::open(file, OpenMode::ReadOnly);
+        ASSERT_TRUE(reading) << reading.status().message();
+        EXPECT_EQ(reading.value()->schemaVersion(), 6);
+        EXPECT_EQ(embeddingRows(rawHandle(*reading.value())), before);
+    }
+    auto project = Project::open(file, OpenMode::OpenExisting);
+    ASSERT_TRUE(project) << project.status().message();
+    sqlite3* db = rawHandle(*project.value());
+    EXPECT_EQ(project.value()->schemaVersion(), kCurrentSchemaVersion);
+    EXPECT_FALSE(embeddingsWithoutRowid(db));
+    EXPECT_EQ(embeddingRows(db), before);
+    EXPECT_EQ(test::queryInt(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'embeddings_v7'"), 0);
+    EXPECT_EQ(test::integrityCheck(db), "ok");
+    // The key still holds, and deleting the model still takes its vectors.
+    EXPECT_NE(sqlite3_exec(db, "INSERT INTO embeddings VALUES(1, 'user', 5, x'00')", nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "DELETE FROM models WHERE id = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+    EXPECT_EQ(test::queryInt(db, "SELECT count(*) FROM embeddings"), 0);
 }
 
 // A file written by the first release (schema version 1), with data, opens in this build: it is

@@ -19,12 +19,16 @@ struct sqlite3;
 namespace kindred {
 
 /// Schema version this build writes (PRAGMA user_version). Older files are migrated forward on open.
-inline constexpr int kCurrentSchemaVersion = 6;
+inline constexpr int kCurrentSchemaVersion = 7;
+/// The oldest schema this build reads as it is, when it may not write (OpenMode::ReadOnly,
+/// read-only storage): the migrations after it change only how tables are stored, not what they
+/// hold or how they are queried. Older files must be opened once where they can be migrated.
+inline constexpr int kOldestSchemaReadAsIs = 6;
 
 enum class OpenMode {
     OpenOrCreate, ///< create the file with the current schema when it does not exist
     OpenExisting, ///< fail when the file does not exist; read-only when the file cannot be written
-    ReadOnly,     ///< open read-only; files with an older schema fail (migrating would write)
+    ReadOnly,     ///< open read-only; files older than kOldestSchemaReadAsIs fail (migrating would write)
 };
 
 /// How much of an existing file open() verifies before it uses (or writes) anything.
