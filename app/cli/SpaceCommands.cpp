@@ -1,4 +1,4 @@
-// kindred-cli embed | neighbours | export-projector: projections, FAISS neighbours and exports of a
+// kindred-cli embed | neighbours | export-projector: projections, exact neighbours and exports of a
 // stored model's taste space.
 #include "SpaceCommands.h"
 
@@ -128,7 +128,7 @@ SpaceCommands::SpaceCommands(CLI::App& app)
     o.embed->add_flag("--json", o.json, "Print JSON");
     o.embed->add_flag("-q,--quiet", o.quiet, "No progress on stderr");
 
-    o.neighbours = app.add_subcommand("neighbours", "Nearest items to an item, users to a user, or items to a user (FAISS)");
+    o.neighbours = app.add_subcommand("neighbours", "Nearest items to an item, users to a user, or items to a user (exact cosine over the model's vectors)");
     o.neighbours->add_option("--db", o.db, "Project file")->required();
     o.neighbours->add_option("--model", o.modelId, "Model id")->required();
     auto* item = o.neighbours->add_option("--item", o.item, "Item: external id, 'domain:id' or '#project id'");
