@@ -90,6 +90,9 @@ private Q_SLOTS:
         // sans font ("Arial" is DejaVu Sans on a bare Debian, wider than Liberation Sans).
         view.setLabels({{QVector3D(0, 0, -0.6f), QStringLiteral("Cluster 1"), Qt::black},
                         {QVector3D(0, 0, 0.6f), QStringLiteral("Cluster 2"), Qt::black}});
+        QVERIFY(view.labelsPending()); // the second is made in the next event-loop turn
+        QCOMPARE(view.labelsShown(), 0); // shown together once all are made
+        QTRY_VERIFY(!view.labelsPending());
         Q3DCamera* camera = cameraOf(view);
         camera->setCameraPosition(0, 0); // looking along the depth axis
         QCOMPARE(view.labelsShown(), 1);

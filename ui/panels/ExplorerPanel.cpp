@@ -849,6 +849,7 @@ void ExplorerPanel::decorateScreenshot(QImage& image, QPoint offset) {
     QWidget* plot = m_scatter->plotWidget();
     if (!plot || !plot->isVisible())
         return;
+    m_scatter->finishLabels(); // the cluster names the view shows a moment later
     const qreal ratio = image.devicePixelRatio();
     const QImage rendered = m_scatter->renderImage(plot->size() * ratio);
     if (rendered.isNull())

@@ -18,6 +18,7 @@
 #include <QtDataVisualization/QScatterDataProxy>
 #include <QtDataVisualization/QValue3DAxis>
 #include <algorithm>
+#include <utility>
 #include <array>
 #include <vector>
 
@@ -156,7 +157,9 @@ ScatterView3D::ScatterView3D(QWidget* parent)
     m_stack->setCurrentWidget(m_container ? static_cast<QWidget*>(m_container) : m_message);
 }
 
-ScatterView3D::~ScatterView3D() = default;
+ScatterView3D::~ScatterView3D() {
+    qDeleteAll(m_labelsInMaking); // not yet the graph's
+}
 
 void ScatterView3D::clear() {
     setPath({}, {});
@@ -456,22 +459,52 @@ void ScatterView3D::setLabels(const QList<ScatterLabel>& labels) {
     for (QCustom3DLabel* item : std::as_const(m_labelItems))
         m_graph->removeCustomItem(item); // deletes it
     m_labelItems.clear();
+    qDeleteAll(m_labelsInMaking);
+    m_labelsInMaking.clear();
+    makeNextLabel(++m_labelsGeneration);
+}
+
+bool ScatterView3D::labelsPending() const {
+    return m_graph && m_labelItems.size() < m_labels.size();
+}
+
+void ScatterView3D::makeNextLabel(int generation) {
+    if (generation != m_labelsGeneration || !labelsPending())
+        return;
+    makeLabel();
+    // One label's texture per event-loop turn: twelve cluster names at once held the UI for 120 ms.
+    if (labelsPending())
+        QTimer::singleShot(0, this, [this, generation] { makeNextLabel(generation); });
+}
+
+void ScatterView3D::finishLabels() {
+    while (labelsPending())
+        makeLabel();
+}
+
+void ScatterView3D::makeLabel() {
+    const ScatterLabel& label = m_labels.at(m_labelsInMaking.size());
     QFont font = m_graph->activeTheme()->font(); // the axis labels' size: textures the scene scales down
     font.setBold(true);
-    for (const ScatterLabel& label : labels) {
-        auto* item = new QCustom3DLabel;
-        item->setText(label.text); // drawn as plain text
-        item->setFont(font);
-        item->setPosition(scenePosition(label.position));
-        item->setScaling(QVector3D(1.0f, 1.0f, 1.0f));
-        item->setFacingCamera(true);
-        item->setBorderEnabled(false);
-        item->setBackgroundEnabled(true);
-        item->setBackgroundColor(QColor(255, 255, 255, 190));
-        item->setTextColor(label.color.isValid() ? label.color : QColor(30, 30, 30));
-        m_graph->addCustomItem(item);
-        m_labelItems.append(item);
-    }
+    // Every setter of a label's look draws its texture again (7–13 ms each in software): the
+    // look is set while the text is empty, and the text, drawn once, comes last.
+    auto* item = new QCustom3DLabel;
+    item->setFont(font);
+    item->setPosition(scenePosition(label.position));
+    item->setScaling(QVector3D(1.0f, 1.0f, 1.0f));
+    item->setFacingCamera(true);
+    item->setBorderEnabled(false);
+    item->setBackgroundEnabled(true);
+    item->setBackgroundColor(QColor(255, 255, 255, 190));
+    item->setTextColor(label.color.isValid() ? label.color : QColor(30, 30, 30));
+    item->setText(label.text); // drawn as plain text
+    m_labelsInMaking.append(item);
+    if (m_labelsInMaking.size() < m_labels.size())
+        return;
+    // All are added together: every addition also draws a frame.
+    for (QCustom3DLabel* made : std::as_const(m_labelsInMaking))
+        m_graph->addCustomItem(made); // takes it
+    m_labelItems = std::exchange(m_labelsInMaking, {});
     declutterLabels();
 }
 

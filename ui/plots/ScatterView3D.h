@@ -62,8 +62,13 @@ public:
     void setPath(const QList<QVector3D>& path, const QColor& color);
     /// Names drawn in the scene at data positions (cluster names at their centres), facing the
     /// camera; replaces the previous ones. setPoints() and clear() remove them: set them after
-    /// the points.
+    /// the points. They are made one per event-loop turn (each draws its texture on this
+    /// thread) and shown together once all are made.
     void setLabels(const QList<ScatterLabel>& labels);
+    /// True while some label of setLabels() is still to be made (never without OpenGL).
+    bool labelsPending() const;
+    /// Makes the labels still pending now, in this turn (for a screenshot).
+    void finishLabels();
     /// Which labels to show so that none covers another as the camera shows them: a label is
     /// hidden when its box meets that of an earlier label shown (callers order them, most
     /// important first). centres: −1..1 per axis of the graph's box; sizes: in the same units
@@ -116,6 +121,11 @@ private:
     /// Shows the scene labels that labelsClearOfEachOther() keeps; runs again whenever the
     /// camera turns.
     void declutterLabels();
+    /// Makes the next pending label unless setLabels() was called again since `generation`, and
+    /// the one after it in the next event-loop turn.
+    void makeNextLabel(int generation);
+    /// Makes the next pending label; the last one made hands them all to the graph.
+    void makeLabel();
     /// The drawn box from the points (see kFarOutShare), and how many lie on its faces.
     void fitBox();
     /// Camera-target coordinates (−1..1 per axis range) of a graph position.
@@ -130,7 +140,9 @@ private:
     QList<SeriesPoints> m_series;
     QScatter3DSeries* m_pathSeries = nullptr;
     QList<ScatterLabel> m_labels;
-    QList<QCustom3DLabel*> m_labelItems; // owned by m_graph
+    QList<QCustom3DLabel*> m_labelItems;     // owned by m_graph: every label of m_labels, or none yet
+    QList<QCustom3DLabel*> m_labelsInMaking; // owned here until all are made, then handed to m_graph
+    int m_labelsGeneration = 0;              // setLabels() calls: a later one ends an earlier one's making
     QHash<qint64, int> m_itemIndex, m_userIndex;
     QVector3D m_boxMin, m_boxMax; ///< the drawn box, graph coordinates
     int m_pointsOnEdge = 0;
