@@ -250,9 +250,8 @@ int SpaceCommands::Options::runEmbed() const {
 namespace {
 
 /// The k people most like `userId` (asked for as `asked`) by the model's vectors, as rows {user,
-/// label, similarity}. The
-/// people's vectors stored with the model are searched directly while they hold (no weight and
-/// no rating is read); otherwise the model's space places everyone again.
+/// label, similarity}. The people's vectors stored with the model are searched directly while
+/// they hold (no weight and no rating is read); otherwise the model's space places everyone again.
 Result<Json> peopleLikePerson(const Project& project, std::int64_t modelId, std::int64_t userId,
                               const std::string& asked, std::size_t k) {
     std::vector<std::int64_t> ids;
@@ -260,7 +259,6 @@ Result<Json> peopleLikePerson(const Project& project, std::int64_t modelId, std:
     auto stored = readStoredPeople(project, modelId);
     if (!stored)
         return stored.status();
-    std::shared_ptr<const TasteSpace> space; // keeps the searched vectors alive
     if (stored.value()) {
         const StoredPeople& people = *stored.value();
         const auto at = std::lower_bound(people.userIds.begin(), people.userIds.end(), userId);
@@ -275,7 +273,7 @@ Result<Json> peopleLikePerson(const Project& project, std::int64_t modelId, std:
         auto loaded = loadTasteSpaceFor(project, modelId, person, PeopleVectors::Everyone);
         if (!loaded)
             return loaded.status();
-        space = std::move(loaded).value();
+        const auto space = std::move(loaded).value();
         const auto dense = space->data->denseUser(userId);
         if (dense < 0)
             return Status::failure("user " + asked + " is not in the model's data");

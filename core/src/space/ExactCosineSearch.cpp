@@ -5,7 +5,6 @@
 #include <Eigen/Core>
 
 #include <algorithm>
-#include <numeric>
 #include <stdexcept>
 
 namespace kindred {
