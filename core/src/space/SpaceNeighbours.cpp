@@ -18,7 +18,7 @@ std::uint64_t fingerprint(std::int64_t modelId, const std::vector<float>& vector
 
 Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vectors, std::size_t rows, int dimension,
                                                 std::int64_t modelId, const std::filesystem::path& file,
-                                                bool* rebuilt, const NeighbourIndexOptions& options) {
+                                                bool* rebuilt) {
     // The fingerprint tells a stored index from a stale one: an index that is never stored needs
     // none (hashing 166 MB of people's vectors took a tenth of a one-off query).
     const auto wanted = file.empty() ? 0 : fingerprint(modelId, vectors);
@@ -29,7 +29,7 @@ Result<std::unique_ptr<NeighbourIndex>> openOne(const std::vector<float>& vector
     }
     if (rebuilt)
         *rebuilt = true;
-    auto built = NeighbourIndex::build(vectors, rows, std::size_t(dimension), options, wanted);
+    auto built = NeighbourIndex::build(vectors, rows, std::size_t(dimension), {}, wanted);
     if (!built)
         return built.status();
     if (!file.empty()) {
@@ -90,7 +90,7 @@ Result<std::unique_ptr<SpaceNeighbours>> SpaceNeighbours::open(std::shared_ptr<c
         if (!(unsigned(which) & unsigned(part)))
             return searcher;
         auto index = openOne(vectors, std::size_t(rows), space->dimension, space->modelId,
-                             folder.empty() ? folder : folder / (stem + suffix), rebuilt, {});
+                             folder.empty() ? folder : folder / (stem + suffix), rebuilt);
         if (!index)
             return index.status();
         searcher.index = std::move(index).value();
