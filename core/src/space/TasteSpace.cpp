@@ -269,30 +269,41 @@ bool placementStillHolds(const Project& project, const nlohmann::json& hyper) {
     return !then.empty() && then == project.ratingsFingerprint();
 }
 
+/// Calls visit(userId, bytes) for every person's vector stored with the model
+/// (writeModelEmbeddings), by ascending user id; `bytes` are the vector's floats, not aligned.
+/// False, having stopped, when the rows are not vectors of one size (not written by this build).
+bool visitStoredPeople(const Project& project, std::int64_t modelId,
+                       const std::function<void(std::int64_t user, std::string_view bytes)>& visit) {
+    sql::Statement query(rawHandle(project), "SELECT entity_id, vector FROM embeddings "
+                                             "WHERE model_id = ? AND entity = 'user' ORDER BY entity_id");
+    query.bind(1, modelId);
+    std::size_t size = 0;
+    while (query.step()) {
+        const auto bytes = query.blobView(1);
+        if (size == 0)
+            size = bytes.size();
+        if (bytes.empty() || bytes.size() != size || size % sizeof(float) != 0)
+            return false;
+        visit(query.int64(0), bytes);
+    }
+    return true;
+}
+
 /// The people's vectors stored with the model (writeModelEmbeddings) in `data`'s dense order;
 /// empty when some person of `data` has none or the rows differ in size.
 std::vector<float> readPlacedPeople(const Project& project, std::int64_t modelId, const TrainingData& data) {
-    sql::Statement query(rawHandle(project),
-                         "SELECT entity_id, vector FROM embeddings WHERE model_id = ? AND entity = 'user'");
-    query.bind(1, modelId);
     std::vector<float> vectors;
-    std::size_t d = 0;
     std::int64_t found = 0;
-    while (query.step()) {
-        const std::int32_t user = data.denseUser(query.int64(0));
-        const auto blob = query.blobView(1);
-        if (d == 0) {
-            d = blob.size() / sizeof(float);
+    const bool whole = visitStoredPeople(project, modelId, [&](std::int64_t id, std::string_view bytes) {
+        const std::size_t d = bytes.size() / sizeof(float);
+        if (vectors.empty())
             vectors.assign(std::size_t(data.userCount()) * d, 0.0f);
+        if (const std::int32_t user = data.denseUser(id); user >= 0) {
+            std::memcpy(vectors.data() + std::size_t(user) * d, bytes.data(), bytes.size());
+            ++found;
         }
-        if (d == 0 || blob.size() != d * sizeof(float))
-            return {};
-        if (user < 0)
-            continue;
-        std::memcpy(vectors.data() + std::size_t(user) * d, blob.data(), blob.size());
-        ++found;
-    }
-    return found == data.userCount() ? vectors : std::vector<float>{};
+    });
+    return whole && found == data.userCount() ? vectors : std::vector<float>{};
 }
 
 /// loadTasteSpace (people null: every rating) or loadTasteSpaceFor.
@@ -357,22 +368,15 @@ Result<std::optional<StoredPeople>> readStoredPeople(const Project& project, std
     if (!placementStillHolds(project, storedHyperparameters(stored.value())))
         return std::optional<StoredPeople>();
     try {
-        sql::Statement query(rawHandle(project), "SELECT entity_id, vector FROM embeddings "
-                                                 "WHERE model_id = ? AND entity = 'user' ORDER BY entity_id");
-        query.bind(1, modelId);
         StoredPeople people;
-        while (query.step()) {
-            const auto blob = query.blobView(1);
-            if (people.userIds.empty())
-                people.dimension = int(blob.size() / sizeof(float));
-            if (people.dimension == 0 || blob.size() != std::size_t(people.dimension) * sizeof(float))
-                return std::optional<StoredPeople>(); // not vectors this build wrote
-            people.userIds.push_back(query.int64(0));
+        const bool whole = visitStoredPeople(project, modelId, [&people](std::int64_t id, std::string_view bytes) {
+            people.dimension = int(bytes.size() / sizeof(float));
+            people.userIds.push_back(id);
             people.vectors.resize(people.vectors.size() + std::size_t(people.dimension));
-            std::memcpy(people.vectors.data() + people.vectors.size() - std::size_t(people.dimension), blob.data(),
-                        blob.size()); // SQLite's bytes need not be aligned for float
-        }
-        if (people.userIds.empty())
+            std::memcpy(people.vectors.data() + people.vectors.size() - std::size_t(people.dimension), bytes.data(),
+                        bytes.size());
+        });
+        if (!whole || people.userIds.empty())
             return std::optional<StoredPeople>();
         return std::optional<StoredPeople>(std::move(people));
     } catch (const std::exception& error) {
