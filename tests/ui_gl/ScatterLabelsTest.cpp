@@ -1,6 +1,6 @@
 // The 3D explorer's scene labels on the real Q3DScatter (Mesa under Xvfb): the renderer puts a
-// label where ScatterView3D::labelsClearOfEachOther assumes it does, and labels that the camera
-// shows over each other are thinned as it turns.
+// label where ScatterView3D::labelsClearOfEachOther assumes it does, in front of the points
+// around it, and labels that the camera shows over each other are thinned as it turns.
 #include "plots/ScatterView3D.h"
 
 #include <QImage>
@@ -8,6 +8,8 @@
 #include <QtDataVisualization/Q3DScatter>
 #include <QtDataVisualization/Q3DScene>
 #include <QtTest>
+
+#include <random>
 
 using kindred::ui::ScatterGroup;
 using kindred::ui::ScatterLabel;
@@ -79,6 +81,46 @@ private Q_SLOTS:
         const QPointF up = centreOfBlackText(view.renderImage(size));
         QVERIFY(std::abs(up.x() - size.width() / 2) < 40);
         QVERIFY(up.y() < size.height() / 2 - 40);
+    }
+
+    void aLabelInsideADenseCloudIsDrawnWholeWhereItsAnchorIs() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        QVERIFY(showFilled(view));
+        const QSize size(600, 600);
+        const ScatterLabel label{QVector3D(0, 0, 0), QStringLiteral("MMMM"), Qt::black};
+        view.setLabels({label});
+        QTRY_VERIFY(!view.labelsPending());
+        QTest::qWait(100);
+        const QImage alone = view.renderImage(size);
+        // The label's anchor in the middle of 3,000 large points filling the box's centre.
+        QList<ScatterPoint> points;
+        points.append({QVector3D(-1, -1, -1), 0, 0.0f, 1, false, QStringLiteral("A")});
+        points.append({QVector3D(1, 1, 1), 0, 0.0f, 2, false, QStringLiteral("B")});
+        std::mt19937 random(11);
+        std::uniform_real_distribution<float> middle(-0.6f, 0.6f);
+        for (int i = 0; i < 3000; ++i)
+            points.append({QVector3D(middle(random), middle(random), middle(random)), 0, 1.0f, i + 3, false, {}});
+        view.setPoints({{QStringLiteral("all"), Qt::blue}}, points, false);
+        view.setLabels({label});
+        QTRY_VERIFY(!view.labelsPending());
+        QTest::qWait(100);
+        const QImage inCloud = view.renderImage(size);
+        const auto blackPixels = [](const QImage& image) {
+            int n = 0;
+            for (int row = 0; row < image.height(); ++row)
+                for (int column = 0; column < image.width(); ++column) {
+                    const QColor c = image.pixelColor(column, row);
+                    n += c.red() < 60 && c.green() < 60 && c.blue() < 60 ? 1 : 0;
+                }
+            return n;
+        };
+        const int whole = blackPixels(alone);
+        QVERIFY2(whole > 100, "the label was not drawn");
+        QVERIFY2(blackPixels(inCloud) > 0.9 * whole, "points hide the label");
+        const QPointF a = centreOfBlackText(alone), b = centreOfBlackText(inCloud);
+        QVERIFY(std::abs(a.x() - b.x()) < 3 && std::abs(a.y() - b.y()) < 3);
     }
 
     void labelsTheCameraShowsOverEachOtherAreHiddenUntilItTurnsThemClear() {

@@ -129,7 +129,11 @@ ScatterView3D::ScatterView3D(QWidget* parent)
         m_graph->setHorizontalAspectRatio(1.0);
         Q3DCamera* camera = m_graph->scene()->activeCamera();
         for (auto changed : {&Q3DCamera::xRotationChanged, &Q3DCamera::yRotationChanged})
-            connect(camera, changed, this, &ScatterView3D::declutterLabels);
+            connect(camera, changed, this, &ScatterView3D::placeLabels);
+        connect(camera, &Q3DCamera::zoomLevelChanged, this, &ScatterView3D::placeLabels);
+        connect(camera, &Q3DCamera::targetChanged, this, &ScatterView3D::placeLabels);
+        connect(m_graph, &QWindow::widthChanged, this, &ScatterView3D::placeLabels);
+        connect(m_graph, &QWindow::heightChanged, this, &ScatterView3D::placeLabels);
         Q3DTheme* theme = m_graph->activeTheme();
         theme->setType(Q3DTheme::ThemeQt);
         theme->setBackgroundColor(QColor(0xf7, 0xf8, 0xfa));
@@ -490,7 +494,8 @@ void ScatterView3D::makeLabel() {
     // look is set while the text is empty, and the text, drawn once, comes last.
     auto* item = new QCustom3DLabel;
     item->setFont(font);
-    item->setPosition(scenePosition(label.position));
+    item->setPositionAbsolute(true); // placeLabels() puts it in front of the box, outside the axis ranges
+    item->setPosition(normalised(scenePosition(label.position)));
     item->setScaling(QVector3D(1.0f, 1.0f, 1.0f));
     item->setFacingCamera(true);
     item->setBorderEnabled(false);
@@ -505,37 +510,78 @@ void ScatterView3D::makeLabel() {
     for (QCustom3DLabel* made : std::as_const(m_labelsInMaking))
         m_graph->addCustomItem(made); // takes it
     m_labelItems = std::exchange(m_labelsInMaking, {});
-    declutterLabels();
+    placeLabels();
 }
 
 int ScatterView3D::labelsShown() const {
     return int(std::count_if(m_labelItems.begin(), m_labelItems.end(), [](const QCustom3DLabel* l) { return l->isVisible(); }));
 }
 
-void ScatterView3D::declutterLabels() {
+void ScatterView3D::placeLabels() {
     if (!m_graph || m_labelItems.isEmpty())
         return;
     const QFontMetricsF metrics(m_labelItems.first()->font());
+    const Q3DCamera* camera = m_graph->scene()->activeCamera();
+    const float eye = eyeDistance();
     QList<QVector3D> centres;
     QList<QSizeF> sizes;
-    for (const QCustom3DLabel* item : std::as_const(m_labelItems)) {
-        centres.append(normalised(item->position()));
+    for (int i = 0; i < m_labelItems.size(); ++i) {
+        QCustom3DLabel* item = m_labelItems[i];
+        const QVector3D anchor = normalised(scenePosition(m_labels.at(i).position));
+        const LabelPlacement place =
+            labelInFrontOfBox(anchor, camera->xRotation(), camera->yRotation(), camera->target(), eye);
+        item->setPosition(place.position);
+        item->setScaling(QVector3D(place.scale, place.scale, place.scale));
+        centres.append(anchor);
         sizes.append(QSizeF(metrics.horizontalAdvance(item->text()), metrics.height()) * kLabelUnitsPerPixel);
     }
-    const Q3DCamera* camera = m_graph->scene()->activeCamera();
     const QList<bool> shown = labelsClearOfEachOther(centres, sizes, camera->xRotation(), camera->yRotation());
     for (int i = 0; i < m_labelItems.size(); ++i)
         m_labelItems[i]->setVisible(shown[i]);
 }
 
-QList<bool> ScatterView3D::labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
-                                                  float xRotation, float yRotation) {
-    // Where the camera shows each label (x right, y up): the graph is a cube (aspect ratios 1)
-    // turned by the camera's yaw (xRotation, about the vertical) and then its pitch (yRotation);
-    // depth and perspective are left out. (Checked against renders at the presets.)
+float ScatterView3D::eyeDistance() const {
+    // Qt DataVisualization's eye is 6 units from the target, and the scene is scaled by the
+    // zoom level, and by less in windows narrower than 16:10 so that the box still fits
+    // (Abstract3DRenderer::calculateZoomLevel). The box's half side is 1 unit (aspect ratios 1).
+    const float aspect = float(m_graph->width()) / float(std::max(1, m_graph->height()));
+    const float fit = std::min(aspect / 1.6f, 1.0f);
+    return 6.0f / std::max(1e-3f, m_graph->scene()->activeCamera()->zoomLevel() / 100.0f * fit);
+}
+
+/// The rotation that shows the graph's box as the camera does (x right, y up on screen, z away
+/// from the eye): the box (a cube, aspect ratios 1) turned by the camera's yaw (xRotation, about
+/// the vertical) and then its pitch (yRotation). Checked against renders (ScatterLabelsTest).
+static QMatrix4x4 cameraRotation(float xRotation, float yRotation) {
     QMatrix4x4 view;
     view.rotate(-yRotation, 1, 0, 0);
     view.rotate(-xRotation, 0, 1, 0);
+    return view;
+}
+
+ScatterView3D::LabelPlacement ScatterView3D::labelInFrontOfBox(const QVector3D& anchor, float xRotation,
+                                                               float yRotation, const QVector3D& target,
+                                                               float eyeDistance) {
+    constexpr float kPointClearance = 0.1f; // points are drawn a little beyond their centres
+    constexpr float kFarthestTowardsEye = 0.8f; // share of the way to the eye (zoomed into the box)
+    const QMatrix4x4 view = cameraRotation(xRotation, yRotation);
+    // In the camera's frame, about the target: the eye at (0, 0, −eyeDistance).
+    const QVector3D at = view.map(anchor - target);
+    float nearest = at.z(); // the box's nearest depth to the eye, less the clearance
+    for (const float x : {-1.0f, 1.0f})
+        for (const float y : {-1.0f, 1.0f})
+            for (const float z : {-1.0f, 1.0f})
+                nearest = std::min(nearest, view.map(QVector3D(x, y, z) - target).z() - kPointClearance);
+    const float toEye = at.z() + eyeDistance; // the anchor's distance from the eye along the view
+    const float share = toEye > 0 ? std::clamp((at.z() - nearest) / toEye, 0.0f, kFarthestTowardsEye) : 0.0f;
+    const QVector3D moved = at + share * (QVector3D(0, 0, -eyeDistance) - at);
+    return {target + view.transposed().map(moved), 1 - share};
+}
+
+QList<bool> ScatterView3D::labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
+                                                  float xRotation, float yRotation) {
+    // Where the camera shows each label (x right, y up); depth and perspective are left out.
+    const QMatrix4x4 view = cameraRotation(xRotation, yRotation);
     QList<QRectF> kept;
     QList<bool> shown;
     for (int i = 0; i < centres.size(); ++i) {

@@ -76,6 +76,17 @@ public:
     /// xRotation, yRotation: the camera's yaw and pitch in degrees (Q3DCamera).
     static QList<bool> labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
                                               float xRotation, float yRotation);
+    /// Where a scene label is drawn so that no point hides it (labels are depth-tested like the
+    /// points): its anchor moved along the line to the camera's eye until it is nearer the eye
+    /// than every corner of the box, so it keeps its place on screen, and the scale that keeps
+    /// its size on screen. anchor and target: −1..1 per axis of the graph's box; eyeDistance:
+    /// from the target to the eye in the same units; rotations as for labelsClearOfEachOther.
+    struct LabelPlacement {
+        QVector3D position; ///< −1..1 per axis of the box (QCustom3DItem's absolute position)
+        float scale = 1;    ///< of the label's size
+    };
+    static LabelPlacement labelInFrontOfBox(const QVector3D& anchor, float xRotation, float yRotation,
+                                            const QVector3D& target, float eyeDistance);
     /// How many of the scene labels are showing now (0 without OpenGL).
     int labelsShown() const;
     /// The names setLabels() gave (kept even when nothing can be drawn).
@@ -118,9 +129,11 @@ private:
     QVector3D planePosition(const QVector3D& position) const;
     /// planePosition() inside the drawn box: far-out points lie on its faces.
     QVector3D scenePosition(const QVector3D& position) const;
-    /// Shows the scene labels that labelsClearOfEachOther() keeps; runs again whenever the
-    /// camera turns.
-    void declutterLabels();
+    /// Puts each scene label in front of the box (labelInFrontOfBox) and shows those that
+    /// labelsClearOfEachOther() keeps; runs again whenever the camera or the window changes.
+    void placeLabels();
+    /// The camera's eye from its target, in the box's −1..1 units.
+    float eyeDistance() const;
     /// Makes the next pending label unless setLabels() was called again since `generation`, and
     /// the one after it in the next event-loop turn.
     void makeNextLabel(int generation);

@@ -1,9 +1,11 @@
 // ScatterView3D without OpenGL (the offscreen platform): the box it draws leaves a few far-out
 // points on its faces and says how many, and scene labels that the camera would show over each
-// other are thinned, first come first kept, as the camera turns.
+// other are thinned, first come first kept, as the camera turns; a label is put in front of the
+// box where the eye sees its anchor.
 
 #include "plots/ScatterView3D.h"
 
+#include <QMatrix4x4>
 #include <QtTest>
 
 #include <random>
@@ -78,6 +80,49 @@ private Q_SLOTS:
         const QSizeF narrow(0.15, 0.1);
         QCOMPARE(ScatterView3D::labelsClearOfEachOther(chain, {narrow, narrow, narrow}, 0, 0),
                  (QList<bool>{true, false, true}));
+    }
+
+    void aLabelIsPutInFrontOfTheBoxWhereTheEyeSeesItsAnchorAtTheSameSize() {
+        // The camera's frame as labelsClearOfEachOther's: x right, y up, the eye at
+        // (0, 0, −eyeDistance) from the target. Perspective: screen = (x, y) / distance.
+        struct Pose {
+            float yaw, pitch;
+            QVector3D target;
+            float eye;
+        };
+        const Pose poses[] = {{-45, 45, {}, 6 / 1.75f},           // the 3D view's start
+                              {0, 90, {}, 6 / 2.1f},              // the flat view's
+                              {30, 10, {0.3f, -0.2f, 0.5f}, 6 / 2.2f}, // after flying to a point
+                              {120, -20, {}, 6.0f}};
+        const QVector3D anchors[] = {{0, 0, 0}, {0.9f, -0.7f, 0.4f}, {-1, 1, -1}, {0.2f, 0.1f, -0.6f}};
+        for (const Pose& pose : poses) {
+            QMatrix4x4 view;
+            view.rotate(-pose.pitch, 1, 0, 0);
+            view.rotate(-pose.yaw, 0, 1, 0);
+            const QVector3D eye(0, 0, -pose.eye);
+            float nearestCorner = 1e9f;
+            for (const float x : {-1.0f, 1.0f})
+                for (const float y : {-1.0f, 1.0f})
+                    for (const float z : {-1.0f, 1.0f})
+                        nearestCorner = std::min(nearestCorner, view.map(QVector3D(x, y, z) - pose.target).z());
+            for (const QVector3D& anchor : anchors) {
+                const auto place = ScatterView3D::labelInFrontOfBox(anchor, pose.yaw, pose.pitch, pose.target, pose.eye);
+                const QVector3D before = view.map(anchor - pose.target), after = view.map(place.position - pose.target);
+                const float distanceBefore = before.z() - eye.z(), distanceAfter = after.z() - eye.z();
+                // In front of every corner, or (a box reaching almost to the eye) 80 % of the way.
+                if (place.scale > 0.2f + 1e-5f)
+                    QVERIFY2(after.z() < nearestCorner, "a corner of the box is nearer the eye than the label");
+                else
+                    QVERIFY(std::abs(distanceAfter - 0.2f * distanceBefore) < 1e-4f);
+                for (const int axis : {0, 1})
+                    QVERIFY(std::abs(after[axis] / distanceAfter - before[axis] / distanceBefore) < 1e-4f);
+                QVERIFY(std::abs(place.scale / distanceAfter - 1 / distanceBefore) < 1e-4f);
+            }
+        }
+        // An anchor already in front of the box stays where it is.
+        const auto front = ScatterView3D::labelInFrontOfBox(QVector3D(0, 0, -3), 0, 0, {}, 6);
+        QCOMPARE(front.position, QVector3D(0, 0, -3));
+        QCOMPARE(front.scale, 1.0f);
     }
 };
 
