@@ -124,42 +124,29 @@ void fillInteractions(const std::vector<RatingRow>& rows, TrainingData& data) {
         data.userOffsets[u] += data.userOffsets[u - 1];
 }
 
-/// Every rating of the selected domains: ids, item domains and interactions from the ratings table.
-Status loadAllRatings(const Project& project, sqlite3* db, const DomainIndexes& domainOf, TrainingData& data) {
-    std::vector<RatingRow> rows;
-    sql::Statement query(db, std::string(kRatingColumns) + "ORDER BY user_id, item_id");
-    readRatingRows(query, domainOf, rows);
-    if (rows.empty())
-        return Status::failure(project.path().string() + ": no ratings in the selected domains");
-    for (const auto& row : rows) {
-        if (data.userIds.empty() || data.userIds.back() != row.user)
-            data.userIds.push_back(row.user);
-        data.itemIds.push_back(row.item);
-        if (std::find(data.sourceIds.begin(), data.sourceIds.end(), row.source) == data.sourceIds.end())
-            data.sourceIds.push_back(row.source);
+/// "IN (1,2)": the selected domains' ids, for SQL.
+std::string inDomains(const DomainIndexes& domainOf) {
+    std::string selected;
+    for (const auto& [id, index] : domainOf) {
+        if (!selected.empty())
+            selected += ',';
+        selected += std::to_string(id);
     }
-    std::sort(data.itemIds.begin(), data.itemIds.end());
-    data.itemIds.erase(std::unique(data.itemIds.begin(), data.itemIds.end()), data.itemIds.end());
-    std::sort(data.sourceIds.begin(), data.sourceIds.end());
-    data.itemDomain.assign(data.itemIds.size(), 0);
-    fillInteractions(rows, data);
-    return Status::success();
+    return " IN (" + selected + ")";
 }
 
-/// The ids of the selected domains from the summary tables and the items table (the same ids
-/// loadAllRatings finds), and the ratings of `people` only.
-Status loadRatingsOf(const Project& project, sqlite3* db, const DomainIndexes& domainOf,
-                     std::span<const std::int64_t> people, TrainingData& data) {
-    std::string selected;
-    for (const auto& [id, index] : domainOf)
-        selected += (selected.empty() ? "" : ",") + std::to_string(id);
-    const std::string inSelected = " IN (" + selected + ")";
-    sql::Statement users(db, "SELECT DISTINCT user_id FROM rating_summary WHERE domain_id" + inSelected +
-                                 " ORDER BY user_id");
-    while (users.step())
+/// The ids the ratings of the selected domains name, from the summary tables and the items table
+/// (no scan of the ratings): users, items (with their domains) and sources, each ascending.
+/// Returns how many ratings the summary counts.
+std::int64_t loadRatedIds(sqlite3* db, const DomainIndexes& domainOf, TrainingData& data) {
+    const std::string inSelected = inDomains(domainOf);
+    std::int64_t ratings = 0;
+    sql::Statement users(db, "SELECT user_id, sum(ratings) FROM rating_summary WHERE domain_id" + inSelected +
+                                 " GROUP BY user_id ORDER BY user_id");
+    while (users.step()) {
         data.userIds.push_back(users.int64(0));
-    if (data.userIds.empty())
-        return Status::failure(project.path().string() + ": no ratings in the selected domains");
+        ratings += users.int64(1);
+    }
     // Items that have a rating: one probe of the item index each.
     sql::Statement items(db, "SELECT id, domain_id FROM items i WHERE domain_id" + inSelected +
                                  " AND EXISTS(SELECT 1 FROM ratings r WHERE r.item_id = i.id) ORDER BY id");
@@ -171,6 +158,85 @@ Status loadRatingsOf(const Project& project, sqlite3* db, const DomainIndexes& d
                                    " ORDER BY source_id");
     while (sources.step())
         data.sourceIds.push_back(sources.int64(0));
+    return ratings;
+}
+
+/// Dense indexes of ascending ids: a table by id when the ids are compact (SQLite's rowids
+/// usually are), else denseIndex's binary search. −1 for an id not in the list.
+class DenseIds {
+public:
+    explicit DenseIds(const std::vector<std::int64_t>& ids) : m_ids(ids) {
+        if (!ids.empty() && ids.front() >= 0 && ids.back() < 4 * std::int64_t(ids.size()) + 1024) {
+            m_byId.assign(std::size_t(ids.back()) + 1, -1);
+            for (std::size_t k = 0; k < ids.size(); ++k)
+                m_byId[std::size_t(ids[k])] = std::int32_t(k);
+        }
+    }
+    std::int32_t operator()(std::int64_t id) const {
+        if (m_byId.empty())
+            return denseIndex(m_ids, id);
+        return id >= 0 && id < std::int64_t(m_byId.size()) ? m_byId[std::size_t(id)] : -1;
+    }
+
+private:
+    const std::vector<std::int64_t>& m_ids;
+    std::vector<std::int32_t> m_byId;
+};
+
+/// Every rating of the selected domains as interactions, read in one pass in (user, item) order
+/// straight into place: the ids come first from the summary tables (loadRatedIds), so no rating
+/// is held twice (25 M ratings: 1.2 GB of rows that grew by copying, and a sort of every item id).
+Status loadAllRatings(const Project& project, sqlite3* db, const DomainIndexes& domainOf, TrainingData& data) {
+    const std::int64_t counted = loadRatedIds(db, domainOf, data);
+    if (data.userIds.empty())
+        return Status::failure(project.path().string() + ": no ratings in the selected domains");
+    const auto stale = [&](const char* what, std::int64_t id) {
+        return Status::failure(project.path().string() + ": a rating names " + what + " " + std::to_string(id) +
+                               " that the project's summary tables do not list; open the project in the app (or "
+                               "run kindred-cli import) to rebuild them");
+    };
+    data.interactions.reserve(std::size_t(counted));
+    data.userOffsets.assign(data.userIds.size() + 1, 0);
+    const DenseIds items(data.itemIds), sources(data.sourceIds);
+    sql::Statement query(db, std::string(kRatingColumns) + "ORDER BY user_id, item_id");
+    std::size_t user = 0; // the rows ascend by user, as userIds do
+    while (query.step()) {
+        const auto domain = domainOf.find(query.int64(2));
+        if (domain == domainOf.end())
+            continue;
+        const std::int64_t userId = query.int64(0), itemId = query.int64(1), sourceId = query.int64(3);
+        while (user < data.userIds.size() && data.userIds[user] < userId)
+            ++user;
+        if (user == data.userIds.size() || data.userIds[user] != userId)
+            return stale("person", userId);
+        Interaction x;
+        x.user = std::int32_t(user);
+        x.item = items(itemId);
+        x.source = sources(sourceId);
+        if (x.item < 0)
+            return stale("item", itemId);
+        if (x.source < 0)
+            return stale("source", sourceId);
+        x.value = float(query.real(4));
+        x.weight = float(query.real(5));
+        x.timestamp = query.isNull(6) ? kNoTimestamp : query.int64(6);
+        data.itemDomain[std::size_t(x.item)] = domain->second;
+        ++data.userOffsets[user + 1];
+        data.interactions.push_back(x);
+    }
+    for (std::size_t u = 1; u < data.userOffsets.size(); ++u)
+        data.userOffsets[u] += data.userOffsets[u - 1];
+    return Status::success();
+}
+
+/// The ids of the selected domains from the summary tables and the items table (the same ids
+/// loadAllRatings finds), and the ratings of `people` only.
+Status loadRatingsOf(const Project& project, sqlite3* db, const DomainIndexes& domainOf,
+                     std::span<const std::int64_t> people, TrainingData& data) {
+    const std::string inSelected = inDomains(domainOf);
+    loadRatedIds(db, domainOf, data);
+    if (data.userIds.empty())
+        return Status::failure(project.path().string() + ": no ratings in the selected domains");
 
     std::vector<std::int64_t> wanted(people.begin(), people.end());
     std::sort(wanted.begin(), wanted.end());
