@@ -37,6 +37,17 @@ constexpr float kFarOutWidening = 1.5f;
 /// scene objects, so this holds at every zoom and window size (read off renders: 0.0023–0.0028).
 constexpr double kLabelUnitsPerPixel = 0.0025;
 
+/// A scene label's box, its background included, in graph units: Qt DataVisualization draws the
+/// text at 50 points on a background 50 pixels wider and 40 taller (Utils::printTextToImage),
+/// and the box is as tall, relative to the text, as that picture.
+QSizeF labelBox(const QFont& font, const QString& text) {
+    QFont drawn = font;
+    drawn.setPointSize(50);
+    const QFontMetricsF atDrawn(drawn);
+    const double unitsPerDrawnPixel = QFontMetricsF(font).height() * kLabelUnitsPerPixel / atDrawn.height();
+    return QSizeF(atDrawn.horizontalAdvance(text) + 50, atDrawn.height() + 40) * unitsPerDrawnPixel;
+}
+
 /// Whether this platform can make an OpenGL context at all (the offscreen platform cannot, and
 /// Q3DScatter dereferences the missing context instead of failing).
 bool openGlAvailable() {
@@ -520,7 +531,6 @@ int ScatterView3D::labelsShown() const {
 void ScatterView3D::placeLabels() {
     if (!m_graph || m_labelItems.isEmpty())
         return;
-    const QFontMetricsF metrics(m_labelItems.first()->font());
     const Q3DCamera* camera = m_graph->scene()->activeCamera();
     const float eye = eyeDistance();
     QList<QVector3D> centres;
@@ -533,9 +543,10 @@ void ScatterView3D::placeLabels() {
         item->setPosition(place.position);
         item->setScaling(QVector3D(place.scale, place.scale, place.scale));
         centres.append(anchor);
-        sizes.append(QSizeF(metrics.horizontalAdvance(item->text()), metrics.height()) * kLabelUnitsPerPixel);
+        sizes.append(labelBox(item->font(), item->text()));
     }
-    const QList<bool> shown = labelsClearOfEachOther(centres, sizes, camera->xRotation(), camera->yRotation());
+    const QList<bool> shown =
+        labelsClearOfEachOther(centres, sizes, camera->xRotation(), camera->yRotation(), camera->target(), eye);
     for (int i = 0; i < m_labelItems.size(); ++i)
         m_labelItems[i]->setVisible(shown[i]);
 }
@@ -579,14 +590,24 @@ ScatterView3D::LabelPlacement ScatterView3D::labelInFrontOfBox(const QVector3D& 
 }
 
 QList<bool> ScatterView3D::labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
-                                                  float xRotation, float yRotation) {
-    // Where the camera shows each label (x right, y up); depth and perspective are left out.
+                                                  float xRotation, float yRotation, const QVector3D& target,
+                                                  float eyeDistance) {
+    // Where the camera shows each label (x right, y up), in graph units at the target's depth:
+    // a label at depth z from the target is eyeDistance / (eyeDistance + z) times as far from
+    // the target on screen, and as large (labelInFrontOfBox keeps its anchor's size).
     const QMatrix4x4 view = cameraRotation(xRotation, yRotation);
     QList<QRectF> kept;
     QList<bool> shown;
     for (int i = 0; i < centres.size(); ++i) {
-        const QVector3D centre = view.map(centres[i]);
-        const QRectF box(QPointF(centre.x(), centre.y()) - QPointF(sizes[i].width(), sizes[i].height()) / 2, sizes[i]);
+        const QVector3D centre = view.map(centres[i] - target);
+        const float toEye = centre.z() + eyeDistance;
+        if (eyeDistance > 0 && toEye < 0.05f * eyeDistance) { // at or behind the eye
+            shown.append(false);
+            continue;
+        }
+        const double perspective = eyeDistance > 0 ? eyeDistance / toEye : 1.0;
+        const QSizeF size = sizes[i] * perspective;
+        const QRectF box(QPointF(centre.x(), centre.y()) * perspective - QPointF(size.width(), size.height()) / 2, size);
         const bool clear = std::none_of(kept.begin(), kept.end(), [&](const QRectF& k) { return k.intersects(box); });
         shown.append(clear);
         if (clear)

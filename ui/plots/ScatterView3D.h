@@ -71,11 +71,14 @@ public:
     void finishLabels();
     /// Which labels to show so that none covers another as the camera shows them: a label is
     /// hidden when its box meets that of an earlier label shown (callers order them, most
-    /// important first). centres: −1..1 per axis of the graph's box; sizes: in the same units
-    /// (labels face the camera at a size fixed in graph units, so the zoom does not matter);
-    /// xRotation, yRotation: the camera's yaw and pitch in degrees (Q3DCamera).
+    /// important first). centres (the labels' anchors) and target: −1..1 per axis of the graph's
+    /// box; sizes: in the same units (labels face the camera at a size fixed in graph units, so
+    /// the zoom does not matter); xRotation, yRotation: the camera's yaw and pitch in degrees
+    /// (Q3DCamera); eyeDistance: from the target to the eye (labelInFrontOfBox), 0 to leave
+    /// perspective out.
     static QList<bool> labelsClearOfEachOther(const QList<QVector3D>& centres, const QList<QSizeF>& sizes,
-                                              float xRotation, float yRotation);
+                                              float xRotation, float yRotation, const QVector3D& target = {},
+                                              float eyeDistance = 0);
     /// Where a scene label is drawn so that no point hides it (labels are depth-tested like the
     /// points): its anchor moved along the line to the camera's eye until it is nearer the eye
     /// than every corner of the box, so it keeps its place on screen, and the scale that keeps

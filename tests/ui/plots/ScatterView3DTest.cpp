@@ -82,6 +82,23 @@ private Q_SLOTS:
                  (QList<bool>{true, false, true}));
     }
 
+    void theThinningSeesLabelsInPerspective() {
+        // No yaw or pitch: x right, y up, the eye at z = −2 from the target. The second label is
+        // nearer the eye: 2 / (2 − 0.8) times as far out and as large, it meets the first.
+        const QList<QVector3D> centres = {QVector3D(0.5f, 0, 0), QVector3D(0.3f, 0, -0.8f)};
+        const QSizeF narrow(0.15, 0.1);
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(centres, {narrow, narrow}, 0, 0), (QList<bool>{true, true}));
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(centres, {narrow, narrow}, 0, 0, {}, 2),
+                 (QList<bool>{true, false}));
+        // The same seen from a target moved right by 0.2: both move left alike.
+        const QList<QVector3D> moved = {QVector3D(0.7f, 0, 0), QVector3D(0.5f, 0, -0.8f)};
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther(moved, {narrow, narrow}, 0, 0, QVector3D(0.2f, 0, 0), 2),
+                 (QList<bool>{true, false}));
+        // A label behind the eye is not shown.
+        QCOMPARE(ScatterView3D::labelsClearOfEachOther({QVector3D(0, 0, -2.5f)}, {narrow}, 0, 0, {}, 2),
+                 (QList<bool>{false}));
+    }
+
     void aLabelIsPutInFrontOfTheBoxWhereTheEyeSeesItsAnchorAtTheSameSize() {
         // The camera's frame as labelsClearOfEachOther's: x right, y up, the eye at
         // (0, 0, −eyeDistance) from the target. Perspective: screen = (x, y) / distance.
