@@ -192,8 +192,8 @@ Status loadAllRatings(const Project& project, sqlite3* db, const DomainIndexes& 
         return Status::failure(project.path().string() + ": no ratings in the selected domains");
     const auto stale = [&](const char* what, std::int64_t id) {
         return Status::failure(project.path().string() + ": a rating names " + what + " " + std::to_string(id) +
-                               " that the project's summary tables do not list; open the project in the app (or "
-                               "run kindred-cli import) to rebuild them");
+                               " that the project's summary of its ratings does not list (were the ratings "
+                               "changed outside Kindred?)");
     };
     data.interactions.reserve(std::size_t(counted));
     data.userOffsets.assign(data.userIds.size() + 1, 0);

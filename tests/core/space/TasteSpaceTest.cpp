@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <set>
 #include <stdexcept>
 
 namespace kindred {
@@ -239,6 +240,56 @@ TEST(TasteSpace, AQueryLoadsTheCatalogueAndOnlyItsPeoplesRatings) {
         EXPECT_EQ(p.interactions.size(), expected);
         EXPECT_GT(expected, 0u);
     }
+}
+
+/// Loading every rating holds each rating of the selected domains once, as the ratings table has
+/// it, in (person, item) order, and only the people and items that have one; a rating the
+/// summary tables do not know of (the table changed outside Kindred) fails with a message.
+TEST(TasteSpace, TheWholeLoadHoldsEveryRatingOfTheSelectedDomainsOnce) {
+    TwoDomainProject two;
+    ASSERT_TRUE(two.project);
+    sqlite3* db = rawHandle(*two.project);
+    for (const auto& domains : {std::vector<std::string>{}, std::vector<std::string>{"books"}}) {
+        SCOPED_TRACE(domains.empty() ? "every domain" : "books");
+        auto loaded = loadTrainingData(*two.project, domains);
+        ASSERT_TRUE(loaded) << loaded.status().message();
+        const TrainingData& data = loaded.value();
+        const std::string where = domains.empty() ? "" : " WHERE domain_id = (SELECT id FROM domains WHERE name = 'books')";
+        const std::string sql = "SELECT user_id, item_id, value, weight, ts FROM ratings" + where + " ORDER BY user_id, item_id";
+        sqlite3_stmt* rows = nullptr;
+        ASSERT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &rows, nullptr), SQLITE_OK);
+        std::size_t k = 0;
+        std::set<std::int64_t> users, items;
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(rows)) == SQLITE_ROW && k < data.interactions.size()) {
+            const Interaction& x = data.interactions[k++];
+            EXPECT_EQ(data.userIds[std::size_t(x.user)], sqlite3_column_int64(rows, 0));
+            EXPECT_EQ(data.itemIds[std::size_t(x.item)], sqlite3_column_int64(rows, 1));
+            EXPECT_EQ(x.value, float(sqlite3_column_double(rows, 2)));
+            EXPECT_EQ(x.weight, float(sqlite3_column_double(rows, 3)));
+            EXPECT_EQ(x.timestamp, sqlite3_column_int64(rows, 4));
+            users.insert(sqlite3_column_int64(rows, 0));
+            items.insert(sqlite3_column_int64(rows, 1));
+        }
+        const bool rowsLeft = step == SQLITE_ROW;
+        sqlite3_finalize(rows);
+        EXPECT_FALSE(rowsLeft) << "more ratings than interactions";
+        EXPECT_EQ(k, data.interactions.size());
+        EXPECT_EQ(std::vector<std::int64_t>(users.begin(), users.end()), data.userIds);
+        EXPECT_EQ(std::vector<std::int64_t>(items.begin(), items.end()), data.itemIds); // not the unrated one
+        for (std::int32_t u = 0; u < data.userCount(); ++u) {
+            const auto [begin, end] = data.userRange(u);
+            for (auto i = begin; i < end; ++i)
+                EXPECT_EQ(data.interactions[i].user, u);
+        }
+    }
+    ASSERT_EQ(sqlite3_exec(db, "DELETE FROM rating_summary WHERE user_id = (SELECT min(user_id) FROM ratings)", nullptr,
+                           nullptr, nullptr),
+              SQLITE_OK);
+    auto stale = loadTrainingData(*two.project);
+    ASSERT_FALSE(stale);
+    EXPECT_NE(stale.status().message().find("two.kindred"), std::string::npos) << stale.status().message();
+    EXPECT_NE(stale.status().message().find("summary"), std::string::npos) << stale.status().message();
 }
 
 /// A stored factor model queried about two people answers as with every rating loaded: their
