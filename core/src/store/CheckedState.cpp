@@ -6,6 +6,8 @@
 #include <cerrno>
 
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 
 namespace kindred {
@@ -14,6 +16,23 @@ namespace {
 
 std::filesystem::path stateFile(const std::filesystem::path& project) {
     return project.string() + ".indexes/checked";
+}
+
+/// The files this process found sound at an open (noteVerifiedInThisProcess), by absolute path.
+struct VerifiedFiles {
+    std::mutex lock;
+    std::set<std::string> paths;
+};
+
+VerifiedFiles& verifiedFiles() {
+    static VerifiedFiles files;
+    return files;
+}
+
+std::string absoluteName(const std::filesystem::path& project) {
+    std::error_code ec;
+    const auto absolute = std::filesystem::absolute(project, ec);
+    return (ec ? project : absolute).lexically_normal().string();
 }
 
 /// "inode size mtime-ns" of a file, or "-" when it does not exist (or is empty and `emptyIsNone`).
@@ -51,6 +70,31 @@ void rememberChecked(const std::filesystem::path& project, const std::string& st
         out << state << '\n';
     } catch (...) {
         // Best effort: without it the next open checks again.
+    }
+}
+
+void noteVerifiedInThisProcess(const std::filesystem::path& project) noexcept {
+    try {
+        auto& files = verifiedFiles();
+        const std::lock_guard<std::mutex> hold(files.lock);
+        files.paths.insert(absoluteName(project));
+    } catch (...) {
+        // Best effort: the next open checks again.
+    }
+}
+
+void rememberCheckedAfterOwnWrites(const std::filesystem::path& project) noexcept {
+    try {
+        auto& files = verifiedFiles();
+        {
+            const std::lock_guard<std::mutex> hold(files.lock);
+            if (files.paths.count(absoluteName(project)) == 0)
+                return;
+        }
+        if (const auto state = checkedStateOf(project))
+            rememberChecked(project, *state);
+    } catch (...) {
+        // Best effort: the next open checks again.
     }
 }
 

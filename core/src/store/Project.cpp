@@ -186,7 +186,11 @@ bool walHasFrames(const std::filesystem::path& path) {
 Project::Project(std::filesystem::path path, sqlite3* db, bool readOnly)
     : m_path(std::move(path)), m_db(db), m_readOnly(readOnly) {}
 
-Project::~Project() { sqlite3_close_v2(m_db); }
+Project::~Project() {
+    sqlite3_close_v2(m_db);
+    if (!m_readOnly && !m_path.empty() && m_path != ":memory:")
+        rememberCheckedAfterOwnWrites(m_path); // after the close, which may have checkpointed
+}
 
 Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path, OpenMode mode, OpenCheck check) {
     const std::string name = path.string();
@@ -243,7 +247,11 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
         const bool fullCheck = check == OpenCheck::Full || (check == OpenCheck::Auto && mode != OpenMode::ReadOnly);
         // The state is read before the check, so a change made while it runs is checked next time.
         const auto state = fullCheck && tables > 0 && !inMemory ? checkedStateOf(path) : std::nullopt;
-        if (fullCheck && tables > 0 && !(state && checkedBefore(path, *state))) {
+        const bool checkedEarlier = state && checkedBefore(path, *state);
+        // A file found sound, or a new one (no table yet: Kindred writes all of it).
+        if (!inMemory && (checkedEarlier || (tables == 0 && !readOnly)))
+            noteVerifiedInThisProcess(path);
+        if (fullCheck && tables > 0 && !checkedEarlier) {
             sql::Statement quick(db, "PRAGMA quick_check(3)");
             std::string problems;
             while (quick.step()) {
@@ -255,6 +263,8 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
                 return refuse("the project file is damaged (" + problems + "); restore it from a backup");
             if (state)
                 rememberChecked(path, *state);
+            if (!inMemory)
+                noteVerifiedInThisProcess(path);
         }
         if (version < kOldestSchemaReadAsIs && readOnly && tables > 0)
             return refuse("schema version " + std::to_string(version) + " needs migrating, but " +

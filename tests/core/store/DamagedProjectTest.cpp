@@ -8,6 +8,7 @@
 #include "kindred/store/Project.h"
 #include "kindred/store/StoreError.h"
 #include "store/CheckedState.h"
+#include "store/ProjectInternals.h"
 
 #include <gmock/gmock.h>
 #include <sqlite3.h>
@@ -124,6 +125,44 @@ TEST(DamagedProjectOpen, OpeningForWritingWithoutWritingKeepsTheFileChecked) {
     const auto state = checkedStateOf(file);
     ASSERT_TRUE(state);
     EXPECT_TRUE(checkedBefore(file, *state)) << *state;
+}
+
+// What Kindred writes to a file it found sound goes through SQLite's transactions: the file as it
+// leaves it stays checked (a training does not make the next open read every page), but not
+// after a writer that never found it sound, nor after a change from outside.
+TEST(DamagedProjectOpen, WhatKindredWritesToASoundFileKeepsItChecked) {
+    test::TempDir dir;
+    const auto file = healthyProject(dir); // new: Kindred wrote all of it
+    auto state = checkedStateOf(file);
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(checkedBefore(file, *state)) << "a new project Kindred imported into";
+    {
+        auto project = Project::open(file, OpenMode::OpenExisting);
+        ASSERT_TRUE(project) << project.status().message();
+        std::string more;
+        for (int item = 1; item <= 30; ++item)
+            more += test::ml100kRating(41, item, "4", 880000000 + item);
+        const auto result = importDataset(*project.value(), {test::writeMl100k(dir, "more", more, 30)},
+                                          test::ml100kOptions());
+        ASSERT_TRUE(result.status) << result.status.message();
+    }
+    state = checkedStateOf(file);
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(checkedBefore(file, *state)) << "written by Kindred after its check: " << *state;
+
+    // A copy this process never checked, written through a connection that did not check it.
+    const auto copy = dir / "copy.kindred";
+    test::writeBytes(copy, test::fileBytes(file));
+    {
+        auto project = Project::open(copy, OpenMode::OpenExisting, OpenCheck::Structure);
+        ASSERT_TRUE(project) << project.status().message();
+        ASSERT_EQ(sqlite3_exec(rawHandle(*project.value()), "UPDATE items SET title = 'renamed' WHERE id = 1",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+    }
+    const auto copyState = checkedStateOf(copy);
+    ASSERT_TRUE(copyState);
+    EXPECT_FALSE(checkedBefore(copy, *copyState)) << "never found sound, yet remembered as checked";
 }
 
 TEST(DamagedProjectOpen, AFifoIsRefusedWithoutBlocking) {
