@@ -18,12 +18,15 @@ using kindred::ui::ScatterView3D;
 
 namespace {
 
-/// Two tiny corner points span the axes −1..1 (drawn in blue, nothing else is near black).
+/// Two tiny corner points that span the axes −1..1.
+QList<ScatterPoint> corners() {
+    return {{QVector3D(-1, -1, -1), 0, 0.0f, 1, false, QStringLiteral("A")},
+            {QVector3D(1, 1, 1), 0, 0.0f, 2, false, QStringLiteral("B")}};
+}
+
+/// The corners alone (drawn in blue, nothing else is near black).
 void fill(ScatterView3D& view) {
-    QList<ScatterPoint> points;
-    points.append({QVector3D(-1, -1, -1), 0, 0.0f, 1, false, QStringLiteral("A")});
-    points.append({QVector3D(1, 1, 1), 0, 0.0f, 2, false, QStringLiteral("B")});
-    view.setPoints({{QStringLiteral("all"), Qt::blue}}, points, false);
+    view.setPoints({{QStringLiteral("all"), Qt::blue}}, corners(), false);
 }
 
 /// The centre of the near-black pixels of a render: the text of a black label.
@@ -95,9 +98,7 @@ private Q_SLOTS:
         QTest::qWait(100);
         const QImage alone = view.renderImage(size);
         // The label's anchor in the middle of 3,000 large points filling the box's centre.
-        QList<ScatterPoint> points;
-        points.append({QVector3D(-1, -1, -1), 0, 0.0f, 1, false, QStringLiteral("A")});
-        points.append({QVector3D(1, 1, 1), 0, 0.0f, 2, false, QStringLiteral("B")});
+        QList<ScatterPoint> points = corners();
         std::mt19937 random(11);
         std::uniform_real_distribution<float> middle(-0.6f, 0.6f);
         for (int i = 0; i < 3000; ++i)
