@@ -41,8 +41,9 @@ Result<std::shared_ptr<const PairSession>> PairSession::load(const QString& proj
         session->m_userExternal.reserve(users);
         session->m_userRatings.resize(users);
         session->m_userDomainRatings.resize(users);
+        const auto userLabels = kindred::userLabels(*project.value(), data.userIds);
         for (std::int32_t u = 0; u < users; ++u) {
-            const QString label = QString::fromStdString(kindred::userLabel(*project.value(), data.userIds[std::size_t(u)]));
+            const QString label = QString::fromStdString(userLabels[std::size_t(u)]);
             session->m_userLabels << label;
             session->m_userExternal << label.section(QLatin1Char(':'), 1);
             QVector<int> perDomain(domains, 0);

@@ -114,14 +114,23 @@ std::vector<ItemLabel> itemLabels(const Project& project, const std::vector<std:
 }
 
 std::string userLabel(const Project& project, std::int64_t userId) {
+    return userLabels(project, {userId}).front();
+}
+
+std::vector<std::string> userLabels(const Project& project, const std::vector<std::int64_t>& userIds) {
+    std::vector<std::string> out;
+    out.reserve(userIds.size());
     try {
         sql::Statement q(rawHandle(project), "SELECT namespace, external_id FROM users WHERE id = ?1");
-        q.bind(1, userId);
-        if (q.step())
-            return q.text(0) + ":" + q.text(1);
+        for (const auto id : userIds) {
+            q.bind(1, id);
+            out.push_back(q.step() ? q.text(0) + ":" + q.text(1) : std::string());
+            q.reset();
+        }
     } catch (const std::exception&) {
     }
-    return {};
+    out.resize(userIds.size());
+    return out;
 }
 
 } // namespace kindred

@@ -28,5 +28,8 @@ struct ItemLabel {
 std::vector<ItemLabel> itemLabels(const Project& project, const std::vector<std::int64_t>& itemIds);
 /// "namespace:external_id" of a project user id (empty when unknown).
 std::string userLabel(const Project& project, std::int64_t userId);
+/// userLabel of each id, in the order given, with one prepared query for all (162,541 people of
+/// a 25 M project: a query prepared per person took about a second).
+std::vector<std::string> userLabels(const Project& project, const std::vector<std::int64_t>& userIds);
 
 } // namespace kindred
