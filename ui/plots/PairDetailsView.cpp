@@ -19,11 +19,15 @@ constexpr int kBarRole = Qt::UserRole + 1;
 constexpr int kBarColorRole = Qt::UserRole + 2;
 constexpr int kShareColumn = 3;
 
-/// Score units with a sign; tiny non-zero values keep two significant digits instead of "+0.0000".
-QString signedScore(double value) {
-    if (value != 0 && std::abs(value) < 5e-5)
-        return QString::asprintf("%+.1e", value);
-    return QString::asprintf("%+.4f", value);
+/// Column 2 ("Adds") of a row: score units with a sign. A tiny non-zero value shows as "≈ 0", its
+/// value in the tooltip: "+0.0000" would read as exactly nothing, and "+2.4e-07" means nothing to
+/// most people.
+void setAddsCell(QTreeWidgetItem* row, double value) {
+    const bool tiny = value != 0 && std::abs(value) < 5e-5;
+    row->setText(2, tiny ? QStringLiteral("≈ 0") : QString::asprintf("%+.4f", value));
+    if (tiny)
+        row->setToolTip(2, QString::asprintf("%+.2e", value));
+    row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
 }
 const QColor kNegative(0xc4, 0x4e, 0x52);
 
@@ -140,8 +144,7 @@ void addNamedRow(QTreeWidget* tree, const QString& label, const QString& tip, do
     row->setData(0, Qt::UserRole, true);
     row->setText(0, label);
     row->setToolTip(0, tip);
-    row->setText(2, signedScore(amount));
-    row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    setAddsCell(row, amount);
     if (showShare) {
         row->setText(kShareColumn, percent(share));
         row->setData(kShareColumn, kBarRole, std::min(std::abs(share), 1.0));
@@ -217,14 +220,13 @@ void PairDetailsView::fill(int person, const PairSession* session, const PairIte
         row->setToolTip(0, tr("%1 — similarity %2").arg(session->itemTitle(c.item)).arg(c.similarity, 0, 'f', 2));
         if (session->data().domains[std::size_t(session->itemDomain(c.item))].isExplicit)
             row->setText(1, QString::number(session->raw(c.item, c.value), 'g', 3));
-        row->setText(2, signedScore(c.contribution));
+        setAddsCell(row, c.contribution);
         if (shares) {
             row->setText(kShareColumn, percent(std::abs(c.share))); // the sign is in "Adds" and the bar colour
             row->setData(kShareColumn, kBarRole, std::min(std::abs(c.share), 1.0));
             row->setData(kShareColumn, kBarColorRole, c.contribution >= 0 ? color : kNegative);
         }
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     // Parts of everything that moves the score (Σ |terms|): with the listed rows they add up to 100 %.
     const auto part = [&](double amount) { return at.weight > 0 ? std::abs(amount) / at.weight : 0.0; };
