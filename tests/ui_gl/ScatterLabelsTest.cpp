@@ -124,6 +124,23 @@ private Q_SLOTS:
         QVERIFY(std::abs(a.x() - b.x()) < 3 && std::abs(a.y() - b.y()) < 3);
     }
 
+    void aNameGivesWayToThePickedPointsLabel() {
+        ScatterView3D view;
+        if (!view.isAvailable())
+            QSKIP("no OpenGL on this display (run under xvfb-run)");
+        QVERIFY(showFilled(view));
+        // Where Qt draws the label of corner B (index 1) when it is picked: just above it.
+        view.setLabels({{QVector3D(1, 1.2f, 1), QStringLiteral("MMMM"), Qt::black}});
+        QTRY_VERIFY(!view.labelsPending());
+        QCOMPARE(view.labelsShown(), 1);
+        view.highlight(1);
+        QCOMPARE(view.labelsShown(), 0);
+        view.highlight(0); // the other corner, far from the name
+        QCOMPARE(view.labelsShown(), 1);
+        view.highlight(-1);
+        QCOMPARE(view.labelsShown(), 1);
+    }
+
     void labelsTheCameraShowsOverEachOtherAreHiddenUntilItTurnsThemClear() {
         ScatterView3D view;
         if (!view.isAvailable())

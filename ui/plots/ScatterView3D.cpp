@@ -267,6 +267,7 @@ void ScatterView3D::onSelected(int seriesIndex, int item) {
         return;
     }
     m_pickedIndex = s.pointIndex.at(item);
+    placeLabels();
     Q_EMIT pointPicked(p.id, p.isUser);
 }
 
@@ -328,6 +329,7 @@ void ScatterView3D::pickHovered() {
     QToolTip::hideText();
     Q_EMIT pointHoverEnded();
     m_pickedIndex = index;
+    placeLabels();
     const ScatterPoint& p = m_points.at(index);
     Q_EMIT pointPicked(p.id, p.isUser);
 }
@@ -345,9 +347,12 @@ void ScatterView3D::endHover() {
 }
 
 void ScatterView3D::highlight(int index) {
+    const bool changed = index != m_pickedIndex;
     m_pickedIndex = index;
     if (!m_graph)
         return;
+    if (changed)
+        placeLabels();
     m_highlighting = true;
     // Selecting in one series clears the others; setting −1 on another series would clear it again.
     m_graph->clearSelection();
@@ -535,6 +540,16 @@ void ScatterView3D::placeLabels() {
     const float eye = eyeDistance();
     QList<QVector3D> centres;
     QList<QSizeF> sizes;
+    // Qt draws the picked point's own label over everything, just above the point: a name it
+    // meets gives way to it.
+    const bool picked = m_pickedIndex >= 0 && m_pickedIndex < m_points.size();
+    if (picked) {
+        const ScatterPoint& p = m_points.at(m_pickedIndex);
+        const QSizeF box = labelBox(m_graph->activeTheme()->font(), escapedLabel(p.label));
+        constexpr float kRaise = 0.1f; // Qt's gap between a point and its label (Drawer, LabelOver)
+        centres.append(normalised(scenePosition(p.position)) + QVector3D(0, kRaise + float(box.height()) / 2, 0));
+        sizes.append(box);
+    }
     for (int i = 0; i < m_labelItems.size(); ++i) {
         QCustom3DLabel* item = m_labelItems[i];
         const QVector3D anchor = normalised(scenePosition(m_labels.at(i).position));
@@ -548,7 +563,7 @@ void ScatterView3D::placeLabels() {
     const QList<bool> shown =
         labelsClearOfEachOther(centres, sizes, camera->xRotation(), camera->yRotation(), camera->target(), eye);
     for (int i = 0; i < m_labelItems.size(); ++i)
-        m_labelItems[i]->setVisible(shown[i]);
+        m_labelItems[i]->setVisible(shown[i + (picked ? 1 : 0)]);
 }
 
 float ScatterView3D::eyeDistance() const {

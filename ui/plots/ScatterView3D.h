@@ -133,7 +133,8 @@ private:
     /// planePosition() inside the drawn box: far-out points lie on its faces.
     QVector3D scenePosition(const QVector3D& position) const;
     /// Puts each scene label in front of the box (labelInFrontOfBox) and shows those that
-    /// labelsClearOfEachOther() keeps; runs again whenever the camera or the window changes.
+    /// labelsClearOfEachOther() keeps, the picked point's own label (Qt's, drawn over
+    /// everything) first; runs again whenever the camera, the window or the pick changes.
     void placeLabels();
     /// The camera's eye from its target, in the box's −1..1 units.
     float eyeDistance() const;
