@@ -72,7 +72,8 @@ public:
         if (count > (m_bytes.size() - m_offset) / sizeof(T))
             throw std::runtime_error("the stored model is truncated");
         std::vector<T> values(count);
-        std::memcpy(values.data(), m_bytes.data() + m_offset, count * sizeof(T));
+        if (count > 0) // an empty vector's data() may be null, which memcpy may not be given
+            std::memcpy(values.data(), m_bytes.data() + m_offset, count * sizeof(T));
         m_offset += count * sizeof(T);
         return values;
     }
