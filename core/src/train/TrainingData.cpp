@@ -81,48 +81,7 @@ Result<DomainIndexes> loadDomains(const Project& project, sqlite3* db, const std
     return domainOf;
 }
 
-/// One rating as read, before dense indexes.
-struct RatingRow {
-    std::int64_t user, item, ts, source;
-    float value, weight;
-    int domain;
-};
-
-/// Reads rating rows of the selected domains from `query` (columns user_id, item_id, domain_id,
-/// source_id, value, weight, ts, in (user, item) order).
-void readRatingRows(sql::Statement& query, const DomainIndexes& domainOf, std::vector<RatingRow>& rows) {
-    while (query.step()) {
-        const auto domain = domainOf.find(query.int64(2));
-        if (domain == domainOf.end())
-            continue;
-        rows.push_back({query.int64(0), query.int64(1), query.isNull(6) ? kNoTimestamp : query.int64(6),
-                        query.int64(3), float(query.real(4)), float(query.real(5)), domain->second});
-    }
-}
-
 constexpr const char* kRatingColumns = "SELECT user_id, item_id, domain_id, source_id, value, weight, ts FROM ratings ";
-
-/// `rows` (sorted by user, item) as dense interactions with per-user offsets, and each rated
-/// item's domain; userIds, itemIds and sourceIds must hold every id the rows name and itemDomain
-/// must have a slot per item.
-void fillInteractions(const std::vector<RatingRow>& rows, TrainingData& data) {
-    data.interactions.reserve(rows.size());
-    data.userOffsets.assign(data.userIds.size() + 1, 0);
-    for (const auto& row : rows) {
-        Interaction x;
-        x.user = denseIndex(data.userIds, row.user);
-        x.item = denseIndex(data.itemIds, row.item);
-        x.value = row.value;
-        x.weight = row.weight;
-        x.timestamp = row.ts;
-        x.source = denseIndex(data.sourceIds, row.source);
-        data.itemDomain[std::size_t(x.item)] = row.domain;
-        ++data.userOffsets[std::size_t(x.user) + 1];
-        data.interactions.push_back(x);
-    }
-    for (std::size_t u = 1; u < data.userOffsets.size(); ++u)
-        data.userOffsets[u] += data.userOffsets[u - 1];
-}
 
 /// "IN (1,2)": the selected domains' ids, for SQL.
 std::string inDomains(const DomainIndexes& domainOf) {
@@ -183,49 +142,75 @@ private:
     std::vector<std::int32_t> m_byId;
 };
 
-/// Every rating of the selected domains as interactions, read in one pass in (user, item) order
-/// straight into place: the ids come first from the summary tables (loadRatedIds), so no rating
-/// is held twice (25 M ratings: 1.2 GB of rows that grew by copying, and a sort of every item id).
+/// Rating rows appended to data's interactions as they are read, straight into place (no rating
+/// is held twice: 25 M ratings as rows first took 1.2 GB that grew by copying). The ids must be
+/// loaded first (loadRatedIds); the rows of all calls to append() together ascend by person, and
+/// by item within a person.
+class InteractionWriter {
+public:
+    InteractionWriter(const Project& project, const DomainIndexes& domainOf, TrainingData& data)
+        : m_project(project), m_domainOf(domainOf), m_data(data), m_items(data.itemIds), m_sources(data.sourceIds) {
+        m_data.userOffsets.assign(m_data.userIds.size() + 1, 0);
+    }
+    /// Appends the rows of `query` (kRatingColumns) in the selected domains.
+    Status append(sql::Statement& query) {
+        while (query.step()) {
+            const auto domain = m_domainOf.find(query.int64(2));
+            if (domain == m_domainOf.end())
+                continue;
+            const std::int64_t userId = query.int64(0), itemId = query.int64(1), sourceId = query.int64(3);
+            while (m_user < m_data.userIds.size() && m_data.userIds[m_user] < userId)
+                ++m_user;
+            if (m_user == m_data.userIds.size() || m_data.userIds[m_user] != userId)
+                return stale("person", userId);
+            Interaction x;
+            x.user = std::int32_t(m_user);
+            x.item = m_items(itemId);
+            x.source = m_sources(sourceId);
+            if (x.item < 0)
+                return stale("item", itemId);
+            if (x.source < 0)
+                return stale("source", sourceId);
+            x.value = float(query.real(4));
+            x.weight = float(query.real(5));
+            x.timestamp = query.isNull(6) ? kNoTimestamp : query.int64(6);
+            m_data.itemDomain[std::size_t(x.item)] = domain->second;
+            ++m_data.userOffsets[m_user + 1];
+            m_data.interactions.push_back(x);
+        }
+        return Status::success();
+    }
+    /// The per-person offsets, once every row is appended.
+    void finish() {
+        for (std::size_t u = 1; u < m_data.userOffsets.size(); ++u)
+            m_data.userOffsets[u] += m_data.userOffsets[u - 1];
+    }
+
+private:
+    Status stale(const char* what, std::int64_t id) const {
+        return Status::failure(m_project.path().string() + ": a rating names " + what + " " + std::to_string(id) +
+                               " that the project's summary of its ratings does not list (were the ratings "
+                               "changed outside Kindred?)");
+    }
+    const Project& m_project;
+    const DomainIndexes& m_domainOf;
+    TrainingData& m_data;
+    const DenseIds m_items, m_sources;
+    std::size_t m_user = 0; ///< the person of the last row, as an index into userIds
+};
+
+/// Every rating of the selected domains as interactions, read in one pass in (user, item) order;
+/// the ids come first from the summary tables (loadRatedIds), so no sort of every item id.
 Status loadAllRatings(const Project& project, sqlite3* db, const DomainIndexes& domainOf, TrainingData& data) {
     const std::int64_t counted = loadRatedIds(db, domainOf, data);
     if (data.userIds.empty())
         return Status::failure(project.path().string() + ": no ratings in the selected domains");
-    const auto stale = [&](const char* what, std::int64_t id) {
-        return Status::failure(project.path().string() + ": a rating names " + what + " " + std::to_string(id) +
-                               " that the project's summary of its ratings does not list (were the ratings "
-                               "changed outside Kindred?)");
-    };
     data.interactions.reserve(std::size_t(counted));
-    data.userOffsets.assign(data.userIds.size() + 1, 0);
-    const DenseIds items(data.itemIds), sources(data.sourceIds);
+    InteractionWriter writer(project, domainOf, data);
     sql::Statement query(db, std::string(kRatingColumns) + "ORDER BY user_id, item_id");
-    std::size_t user = 0; // the rows ascend by user, as userIds do
-    while (query.step()) {
-        const auto domain = domainOf.find(query.int64(2));
-        if (domain == domainOf.end())
-            continue;
-        const std::int64_t userId = query.int64(0), itemId = query.int64(1), sourceId = query.int64(3);
-        while (user < data.userIds.size() && data.userIds[user] < userId)
-            ++user;
-        if (user == data.userIds.size() || data.userIds[user] != userId)
-            return stale("person", userId);
-        Interaction x;
-        x.user = std::int32_t(user);
-        x.item = items(itemId);
-        x.source = sources(sourceId);
-        if (x.item < 0)
-            return stale("item", itemId);
-        if (x.source < 0)
-            return stale("source", sourceId);
-        x.value = float(query.real(4));
-        x.weight = float(query.real(5));
-        x.timestamp = query.isNull(6) ? kNoTimestamp : query.int64(6);
-        data.itemDomain[std::size_t(x.item)] = domain->second;
-        ++data.userOffsets[user + 1];
-        data.interactions.push_back(x);
-    }
-    for (std::size_t u = 1; u < data.userOffsets.size(); ++u)
-        data.userOffsets[u] += data.userOffsets[u - 1];
+    if (auto read = writer.append(query); !read)
+        return read;
+    writer.finish();
     return Status::success();
 }
 
@@ -241,16 +226,17 @@ Status loadRatingsOf(const Project& project, sqlite3* db, const DomainIndexes& d
     std::vector<std::int64_t> wanted(people.begin(), people.end());
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-    std::vector<RatingRow> rows;
+    InteractionWriter writer(project, domainOf, data);
     sql::Statement query(db, std::string(kRatingColumns) + "WHERE user_id = ?1 ORDER BY item_id");
-    for (const auto person : wanted) {
+    for (const auto person : wanted) { // ascending, as the writer needs
         if (data.denseUser(person) < 0)
             continue;
         query.reset();
         query.bind(1, person);
-        readRatingRows(query, domainOf, rows);
+        if (auto read = writer.append(query); !read)
+            return read;
     }
-    fillInteractions(rows, data);
+    writer.finish();
     data.ratingsComplete = false;
 
     // Who rated in which pair of domains, for what needs it across all people (see peopleRatingBoth).
