@@ -248,9 +248,7 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
         // The state is read before the check, so a change made while it runs is checked next time.
         const auto state = fullCheck && tables > 0 && !inMemory ? checkedStateOf(path) : std::nullopt;
         const bool checkedEarlier = state && checkedBefore(path, *state);
-        // A file found sound, or a new one (no table yet: Kindred writes all of it).
-        if (!inMemory && (checkedEarlier || (tables == 0 && !readOnly)))
-            noteVerifiedInThisProcess(path);
+        bool checkedNow = false;
         if (fullCheck && tables > 0 && !checkedEarlier) {
             sql::Statement quick(db, "PRAGMA quick_check(3)");
             std::string problems;
@@ -263,9 +261,11 @@ Result<std::unique_ptr<Project>> Project::open(const std::filesystem::path& path
                 return refuse("the project file is damaged (" + problems + "); restore it from a backup");
             if (state)
                 rememberChecked(path, *state);
-            if (!inMemory)
-                noteVerifiedInThisProcess(path);
+            checkedNow = true;
         }
+        // A file found sound, or a new one (no table yet: Kindred writes all of it).
+        if (!inMemory && (checkedEarlier || checkedNow || (tables == 0 && !readOnly)))
+            noteVerifiedInThisProcess(path);
         if (version < kOldestSchemaReadAsIs && readOnly && tables > 0)
             return refuse("schema version " + std::to_string(version) + " needs migrating, but " +
                               project->m_readOnlyReason + "; open it once where it can be written",
